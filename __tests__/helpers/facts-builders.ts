@@ -1,0 +1,128 @@
+import type { BucketRequirement, Policy } from '../../src/config/policy.js';
+import { known, unknown, type Fact } from '../../src/model/fact.js';
+import type { Bucket, Facts, Recorder } from '../../src/model/facts.js';
+import { S3_DATA_APIS } from '../../src/model/s3-apis.js';
+import type {
+  AdvancedEventSelector,
+  AdvancedOperator,
+  BasicEventSelector,
+  FieldSelector,
+  SelectorSet,
+  Str,
+} from '../../src/model/selectors.js';
+
+export const U = (detail = 'known after apply'): Str => ({ known: false, detail });
+const str = (v: string | Str): Str => (typeof v === 'string' ? { known: true, value: v } : v);
+
+/** A field selector; a list given as null is unknown as a whole. */
+export function fs(field: string, ops: Partial<Record<AdvancedOperator, (string | Str)[] | null>>): FieldSelector {
+  const operators: Partial<Record<AdvancedOperator, Fact<readonly Str[]>>> = {};
+  for (const [op, list] of Object.entries(ops) as [AdvancedOperator, (string | Str)[] | null][])
+    operators[op] = list === null ? unknown('after-apply', `${field} ${op} unknown`) : known(list.map(str));
+  return { field: known(field), operators };
+}
+
+export function adv(...fieldSelectors: FieldSelector[]): AdvancedEventSelector {
+  return { fieldSelectors: known(fieldSelectors) };
+}
+
+/** The usual data selector: eventCategory = Data, resources.type = AWS::S3::Object, plus extra fields. */
+export function s3adv(...extra: FieldSelector[]): AdvancedEventSelector {
+  return adv(fs('eventCategory', { Equals: ['Data'] }), fs('resources.type', { Equals: ['AWS::S3::Object'] }), ...extra);
+}
+
+export function basic(values: (string | Str)[], rw: 'All' | 'ReadOnly' | 'WriteOnly' | null = 'All'): BasicEventSelector {
+  return {
+    readWriteType: rw === null ? unknown('after-apply', 'rw unknown') : known(rw),
+    dataResources: known([{ type: known('AWS::S3::Object'), values: known(values.map(str)) }]),
+  };
+}
+
+export interface TrailOptions {
+  id?: string;
+  kind?: Recorder['kind'];
+  selectors?: SelectorSet | null;
+  multiRegion?: boolean | null;
+  homeRegion?: string | null;
+  logging?: boolean | null;
+  accountId?: string;
+  organization?: boolean;
+  change?: Recorder['change'];
+}
+
+export function advancedSet(...selectors: AdvancedEventSelector[]): SelectorSet {
+  return { kind: 'advanced', selectors };
+}
+export function basicSet(...selectors: BasicEventSelector[]): SelectorSet {
+  return { kind: 'basic', selectors };
+}
+
+const f = <T>(v: T | null | undefined, def: T, what: string): Fact<T> =>
+  v === null ? unknown('after-apply', `${what} unknown`) : known(v === undefined ? def : v);
+
+export function trail(o: TrailOptions = {}): Recorder {
+  const id = o.id ?? 'aws_cloudtrail.t';
+  return {
+    kind: o.kind ?? 'trail',
+    id,
+    origin: { source: 'terraform-plan', ref: id, file: 'plan.json' },
+    name: known('t'),
+    arn: known(`arn:aws:cloudtrail:us-east-1:${o.accountId ?? '111122223333'}:trail/t`),
+    partition: known('aws'),
+    accountId: known(o.accountId ?? '111122223333'),
+    homeRegion: f(o.homeRegion, 'us-east-1', 'home region'),
+    multiRegion: f(o.multiRegion, true, 'multi-region'),
+    organization: known(o.organization ?? false),
+    logging: f(o.logging, true, 'logging'),
+    selectors: o.selectors === null ? unknown('after-apply', 'selectors unknown') : known(o.selectors ?? { kind: 'none' }),
+    ...(o.change ? { change: o.change } : {}),
+  };
+}
+
+export function requirement(
+  name: string,
+  o: { prefixes?: string[]; events?: string[] | 'all' | 'read' | 'write'; region?: string; account?: string } = {},
+): BucketRequirement {
+  const spec = o.events ?? 'all';
+  const events =
+    spec === 'all'
+      ? S3_DATA_APIS.map((a) => a.name)
+      : spec === 'read'
+        ? S3_DATA_APIS.filter((a) => a.readOnly).map((a) => a.name)
+        : spec === 'write'
+          ? S3_DATA_APIS.filter((a) => !a.readOnly).map((a) => a.name)
+          : spec;
+  return {
+    name,
+    prefixes: o.prefixes ?? [''],
+    eventsSpec: Array.isArray(spec) ? 'list' : spec,
+    events,
+    ...(o.region ? { region: o.region } : {}),
+    ...(o.account ? { account: o.account } : {}),
+    location: { file: 'policy.yml', line: 3, column: 5 },
+  };
+}
+
+export function policyOf(...buckets: BucketRequirement[]): Policy {
+  return { version: 1, file: 'policy.yml', buckets, warnings: [] };
+}
+
+export function factsOf(recorders: Recorder[], buckets: Bucket[] = []): Facts {
+  return {
+    mode: 'plan',
+    recorders,
+    buckets: new Map(buckets.map((b) => [b.name, b])),
+    notes: [],
+    defaults: { accountId: known('111122223333'), partition: 'aws', region: known('us-east-1') },
+  };
+}
+
+export function bucket(name: string, region: string | null = 'us-east-1', accountId = '111122223333'): Bucket {
+  return {
+    name,
+    origin: { source: 'terraform-plan', ref: `aws_s3_bucket.${name.replace(/\W/g, '_')}` },
+    region: region === null ? unknown('after-apply', 'region unknown') : known(region),
+    accountId: known(accountId),
+    partition: known('aws'),
+  };
+}

@@ -1,0 +1,113 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { InputError, errorMessage } from './errors.js';
+import { renderMarkdown } from './report/markdown.js';
+import type { Report } from './report/report.js';
+import { renderText } from './report/text.js';
+import { runCheck } from './run.js';
+import { VERSION } from './version.js';
+
+const USAGE = `Usage: s3-trail-guard check --policy FILE --plan FILE [options]
+
+Proves that S3 data events of the buckets in the policy are recorded by CloudTrail.
+
+Options:
+  --policy FILE          policy file (YAML, see policies/schema.json)            (required)
+  --plan FILE            output of \`terraform show -json PLANFILE\`              (required)
+  --terraform-dir DIR    the root module's source, to evaluate values the plan
+                         knows only after apply (e.g. "\${aws_s3_bucket.b.arn}/")
+  --format FORMAT        text (default) | json | markdown
+  --output FILE          write the report to FILE instead of standard output
+  -h, --help             show this help
+  -V, --version          show the version
+
+Exit codes: 0 all covered, 1 drift (a bucket not covered, or a failing finding), 2 usage or input error.
+`;
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+
+function render(report: Report, format: (typeof FORMATS)[number]): string {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'markdown') return renderMarkdown(report) + '\n';
+  return renderText(report);
+}
+
+/** Writes next to the target and renames, so a failed run never leaves half a report behind. */
+function writeAtomically(file: string, text: string): void {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch (e) {
+    throw new InputError(`${file}: cannot write the report: ${errorMessage(e)}`, file);
+  }
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        policy: { type: 'string' },
+        plan: { type: 'string' },
+        'terraform-dir': { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  } catch (e) {
+    io.stderr(`s3-trail-guard: ${errorMessage(e)}\n\n${USAGE}`);
+    return 2;
+  }
+  const v = parsed.values;
+  if (v.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (v.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = parsed.positionals;
+  const usage = (msg: string) => {
+    io.stderr(`s3-trail-guard: ${msg}\n\n${USAGE}`);
+    return 2;
+  };
+  if (command !== 'check') return usage(command ? `unknown command "${command}"` : 'missing command "check"');
+  if (rest.length) return usage(`unexpected argument "${rest[0]}"`);
+  if (!v.policy) return usage('--policy FILE is required');
+  if (!v.plan) return usage('--plan FILE is required (live mode is not available yet)');
+  const format = v.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) return usage(`--format must be one of ${FORMATS.join(', ')}, not "${v.format}"`);
+  try {
+    const { report, exitCode } = await runCheck({
+      policy: v.policy,
+      plan: v.plan,
+      ...(v['terraform-dir'] ? { terraformDir: v['terraform-dir'] } : {}),
+    });
+    const text = render(report, format);
+    if (v.output) writeAtomically(v.output, text);
+    else io.stdout(text);
+    if (v.output && format !== 'text') io.stderr(renderText(report));
+    return exitCode;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`s3-trail-guard: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`s3-trail-guard: internal error (please report it): ${errorMessage(e)}\n`);
+    if (process.env['S3TG_DEBUG'] && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
+    return 2;
+  }
+}

@@ -1,0 +1,456 @@
+import { readFileSync, statSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+// Imported (not read at run time) so the bundle carries the schema; policies/schema.json stays the one source.
+import policySchema from '../../policies/schema.json' with { type: 'json' };
+import { errorMessage, InputError } from '../errors.js';
+import { NOT_S3_DATA_EVENTS, S3_API_ALIASES, S3_DATA_API_BY_NAME, S3_DATA_APIS } from '../model/s3-apis.js';
+import type { BucketRequirement, EventsSpec, Policy, PolicyWarning, SourceLocation } from './policy.js';
+import { escapePointerToken, parseYaml, YamlSourceError, type ParsedYaml, type YamlPosition } from './yaml-source.js';
+
+export const MAX_POLICY_BYTES = 1024 * 1024;
+
+export function loadPolicy(file: string): Policy {
+  let text: string;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) {
+      throw new InputError(`${file}: cannot read policy file: EISDIR: it is a directory, not a file`, file);
+    }
+    if (stat.size > MAX_POLICY_BYTES) throw tooLarge(file);
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${file}: cannot read policy file: ${errorMessage(e)}`, file, { cause: e });
+  }
+  return parsePolicy(text, file);
+}
+
+export function parsePolicy(text: string, file: string): Policy {
+  if (text.length > MAX_POLICY_BYTES) throw tooLarge(file);
+
+  let doc: ParsedYaml;
+  try {
+    doc = parseYaml(text);
+  } catch (e) {
+    if (!(e instanceof YamlSourceError)) throw e;
+    const { line, column } = e.position;
+    const reason = e.syntax ? `invalid YAML: ${e.reason}` : e.reason;
+    throw new InputError(`${file}:${line}:${column}: ${reason}`, file, { cause: e });
+  }
+
+  if (doc.value === undefined) {
+    throw new InputError(`${file}:1:1: policy file is empty; expected a mapping with "version: 1" and "buckets"`, file);
+  }
+  if (!isPlainObject(doc.value)) {
+    const { line, column } = doc.at('');
+    throw new InputError(
+      `${file}:${line}:${column}: expected a mapping with "version: 1" and "buckets" at the top level, found ${describe(doc.value)}`,
+      file,
+    );
+  }
+
+  const validate = validator();
+  if (!validate(doc.value)) {
+    throw new InputError(render(file, schemaProblems(validate.errors ?? [], doc)), file);
+  }
+  return build(doc.value as unknown as RawPolicy, doc, file);
+}
+
+interface Problem {
+  readonly position: YamlPosition;
+  readonly pointer: string;
+  readonly message: string;
+}
+
+function render(file: string, problems: readonly Problem[]): string {
+  const lines = problems
+    .slice()
+    .sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column)
+    .map(
+      (p) => `${file}:${p.position.line}:${p.position.column}: ${p.pointer === '' ? '' : `${p.pointer}: `}${p.message}`,
+    );
+  return [...new Set(lines)].join('\n');
+}
+
+function tooLarge(file: string): InputError {
+  return new InputError(`${file}: policy file is larger than ${MAX_POLICY_BYTES / 1024 / 1024} MiB`, file);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Schema validation
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: true, formats: { date: isCalendarDate } }).compile(policySchema);
+  return compiled;
+}
+
+function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().startsWith(s);
+}
+
+const BUCKET = '#/properties/buckets/items/anyOf/1/properties';
+const VERSION_MESSAGE = 'must be 1 (the only policy format version this release understands)';
+const BUCKET_NAME_MESSAGE =
+  'must be an S3 bucket name: 3-63 characters of lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit';
+const EVENTS_MESSAGE = 'must be one of all, read, write, or a list of S3 data-event API names';
+const ACCOUNT_MESSAGE = 'must be a 12-digit AWS account ID, e.g. "111122223333"';
+const DATE_MESSAGE = 'must be a date written YYYY-MM-DD';
+
+/** Messages that say more than ajv's, keyed by the failing schema location. */
+const MESSAGES: Readonly<Record<string, string>> = {
+  '#/properties/version/type': VERSION_MESSAGE,
+  '#/properties/version/const': VERSION_MESSAGE,
+  '#/properties/buckets/minItems': 'must list at least one bucket',
+  '#/properties/buckets/items/anyOf': 'must be a bucket name or a mapping with a "name" key',
+  '#/properties/buckets/items/anyOf/0/pattern': BUCKET_NAME_MESSAGE,
+  [`${BUCKET}/name/pattern`]: BUCKET_NAME_MESSAGE,
+  [`${BUCKET}/prefixes/minItems`]: 'must list at least one prefix (omit "prefixes" to cover the whole bucket)',
+  [`${BUCKET}/prefixes/items/pattern`]:
+    'must be a literal key prefix: "*" wildcards are not supported (write "logs/" to cover every key under logs/)',
+  [`${BUCKET}/prefixes/items/not`]: 'must not start with "/": S3 object keys have no leading slash',
+  [`${BUCKET}/events/anyOf`]: EVENTS_MESSAGE,
+  [`${BUCKET}/events/anyOf/0/enum`]: EVENTS_MESSAGE,
+  [`${BUCKET}/events/anyOf/1/minItems`]: 'must list at least one S3 data-event API name',
+  [`${BUCKET}/region/pattern`]: 'must be an AWS region name such as eu-west-1',
+  [`${BUCKET}/account/type`]:
+    'must be a 12-digit AWS account ID written as a quoted string, e.g. "111122223333" (unquoted, YAML reads it as a number)',
+  [`${BUCKET}/account/pattern`]: ACCOUNT_MESSAGE,
+  '#/properties/waivers/items/properties/expires/format': DATE_MESSAGE,
+  '#/properties/waivers/items/properties/expires/pattern': DATE_MESSAGE,
+  '#/properties/waivers/items/properties/reason/minLength': 'must say why the waiver is accepted',
+};
+
+function schemaProblems(errors: readonly ErrorObject[], doc: ParsedYaml): Problem[] {
+  const dropped = new Set<ErrorObject>();
+
+  // allErrors reports every failed anyOf branch; keep only the branch the value was meant for (the one
+  // whose type it has), or just the anyOf itself when it has none of the branches' types.
+  for (const e of errors) {
+    if (e.keyword !== 'anyOf') continue;
+    const branches = schemaAt(e.schemaPath);
+    if (!Array.isArray(branches)) continue;
+    const type = jsonType(valueAt(doc.value, e.instancePath));
+    const chosen = branches.findIndex((b) => typeMatches(type, (b as { type?: unknown }).type));
+    const prefix = `${e.schemaPath}/`;
+    for (const f of errors) {
+      const within = f.instancePath === e.instancePath || f.instancePath.startsWith(`${e.instancePath}/`);
+      if (!within || !f.schemaPath.startsWith(prefix)) continue;
+      const branch = Number(f.schemaPath.slice(prefix.length).split('/')[0]);
+      if (chosen < 0 || branch !== chosen) dropped.add(f);
+    }
+    if (chosen >= 0) dropped.add(e);
+  }
+  // A wrong type makes the other keywords of the same schema noise (version: "1" is not also "not 1").
+  for (const e of errors) {
+    if (e.keyword !== 'type' || dropped.has(e)) continue;
+    const parent = parentPath(e.schemaPath);
+    for (const f of errors) {
+      if (f !== e && f.instancePath === e.instancePath && parentPath(f.schemaPath) === parent) dropped.add(f);
+    }
+  }
+
+  const kept = errors.filter((e) => !dropped.has(e));
+  return (kept.length > 0 ? kept : errors).map((e) => describeError(e, doc));
+}
+
+function describeError(e: ErrorObject, doc: ParsedYaml): Problem {
+  const pointer = e.instancePath;
+  const at = (p: string, message: string): Problem => ({ pointer: p, position: doc.at(p), message });
+  const custom = MESSAGES[e.schemaPath];
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const member = `${pointer}/${escapePointerToken(key)}`;
+      const properties = schemaAt(`${parentPath(e.schemaPath)}/properties`);
+      const allowed = isPlainObject(properties) ? Object.keys(properties) : [];
+      const guess = closest(key, allowed);
+      const hint = guess === undefined ? '' : `; did you mean "${guess}"?`;
+      return {
+        pointer: member,
+        position: doc.keyAt(member),
+        message: `unknown key "${key}"${hint} (allowed keys: ${allowed.join(', ')})`,
+      };
+    }
+    case 'uniqueItems': {
+      const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b) as [number, number];
+      const item = `${pointer}/${second}`;
+      const here = doc.at(item);
+      const there = doc.at(`${pointer}/${first}`);
+      const where = there.line === here.line ? `line ${there.line}, column ${there.column}` : `line ${there.line}`;
+      return at(item, `${JSON.stringify(valueAt(doc.value, item))} is listed twice (also at ${where})`);
+    }
+    case 'required':
+      return at(pointer, custom ?? `missing required key "${String(params.missingProperty)}"`);
+    case 'type':
+      return at(
+        pointer,
+        custom ?? `must be ${typeWord(String(params.type))}, found ${describe(valueAt(doc.value, pointer))}`,
+      );
+    case 'enum':
+      return at(pointer, custom ?? `must be one of ${(params.allowedValues as unknown[]).join(', ')}`);
+    case 'const':
+      return at(pointer, custom ?? `must be ${JSON.stringify(params.allowedValue)}`);
+    case 'minItems':
+      return at(pointer, custom ?? (params.limit === 1 ? 'must not be empty' : `must list at least ${String(params.limit)} items`));
+    case 'minLength':
+      return at(pointer, custom ?? 'must not be empty');
+    case 'pattern':
+      return at(pointer, custom ?? `must match ${String(params.pattern)}`);
+    case 'format':
+      return at(pointer, custom ?? `must be a valid ${String(params.format)}`);
+    case 'anyOf':
+      return at(pointer, custom ?? 'does not have any of the allowed forms');
+    default:
+      return at(pointer, custom ?? e.message ?? `fails the "${e.keyword}" rule of the policy schema`);
+  }
+}
+
+function schemaAt(schemaPath: string): unknown {
+  let node: unknown = policySchema;
+  for (const token of schemaPath.replace(/^#\/?/, '').split('/')) {
+    if (token === '') continue;
+    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return node;
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const token of pointer.split('/').slice(1)) {
+    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return node;
+}
+
+function parentPath(path: string): string {
+  return path.slice(0, path.lastIndexOf('/'));
+}
+
+function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function typeMatches(actual: string, expected: unknown): boolean {
+  const list = Array.isArray(expected) ? expected : [expected];
+  return list.includes(actual) || (actual === 'integer' && list.includes('number'));
+}
+
+function typeWord(type: string): string {
+  const words: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'empty',
+  };
+  return type
+    .split(',')
+    .map((t) => words[t] ?? t)
+    .join(' or ');
+}
+
+function describe(v: unknown): string {
+  if (v === undefined || v === null) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v)}`;
+  return `${typeof v === 'number' ? 'the number' : 'the value'} ${String(v)}`;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// From the validated document to the Policy
+
+interface RawBucket {
+  readonly name: string;
+  readonly prefixes?: readonly string[];
+  readonly events?: 'all' | 'read' | 'write' | readonly string[];
+  readonly region?: string;
+  readonly account?: string;
+}
+
+interface RawPolicy {
+  readonly version: 1;
+  readonly buckets: readonly (string | RawBucket)[];
+  readonly require?: Record<string, unknown>;
+  readonly waivers?: readonly unknown[];
+}
+
+const ALL_EVENTS: readonly string[] = S3_DATA_APIS.map((a) => a.name);
+const READ_EVENTS: readonly string[] = S3_DATA_APIS.filter((a) => a.readOnly).map((a) => a.name);
+const WRITE_EVENTS: readonly string[] = S3_DATA_APIS.filter((a) => !a.readOnly).map((a) => a.name);
+
+function build(raw: RawPolicy, doc: ParsedYaml, file: string): Policy {
+  const problems: Problem[] = [];
+  const warnings: { pointer: string; position: YamlPosition; message: string }[] = [];
+  const locate = (position: YamlPosition): SourceLocation => ({ file, line: position.line, column: position.column });
+
+  for (const key of ['require', 'waivers'] as const) {
+    if (raw[key] === undefined) continue;
+    warnings.push({
+      pointer: `/${key}`,
+      position: doc.keyAt(`/${key}`),
+      message: `"${key}" is not enforced by this version of s3-trail-guard and is ignored`,
+    });
+  }
+
+  const firstSeen = new Map<string, YamlPosition>();
+  const buckets: BucketRequirement[] = [];
+  raw.buckets.forEach((entry, index) => {
+    const pointer = `/buckets/${index}`;
+    const position = doc.at(pointer);
+    const spec: RawBucket = typeof entry === 'string' ? { name: entry } : entry;
+
+    const earlier = firstSeen.get(spec.name);
+    if (earlier) {
+      problems.push({
+        pointer,
+        position,
+        message: `bucket "${spec.name}" is listed twice (also at line ${earlier.line}); list each bucket once`,
+      });
+    } else {
+      firstSeen.set(spec.name, position);
+    }
+
+    const events = resolveEvents(spec.events ?? 'all', `${pointer}/events`, doc, problems, warnings);
+    if (!events) return;
+    buckets.push({
+      name: spec.name,
+      prefixes: normalisePrefixes(spec.prefixes ?? ['']),
+      eventsSpec: events.spec,
+      events: events.names,
+      ...(spec.region === undefined ? {} : { region: spec.region }),
+      ...(spec.account === undefined ? {} : { account: spec.account }),
+      location: locate(position),
+    });
+  });
+
+  if (problems.length > 0) throw new InputError(render(file, problems), file);
+
+  const policyWarnings: PolicyWarning[] = warnings
+    .sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column)
+    .map((w) => ({ message: `${w.pointer}: ${w.message}`, location: locate(w.position) }));
+  return { version: 1, file, buckets, warnings: policyWarnings };
+}
+
+function resolveEvents(
+  events: NonNullable<RawBucket['events']>,
+  pointer: string,
+  doc: ParsedYaml,
+  problems: Problem[],
+  warnings: { pointer: string; position: YamlPosition; message: string }[],
+): { spec: EventsSpec; names: readonly string[] } | undefined {
+  if (events === 'all') return { spec: 'all', names: ALL_EVENTS };
+  if (events === 'read') return { spec: 'read', names: READ_EVENTS };
+  if (events === 'write') return { spec: 'write', names: WRITE_EVENTS };
+
+  const wanted = new Set<string>();
+  const ignored: string[] = [];
+  let unknown = false;
+  events.forEach((name, index) => {
+    const item = `${pointer}/${index}`;
+    const position = doc.at(item);
+    const alias = S3_API_ALIASES.get(name);
+    const notDataEvent = NOT_S3_DATA_EVENTS.get(name);
+    if (S3_DATA_API_BY_NAME.has(name)) {
+      wanted.add(name);
+    } else if (alias !== undefined) {
+      wanted.add(alias);
+      warnings.push({
+        pointer: item,
+        position,
+        message: `"${name}" is an older spelling: CloudTrail records this API as "${alias}", which is required instead`,
+      });
+    } else if (notDataEvent !== undefined) {
+      ignored.push(name);
+      warnings.push({ pointer: item, position, message: `"${name}" is ignored: ${notDataEvent}` });
+    } else {
+      unknown = true;
+      problems.push({ pointer: item, position, message: unknownApiMessage(name) });
+    }
+  });
+  if (unknown) return undefined;
+  if (wanted.size === 0) {
+    problems.push({
+      pointer,
+      position: doc.at(pointer),
+      message: `no S3 data-event API is left once ${ignored.join(', ')} ${ignored.length === 1 ? 'is' : 'are'} dropped (see the warnings); list APIs that CloudTrail records, or use all, read or write`,
+    });
+    return undefined;
+  }
+  return { spec: 'list', names: ALL_EVENTS.filter((n) => wanted.has(n)) };
+}
+
+function unknownApiMessage(name: string): string {
+  if (name === 'all' || name === 'read' || name === 'write') {
+    return `"${name}" is not an API name; write "events: ${name}" (not in a list) to require every ${name === 'all' ? '' : `${name} `}API`;
+  }
+  // Old spellings are candidates too, standing for the API they resolve to.
+  const candidates = new Map<string, string>(ALL_EVENTS.map((n) => [n, n]));
+  for (const [old, canonical] of S3_API_ALIASES) candidates.set(old, canonical);
+  const guess = closest(name, [...candidates.keys()]);
+  const hint =
+    guess === undefined
+      ? '; expected a CloudTrail eventName of an S3 data event, such as GetObject or PutObject'
+      : `; did you mean "${candidates.get(guess) ?? guess}"?`;
+  return `unknown S3 data-event API "${name}"${hint}`;
+}
+
+/** The candidate nearest to `word` (case-insensitive edit distance), if it is near enough to be a typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+/** Optimal string alignment distance: Levenshtein plus adjacent transpositions. */
+function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  const at = (i: number, j: number): number => d[i * cols + j] ?? 0;
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i * cols + j] = v;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/** Sorted, without duplicates, and without prefixes that a shorter listed prefix already covers. */
+export function normalisePrefixes(prefixes: readonly string[]): string[] {
+  const out: string[] = [];
+  // Sorting puts every prefix before the keys it covers.
+  for (const p of [...new Set(prefixes)].sort()) {
+    if (!out.some((q) => p.startsWith(q))) out.push(p);
+  }
+  return out;
+}

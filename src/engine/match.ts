@@ -1,0 +1,99 @@
+import type { Fact } from '../model/fact.js';
+import type {
+  AdvancedEventSelector,
+  AdvancedOperator,
+  BasicEventSelector,
+  FieldSelector,
+  Str,
+} from '../model/selectors.js';
+import { fieldValue, type SyntheticEvent } from './event.js';
+import { and, not, or, type Tri } from './tri.js';
+
+const SELECT_OPS = ['Equals', 'StartsWith', 'EndsWith'] as const;
+const DESELECT_OPS = ['NotEquals', 'NotStartsWith', 'NotEndsWith'] as const;
+
+function test(op: AdvancedOperator, value: string, candidate: string): boolean {
+  switch (op) {
+    case 'Equals':
+    case 'NotEquals':
+      return value === candidate;
+    case 'StartsWith':
+    case 'NotStartsWith':
+      return value.startsWith(candidate);
+    case 'EndsWith':
+    case 'NotEndsWith':
+      return value.endsWith(candidate);
+  }
+}
+
+/** Does any value of one operator list match? Values inside one list are OR'd. */
+function anyMatches(op: AdvancedOperator, list: Fact<readonly Str[]>, value: string): Tri {
+  if (!list.known) return undefined;
+  let result: Tri = false;
+  for (const s of list.value) {
+    result = or(result, s.known ? test(op, value, s.value) : undefined);
+    if (result === true) return true;
+  }
+  return result;
+}
+
+/**
+ * One field selector against one value. SELECT operators (Equals, StartsWith, EndsWith) are OR'd,
+ * DESELECT operators are AND'd (any match drops the event), and the two groups are AND'd; a field
+ * with only DESELECT operators selects everything not excluded.
+ * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/filtering-data-events.html
+ * ("How CloudTrail evaluates multiple conditions for a field").
+ */
+export function matchField(fs: FieldSelector, value: string | undefined): Tri {
+  if (value === undefined) return false;
+  let anySelect = false;
+  let selected: Tri = false;
+  for (const op of SELECT_OPS) {
+    const list = fs.operators[op];
+    if (!list) continue;
+    anySelect = true;
+    selected = or(selected, anyMatches(op, list, value));
+  }
+  let result: Tri = anySelect ? selected : true;
+  for (const op of DESELECT_OPS) {
+    const list = fs.operators[op];
+    if (!list) continue;
+    result = and(result, not(anyMatches(op, list, value)));
+    if (result === false) return false;
+  }
+  return result;
+}
+
+/** Field selectors within one advanced selector are AND'd. */
+export function matchAdvanced(sel: AdvancedEventSelector, ev: SyntheticEvent): Tri {
+  if (!sel.fieldSelectors.known) return undefined;
+  let result: Tri = true;
+  for (const fs of sel.fieldSelectors.value) {
+    const r: Tri = fs.field.known ? matchField(fs, fieldValue(ev, fs.field.value)) : undefined;
+    result = and(result, r);
+    if (result === false) return false;
+  }
+  return result;
+}
+
+/**
+ * Basic selectors: ReadWriteType filters by readOnly, and each `AWS::S3::Object` value is a plain
+ * string prefix of the object ARN (`arn:aws:s3` and `arn:aws:s3:::` are "all buckets").
+ * https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DataResource.html
+ */
+export function matchBasic(sel: BasicEventSelector, ev: SyntheticEvent): Tri {
+  let rw: Tri;
+  if (!sel.readWriteType.known) rw = undefined;
+  else if (sel.readWriteType.value === 'All') rw = true;
+  else rw = sel.readWriteType.value === 'ReadOnly' ? ev.readOnly : !ev.readOnly;
+  if (rw === false) return false;
+  if (!sel.dataResources.known) return and(rw, undefined);
+  let any: Tri = false;
+  for (const dr of sel.dataResources.value) {
+    const typeOk: Tri = dr.type.known ? dr.type.value === 'AWS::S3::Object' : undefined;
+    if (typeOk === false) continue;
+    any = or(any, and(typeOk, anyMatches('StartsWith', dr.values, ev.arn)));
+    if (any === true) break;
+  }
+  return and(rw, any);
+}

@@ -1,0 +1,135 @@
+import type { Recorder } from '../model/facts.js';
+import {
+  ADVANCED_OPERATORS,
+  type AdvancedEventSelector,
+  type BasicEventSelector,
+  type Str,
+} from '../model/selectors.js';
+import { DATA_EVENT_FIELDS } from './event.js';
+
+/** Trails: 1–5 basic selectors; at most 250 data resource values over all of them, values meaning
+ * "all resources" (`arn:aws:s3`) excepted. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html */
+const MAX_BASIC_SELECTORS = 5;
+const MAX_BASIC_VALUES = 250;
+/** 500 values over all conditions of all advanced selectors (trail or event data store). */
+const MAX_ADVANCED_VALUES = 500;
+/** Event data stores take at most five advanced selectors (CreateEventDataStore). */
+const MAX_EDS_SELECTORS = 5;
+
+const ALL_BUCKETS = /^arn:[a-z-]+:s3(:::)?$/;
+
+function knownValues(list: readonly Str[] | undefined): string[] {
+  return (list ?? []).flatMap((s) => (s.known ? [s.value] : []));
+}
+
+/**
+ * Problems the CloudTrail API would reject the selectors for (PutEventSelectors /
+ * CreateEventDataStore fail with InvalidEventSelectorsException), so `terraform apply` fails and the
+ * recorder never records with them. A recorder with any such problem covers nothing.
+ */
+export function selectorProblems(rec: Recorder): string[] {
+  if (!rec.selectors.known) return [];
+  const set = rec.selectors.value;
+  switch (set.kind) {
+    case 'none':
+      return [];
+    case 'conflict':
+      return [
+        'basic (event_selector) and advanced (advanced_event_selector) selectors on one trail: the API takes one kind or the other',
+      ];
+    case 'basic':
+      return basicProblems(set.selectors);
+    case 'advanced':
+      return advancedProblems(set.selectors, rec.kind);
+  }
+}
+
+function basicProblems(selectors: readonly BasicEventSelector[]): string[] {
+  const problems: string[] = [];
+  if (selectors.length > MAX_BASIC_SELECTORS)
+    problems.push(`${selectors.length} event selectors: a trail takes at most ${MAX_BASIC_SELECTORS}`);
+  let count = 0;
+  selectors.forEach((sel, i) => {
+    if (!sel.dataResources.known) return;
+    for (const dr of sel.dataResources.value) {
+      if (!dr.type.known || dr.type.value !== 'AWS::S3::Object' || !dr.values.known) continue;
+      for (const v of knownValues(dr.values.value)) {
+        if (!ALL_BUCKETS.test(v)) count++;
+        if (v.includes('*')) {
+          problems.push(`event_selector[${i}] value "${v}": wildcards are rejected (InvalidEventSelectorsException)`);
+        } else if (/^arn:[a-z-]+:s3:::[^/]+$/.test(v)) {
+          // AWS rejects a bare bucket ARN: "Value arn:aws:s3:::data-bucket for DataResources.Values is
+          // invalid"; the trailing slash selects every object of the bucket (hashicorp/terraform-provider-aws#4043).
+          problems.push(
+            `event_selector[${i}] value "${v}": a bucket ARN without the trailing "/" is rejected (InvalidEventSelectorsException); use "${v}/"`,
+          );
+        } else if (!v.startsWith('arn:') || !/^arn:[a-z-]+:s3(:::.*)?$/.test(v)) {
+          problems.push(`event_selector[${i}] value "${v}" is not an S3 ARN or ARN prefix`);
+        }
+      }
+    }
+  });
+  if (count > MAX_BASIC_VALUES)
+    problems.push(`${count} data resource values: a trail takes at most ${MAX_BASIC_VALUES}`);
+  return problems;
+}
+
+function advancedProblems(selectors: readonly AdvancedEventSelector[], kind: Recorder['kind']): string[] {
+  const problems: string[] = [];
+  if (kind === 'event-data-store' && selectors.length > MAX_EDS_SELECTORS)
+    problems.push(`${selectors.length} advanced selectors: an event data store takes at most ${MAX_EDS_SELECTORS}`);
+  let values = 0;
+  selectors.forEach((sel, i) => {
+    const label = `advanced selector ${sel.name ? `"${sel.name}"` : `#${i + 1}`}`;
+    if (!sel.fieldSelectors.known) return;
+    const fss = sel.fieldSelectors.value;
+    const fields = fss.flatMap((fs) => (fs.field.known ? [fs.field.value] : []));
+    const allFieldsKnown = fields.length === fss.length;
+    for (const fs of fss) {
+      for (const op of ADVANCED_OPERATORS) {
+        const list = fs.operators[op];
+        if (list?.known) values += list.value.length;
+      }
+    }
+    const category = fss.find((fs) => fs.field.known && fs.field.value === 'eventCategory');
+    if (!category) {
+      if (allFieldsKnown) problems.push(`${label}: eventCategory is required`);
+      return;
+    }
+    const categories = knownValues(category.operators.Equals?.known ? category.operators.Equals.value : []);
+    if (!categories.includes('Data')) return; // management / network activity selectors are out of scope
+    const types = fss.filter((fs) => fs.field.known && fs.field.value === 'resources.type');
+    if (types.length === 0 && allFieldsKnown)
+      problems.push(`${label}: resources.type is required for data events`);
+    if (types.length > 1)
+      problems.push(`${label}: only one resources.type field is allowed per selector (use another selector)`);
+    for (const fs of fss) {
+      if (!fs.field.known) continue;
+      const field = fs.field.value;
+      const allowed = DATA_EVENT_FIELDS.get(field);
+      if (allowed === undefined) {
+        problems.push(`${label}: field "${field}" is not valid for data events`);
+        continue;
+      }
+      for (const op of ADVANCED_OPERATORS) {
+        const list = fs.operators[op];
+        if (!list) continue;
+        if (allowed !== 'any' && !allowed.includes(op))
+          problems.push(`${label}: ${field} accepts only ${allowed.join('/')}, not ${op}`);
+        if (list.known && list.value.length === 0) problems.push(`${label}: ${field} ${op} has no values`);
+        for (const v of knownValues(list.known ? list.value : [])) {
+          // "Wildcards are not supported" in any advanced selector value
+          // (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_AdvancedFieldSelector.html).
+          // Whether the API rejects or matches "*" literally is not documented; either way it logs nothing
+          // the author meant, so it is treated as rejected.
+          if (v.includes('*')) problems.push(`${label}: ${field} ${op} "${v}": wildcards are not supported`);
+          if (field === 'readOnly' && v !== 'true' && v !== 'false')
+            problems.push(`${label}: readOnly must be "true" or "false", not "${v}"`);
+        }
+      }
+    }
+  });
+  if (values > MAX_ADVANCED_VALUES)
+    problems.push(`${values} condition values: at most ${MAX_ADVANCED_VALUES} over all advanced selectors`);
+  return problems;
+}

@@ -1,0 +1,60 @@
+import type { Fact, Origin } from './fact.js';
+import type { SelectorSet } from './selectors.js';
+
+export type ChangeAction = 'create' | 'update' | 'no-op' | 'replace' | 'delete' | 'read' | 'unknown';
+
+/** A trail or a CloudTrail Lake event data store: anything that records events through selectors. */
+export interface Recorder {
+  readonly kind: 'trail' | 'event-data-store';
+  /** Stable identity: the Terraform address in plan mode, the ARN in live mode. */
+  readonly id: string;
+  readonly origin: Origin;
+  readonly name: Fact<string>;
+  readonly arn: Fact<string>;
+  readonly partition: Fact<string>;
+  readonly accountId: Fact<string>;
+  /** The Region the trail/EDS was created in (its ARN's Region). */
+  readonly homeRegion: Fact<string>;
+  readonly multiRegion: Fact<boolean>;
+  readonly organization: Fact<boolean>;
+  /** Trail: IsLogging / enable_logging. Event data store: Status = ENABLED. */
+  readonly logging: Fact<boolean>;
+  /** Why `logging` is false, in words (e.g. "status STOPPED_INGESTION"). */
+  readonly loggingDetail?: string;
+  readonly selectors: Fact<SelectorSet>;
+  /** The plan action that produced this recorder (plan mode only). A deleted recorder covers nothing. */
+  readonly change?: ChangeAction;
+  // Trail delivery side (undefined for event data stores).
+  readonly logBucket?: Fact<string>;
+  readonly logPrefix?: Fact<string | null>;
+  readonly kmsKeyId?: Fact<string | null>;
+  readonly logFileValidation?: Fact<boolean>;
+}
+
+/** A parsed IAM policy document (kept as parsed JSON; rules normalise it). */
+export interface BucketPolicy {
+  readonly origin: Origin;
+  readonly document: Fact<unknown | null>;
+}
+
+export interface Bucket {
+  readonly name: string;
+  readonly origin: Origin;
+  readonly region: Fact<string>;
+  readonly accountId: Fact<string>;
+  readonly partition: Fact<string>;
+  readonly policy?: BucketPolicy;
+  readonly change?: ChangeAction;
+}
+
+/** Everything the sources learned; the only input of the engine and the rules. */
+export interface Facts {
+  readonly mode: 'plan' | 'live' | 'plan+live';
+  readonly recorders: readonly Recorder[];
+  /** Buckets the source saw (by name). Policy buckets not seen here get defaults from the policy. */
+  readonly buckets: ReadonlyMap<string, Bucket>;
+  /** Problems the source met that are not fatal (shown as warnings). */
+  readonly notes: readonly string[];
+  /** Default account / partition / region of the run (plan: provider + caller identity; live: credentials). */
+  readonly defaults: { readonly accountId: Fact<string>; readonly partition: string; readonly region: Fact<string> };
+}

@@ -1,0 +1,81 @@
+/**
+ * The S3 data-event APIs that CloudTrail records for `resources.type = AWS::S3::Object`
+ * (general purpose buckets), with their `readOnly` value.
+ *
+ * List: https://docs.aws.amazon.com/AmazonS3/latest/userguide/cloudtrail-logging-s3-info.html
+ * readOnly: AWS publishes no per-API table; "read" returns information without changing state,
+ * "write" modifies or might modify (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html).
+ * GetObject/ListObjects (true), PutObject/DeleteObjects (false) are confirmed by published records; the
+ * others follow the definition. RestoreObject and SelectObjectContent are the least certain (unverified).
+ */
+export interface S3DataApi {
+  readonly name: string;
+  readonly readOnly: boolean;
+  /**
+   * Bucket-level operations recorded against AWS::S3::Object carry an `ARNPrefix` of the bucket
+   * (`arn:aws:s3:::bucket/`) rather than an object ARN, so they are matched on that single value.
+   */
+  readonly bucketLevel: boolean;
+}
+
+export const S3_DATA_APIS: readonly S3DataApi[] = [
+  { name: 'AbortMultipartUpload', readOnly: false, bucketLevel: false },
+  { name: 'CompleteMultipartUpload', readOnly: false, bucketLevel: false },
+  { name: 'CopyObject', readOnly: false, bucketLevel: false },
+  { name: 'CreateMultipartUpload', readOnly: false, bucketLevel: false },
+  { name: 'DeleteObject', readOnly: false, bucketLevel: false },
+  { name: 'DeleteObjectTagging', readOnly: false, bucketLevel: false },
+  { name: 'DeleteObjects', readOnly: false, bucketLevel: true },
+  { name: 'GetObject', readOnly: true, bucketLevel: false },
+  { name: 'GetObjectAcl', readOnly: true, bucketLevel: false },
+  { name: 'GetObjectAttributes', readOnly: true, bucketLevel: false },
+  { name: 'GetObjectLegalHold', readOnly: true, bucketLevel: false },
+  { name: 'GetObjectRetention', readOnly: true, bucketLevel: false },
+  { name: 'GetObjectTagging', readOnly: true, bucketLevel: false },
+  { name: 'GetObjectTorrent', readOnly: true, bucketLevel: false },
+  { name: 'HeadBucket', readOnly: true, bucketLevel: true },
+  { name: 'HeadObject', readOnly: true, bucketLevel: false },
+  { name: 'ListObjectVersions', readOnly: true, bucketLevel: true },
+  { name: 'ListObjects', readOnly: true, bucketLevel: true },
+  { name: 'ListParts', readOnly: true, bucketLevel: false },
+  { name: 'PutObject', readOnly: false, bucketLevel: false },
+  { name: 'PutObjectAcl', readOnly: false, bucketLevel: false },
+  { name: 'PutObjectLegalHold', readOnly: false, bucketLevel: false },
+  { name: 'PutObjectRetention', readOnly: false, bucketLevel: false },
+  { name: 'PutObjectTagging', readOnly: false, bucketLevel: false },
+  { name: 'RestoreObject', readOnly: false, bucketLevel: false },
+  { name: 'SelectObjectContent', readOnly: true, bucketLevel: false },
+  { name: 'UpdateObjectEncryption', readOnly: false, bucketLevel: false },
+  { name: 'UploadPart', readOnly: false, bucketLevel: false },
+  { name: 'UploadPartCopy', readOnly: false, bucketLevel: false },
+];
+
+export const S3_DATA_API_BY_NAME: ReadonlyMap<string, S3DataApi> = new Map(S3_DATA_APIS.map((a) => [a.name, a]));
+
+/**
+ * Spellings from older articles (the seed article lists "GetObjectLockLegalHold" etc.) that CloudTrail
+ * does not record as eventName; AWS records GetObjectLegalHold, GetObjectRetention, PutObjectLegalHold,
+ * PutObjectRetention. Accepted in policies with a warning.
+ */
+export const S3_API_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['GetObjectLockLegalHold', 'GetObjectLegalHold'],
+  ['GetObjectLockRetention', 'GetObjectRetention'],
+  ['PutObjectLockLegalHold', 'PutObjectLegalHold'],
+  ['PutObjectLockRetention', 'PutObjectRetention'],
+]);
+
+/**
+ * Names that appear in older lists but are not S3 data events for general purpose buckets today.
+ * A policy naming them gets a warning and the name is dropped (it can never be "covered").
+ */
+export const NOT_S3_DATA_EVENTS: ReadonlyMap<string, string> = new Map([
+  [
+    'ListMultipartUploads',
+    'not in AWS\'s current list of S3 data events (for directory buckets AWS logs it as a management event)',
+  ],
+  ['PostObject', 'no longer in AWS\'s list of S3 data events (browser POST uploads are recorded as PutObject)'],
+  [
+    'ListObjectsV2',
+    'recorded as ListObjects on general purpose buckets (a published record of a V2 listing shows eventName ListObjects); require ListObjects instead',
+  ],
+]);

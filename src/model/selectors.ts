@@ -1,0 +1,51 @@
+import type { Fact } from './fact.js';
+
+/** A string that may be known only after apply (an unknown element of a Terraform list). */
+export type Str =
+  | { readonly known: true; readonly value: string; /** marked sensitive in the plan: never printed */ readonly sensitive?: boolean }
+  | { readonly known: false; readonly detail: string };
+
+export const ADVANCED_OPERATORS = [
+  'Equals',
+  'StartsWith',
+  'EndsWith',
+  'NotEquals',
+  'NotStartsWith',
+  'NotEndsWith',
+] as const;
+export type AdvancedOperator = (typeof ADVANCED_OPERATORS)[number];
+
+/** One `field_selector` / `AdvancedFieldSelector`. An operator absent from `operators` was not set. */
+export interface FieldSelector {
+  readonly field: Fact<string>;
+  /** A whole list may be unknown (e.g. `starts_with = local.x` known only after apply). */
+  readonly operators: Partial<Record<AdvancedOperator, Fact<readonly Str[]>>>;
+}
+
+export interface AdvancedEventSelector {
+  readonly name?: string;
+  readonly fieldSelectors: Fact<readonly FieldSelector[]>;
+}
+
+export interface DataResource {
+  readonly type: Fact<string>;
+  readonly values: Fact<readonly Str[]>;
+}
+
+export interface BasicEventSelector {
+  /** `All` when omitted (API and Terraform default). */
+  readonly readWriteType: Fact<'ReadOnly' | 'WriteOnly' | 'All'>;
+  readonly dataResources: Fact<readonly DataResource[]>;
+}
+
+/** A trail has basic or advanced selectors, never both (PutEventSelectors takes one kind). */
+export type SelectorSet =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'basic'; readonly selectors: readonly BasicEventSelector[] }
+  | { readonly kind: 'advanced'; readonly selectors: readonly AdvancedEventSelector[] }
+  /** Both were configured: the API rejects this, so the recorder covers nothing. */
+  | {
+      readonly kind: 'conflict';
+      readonly basic: readonly BasicEventSelector[];
+      readonly advanced: readonly AdvancedEventSelector[];
+    };

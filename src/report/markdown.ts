@@ -1,0 +1,80 @@
+import { groupEvents } from './group.js';
+import type { Report } from './report.js';
+
+/**
+ * Escapes text from the plan, the policy or the account for GitHub-flavoured markdown, so that a
+ * selector named `<img src=x>` or `| ](` renders as text: HTML is entity-encoded and every markdown
+ * punctuation character is backslash-escaped; newlines become spaces (they would end a table row).
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/([\\`*_{}[\]()#+\-.!|~@:])/g, '\\$1');
+}
+
+/** Inline code cannot hold escapes; pick a fence longer than any backtick run inside. */
+export function code(text: string): string {
+  const clean = text.replace(/[\r\n]+/g, ' ');
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+const ICON: Record<string, string> = {
+  covered: '✅ covered',
+  partial: '⚠️ partial',
+  uncovered: '❌ uncovered',
+  unknown: '❔ unknown',
+};
+
+export function renderMarkdown(r: Report): string {
+  const out: string[] = [];
+  const s = r.summary;
+  out.push(`### s3-trail-guard: ${r.passed ? 'all sensitive buckets are recorded' : 'CloudTrail coverage drift'}`);
+  out.push('');
+  out.push(
+    `${s.buckets} bucket(s): ${s.covered} covered, ${s.partial} partial, ${s.uncovered} uncovered, ${s.unknown} unknown · ${s.findings} finding(s) · ${r.mode} mode`,
+  );
+  out.push('');
+  out.push('| Bucket | Status | APIs not covered | Why |');
+  out.push('| --- | --- | --- | --- |');
+  for (const b of r.buckets) {
+    const lost = b.events.filter((e) => e.status !== 'covered').map((e) => e.name);
+    const why = b.events.flatMap((e) => e.gaps)[0] ?? '';
+    out.push(
+      `| ${escapeMarkdown(b.name)} | ${ICON[b.status]} | ${lost.length === b.events.length && lost.length > 1 ? `all ${lost.length}` : escapeMarkdown(lost.join(', ')) || '—'} | ${escapeMarkdown(why.length > 300 ? why.slice(0, 300) + '…' : why)} |`,
+    );
+  }
+  out.push('');
+  for (const b of r.buckets) {
+    if (b.status === 'covered') continue;
+    out.push(`<details><summary>${escapeMarkdown(b.name)}: ${b.status}</summary>`);
+    out.push('');
+    for (const g of groupEvents(b)) {
+      out.push(`- **${g.status}**: ${escapeMarkdown(g.names.join(', '))}${g.coveredBy.length ? ` (recorded by ${escapeMarkdown(g.coveredBy.join(', '))})` : ''}`);
+      for (const gap of g.gaps) out.push(`  - ${escapeMarkdown(gap)}`);
+    }
+    out.push('');
+    out.push('</details>');
+    out.push('');
+  }
+  const other = r.findings.filter((f) => f.ruleId !== 'data-event-coverage');
+  if (other.length) {
+    out.push('#### Findings');
+    out.push('');
+    for (const f of other) out.push(`- **${f.severity}** ${code(f.ruleId)}: ${escapeMarkdown(f.message)}`);
+    out.push('');
+  }
+  if (r.warnings.length) {
+    out.push('#### Warnings');
+    out.push('');
+    for (const w of r.warnings) out.push(`- ${escapeMarkdown(w)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,42 @@
+import type { BucketCoverage } from '../engine/types.js';
+import type { Finding } from '../rules/types.js';
+
+/** The JSON report: a public, versioned contract (README "JSON report"). Bump schemaVersion on breaking change. */
+export interface Report {
+  readonly schemaVersion: 1;
+  readonly tool: { readonly name: 's3-trail-guard'; readonly version: string };
+  readonly mode: 'plan' | 'live' | 'plan+live';
+  readonly passed: boolean;
+  readonly policy: string;
+  readonly plan?: string;
+  readonly summary: {
+    readonly buckets: number;
+    readonly covered: number;
+    readonly partial: number;
+    readonly uncovered: number;
+    readonly unknown: number;
+    readonly findings: number;
+  };
+  readonly buckets: readonly BucketCoverage[];
+  readonly findings: readonly Finding[];
+  readonly warnings: readonly string[];
+}
+
+/** Exit code: 0 every bucket covered and no failing finding; 1 drift (README "Exit codes"). */
+export function decideExitCode(report: Pick<Report, 'buckets' | 'findings'>): 0 | 1 {
+  if (report.buckets.some((b) => b.status !== 'covered')) return 1;
+  if (report.findings.some((f) => f.severity === 'error')) return 1;
+  return 0;
+}
+
+export function summarize(buckets: readonly BucketCoverage[], findings: readonly Finding[]): Report['summary'] {
+  const count = (s: string) => buckets.filter((b) => b.status === s).length;
+  return {
+    buckets: buckets.length,
+    covered: count('covered'),
+    partial: count('partial'),
+    uncovered: count('uncovered'),
+    unknown: count('unknown'),
+    findings: findings.length,
+  };
+}

@@ -1,0 +1,42 @@
+import type { Finding, Rule } from './types.js';
+
+/** Turns the engine's per-bucket verdicts into findings; the selector semantics live in engine/. */
+export const dataEventCoverage: Rule = {
+  meta: {
+    id: 'data-event-coverage',
+    title: 'Every required S3 data event of a sensitive bucket is recorded by a logging trail or event data store',
+    defaultSeverity: 'error',
+    description:
+      'For each bucket in the policy, each required data-event API and each required key prefix, at least one trail or event data store that is logging and sees the bucket\'s Region must record every event.',
+  },
+  check({ coverage, policy }) {
+    const out: Finding[] = [];
+    for (const b of coverage.buckets) {
+      if (b.status === 'covered') continue;
+      const lost = b.events.filter((e) => e.status !== 'covered');
+      const names = lost.map((e) => e.name);
+      const shown = names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
+      const firstGap = lost.flatMap((e) => e.gaps)[0];
+      const verb =
+        b.status === 'unknown'
+          ? `cannot be proven recorded for ${shown}`
+          : b.status === 'uncovered'
+            ? `is not recorded for ${shown}`
+            : `is only partly recorded for ${shown}`;
+      out.push({
+        ruleId: this.meta.id,
+        severity: this.meta.defaultSeverity,
+        status: b.status === 'unknown' ? 'unknown' : 'fail',
+        message: `S3 data-event activity on ${b.name} ${verb}${firstGap ? `: ${firstGap}` : ''}`,
+        bucket: b.name,
+        location: {
+          file: policy.file,
+          line: b.location.line,
+          column: b.location.column,
+          ...(b.ref ? { address: b.ref } : {}),
+        },
+      });
+    }
+    return out;
+  },
+};

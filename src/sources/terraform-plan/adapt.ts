@@ -1,0 +1,401 @@
+import type { Fact, Origin } from '../../model/fact.js';
+import { known, unknown } from '../../model/fact.js';
+import type { Bucket, BucketPolicy, ChangeAction, Facts, Recorder } from '../../model/facts.js';
+import type {
+  AdvancedEventSelector,
+  AdvancedOperator,
+  BasicEventSelector,
+  DataResource,
+  FieldSelector,
+  SelectorSet,
+  Str,
+} from '../../model/selectors.js';
+import type { TerraformConfig } from './hcl.js';
+import { blockList, evaluateExpression } from './hcl.js';
+import { moduleCallPath, PlanIndex, type PlanResource } from './plan-index.js';
+import { derivedAttribute, planScope, type PlanContext } from './scope.js';
+import {
+  child,
+  elements,
+  isBool,
+  isString,
+  isUnknown,
+  pathText,
+  root,
+  scalar,
+  type Node,
+} from './values.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** terraform-provider-aws attribute names of the six advanced operators. */
+const OPERATOR_ATTRS: readonly [AdvancedOperator, string][] = [
+  ['Equals', 'equals'],
+  ['StartsWith', 'starts_with'],
+  ['EndsWith', 'ends_with'],
+  ['NotEquals', 'not_equals'],
+  ['NotStartsWith', 'not_starts_with'],
+  ['NotEndsWith', 'not_ends_with'],
+];
+
+export interface PlanAdapterOptions {
+  readonly file: string;
+  /** Parsed Terraform source (--terraform-dir), used to evaluate values the plan knows only after apply. */
+  readonly config?: TerraformConfig;
+}
+
+export function partitionOfRegion(region: string | undefined): string | undefined {
+  if (!region) return undefined;
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  if (region.startsWith('us-iso-')) return 'aws-iso';
+  if (region.startsWith('us-isob-')) return 'aws-iso-b';
+  if (region.startsWith('eusc-')) return 'aws-eusc';
+  return 'aws';
+}
+
+function changeOf(r: PlanResource): ChangeAction {
+  const a = r.actions;
+  if (!a) return 'no-op';
+  if (a.includes('delete') && a.includes('create')) return 'replace';
+  if (a.includes('delete')) return 'delete';
+  if (a.includes('create')) return 'create';
+  if (a.includes('update')) return 'update';
+  if (a.includes('read')) return 'read';
+  // `forget` removes the object from state but leaves it running in AWS: it still records.
+  if (a.includes('no-op') || a.includes('forget')) return 'no-op';
+  return 'unknown';
+}
+
+class PlanAdapter {
+  readonly index: PlanIndex;
+  readonly ctx: PlanContext;
+  private readonly accountFact: Fact<string>;
+  readonly notes: string[] = [];
+
+  constructor(
+    plan: Obj,
+    private readonly opts: PlanAdapterOptions,
+  ) {
+    this.index = new PlanIndex(plan);
+    const ids = this.index.priorDataOfType('aws_caller_identity');
+    const accounts = new Set(
+      ids.flatMap((r) => (isObj(r.value) && typeof r.value['account_id'] === 'string' ? [r.value['account_id']] : [])),
+    );
+    const parts = this.index
+      .priorDataOfType('aws_partition')
+      .flatMap((r) => (isObj(r.value) && typeof r.value['partition'] === 'string' ? [r.value['partition']] : []));
+    const account = accounts.size === 1 ? [...accounts][0] : undefined;
+    this.accountFact = account
+      ? known(account)
+      : unknown('after-apply', 'the plan reads no data.aws_caller_identity, so the account is not known');
+    const regionOf = (r: PlanResource) => this.regionOf(r);
+    const anyRegion = this.index.resources.map((r) => this.index.providerRegion(r)).find((x) => x !== undefined);
+    this.ctx = {
+      ...(account ? { accountId: account } : {}),
+      partition: parts[0] ?? partitionOfRegion(anyRegion) ?? 'aws',
+      region: regionOf,
+    };
+  }
+
+  origin(r: PlanResource): Origin {
+    return { source: 'terraform-plan', ref: r.address, file: this.opts.file, pointer: r.pointer };
+  }
+
+  /**
+   * Region of a resource: its own `region` argument (AWS provider v6 and later), else the Region of
+   * the provider configuration it uses.
+   */
+  regionOf(r: PlanResource): string | undefined {
+    const n = root(r.value, r.unknownTree, r.sensitiveTree);
+    const own = scalar(child(n, 'region'), isString);
+    if (own.known && own.value) return own.value;
+    const home = scalar(child(n, 'home_region'), isString);
+    if (home.known && home.value) return home.value;
+    const arn = scalar(child(n, 'arn'), isString);
+    if (arn.known && arn.value) {
+      const region = arn.value.split(':')[3];
+      if (region) return region;
+    }
+    return this.index.providerRegion(r);
+  }
+
+  private regionFact(r: PlanResource): Fact<string> {
+    const region = this.regionOf(r);
+    return region
+      ? known(region)
+      : unknown('after-apply', `Region of ${r.address}: the provider's region is not a constant in the plan`);
+  }
+
+  /** References named in the configuration for an attribute, to say what an unknown value waits for. */
+  private referencesHint(r: PlanResource, attrPath: readonly string[]): string {
+    let expr: unknown = this.index.configOf(r)?.['expressions'];
+    for (const k of attrPath) {
+      if (Array.isArray(expr)) expr = expr[0];
+      expr = isObj(expr) ? expr[k] : undefined;
+    }
+    const refs = isObj(expr) && Array.isArray(expr['references']) ? expr['references'] : [];
+    const uniq = [...new Set(refs.map(String))].filter((x) => /\.[a-z_]+$/.test(x) || refs.length === 1);
+    return uniq.length ? `depends on ${uniq.join(', ')}` : 'known only after apply';
+  }
+
+  private unknownDetail(r: PlanResource, n: Node, hintPath: readonly string[]): string {
+    const how = this.opts.config
+      ? 'and could not be evaluated from --terraform-dir'
+      : '(pass --terraform-dir to evaluate it from the Terraform source)';
+    return `${r.address}.${pathText(n.path)} ${this.referencesHint(r, hintPath)} ${how}`;
+  }
+
+  /** Evaluate an HCL expression for resource r, if --terraform-dir gave us the source. */
+  private evalHcl(r: PlanResource, expr: unknown): Str | undefined {
+    if (!this.opts.config || expr === undefined) return undefined;
+    const v = evaluateExpression(expr, planScope(this.index, this.opts.config, r, this.ctx));
+    if (v.known && typeof v.value === 'string') return { known: true, value: v.value };
+    return undefined;
+  }
+
+  private hclBody(r: PlanResource): Obj | undefined {
+    return this.opts.config?.resource(moduleCallPath(r.moduleAddress), r.mode, r.type, r.name)?.body;
+  }
+
+  private strList(
+    r: PlanResource,
+    n: Node,
+    hintPath: readonly string[],
+    hclList: unknown,
+  ): Fact<readonly Str[]> | undefined {
+    const els = elements(n);
+    if (els === 'absent') return undefined;
+    if (els === 'unknown') {
+      const all = Array.isArray(hclList) ? hclList.map((e) => this.evalHcl(r, e)) : [];
+      if (all.length > 0 && all.every((x) => x !== undefined)) return known(all as Str[]);
+      return unknown('after-apply', this.unknownDetail(r, n, hintPath));
+    }
+    return known(
+      els.map((e, i): Str => {
+        if (isUnknown(e)) {
+          const h = Array.isArray(hclList) ? this.evalHcl(r, hclList[i]) : undefined;
+          return h ?? { known: false, detail: this.unknownDetail(r, e, hintPath) };
+        }
+        if (typeof e.value !== 'string') return { known: false, detail: `${r.address}.${pathText(e.path)} is not a string` };
+        return e.sensitive === true ? { known: true, value: e.value, sensitive: true } : { known: true, value: e.value };
+      }),
+    );
+  }
+
+  private boolFact(r: PlanResource, attr: string, def: boolean): Fact<boolean> {
+    const s = scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), attr), isBool);
+    if (!s.known) return unknown('after-apply', `${r.address}.${attr} is known only after apply`);
+    return s.value === null ? known(def, true) : known(s.value);
+  }
+
+  private strFact(r: PlanResource, attr: string): Fact<string | null> {
+    const s = scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), attr), isString);
+    if (!s.known) {
+      const d = derivedAttribute(r, attr, this.ctx);
+      if (d !== undefined) return known(d);
+      const h = this.evalHcl(r, this.hclBody(r)?.[attr]);
+      if (h?.known) return known(h.value);
+      return unknown('after-apply', `${r.address}.${attr} ${this.referencesHint(r, [attr])}`);
+    }
+    return known(s.value);
+  }
+
+  private fieldSelectors(r: PlanResource, n: Node, hclSel: Obj | undefined): Fact<readonly FieldSelector[]> {
+    const els = elements(n);
+    if (els === 'unknown') return unknown('after-apply', `${r.address}.${pathText(n.path)} is known only after apply`);
+    if (els === 'absent') return known([]);
+    const hclFs = blockList(hclSel, 'field_selector');
+    return known(
+      els.map((fsNode): FieldSelector => {
+        const f = scalar(child(fsNode, 'field'), isString);
+        let field: Fact<string>;
+        if (f.known && f.value) field = known(f.value);
+        else field = unknown('after-apply', `${r.address}.${pathText(fsNode.path)}.field is known only after apply`);
+        // field_selector is a set: elements are in set order, so pair with the source by field name.
+        const src = f.known && f.value ? hclFs.find((h) => h['field'] === f.value) : undefined;
+        const operators: Partial<Record<AdvancedOperator, Fact<readonly Str[]>>> = {};
+        for (const [op, attr] of OPERATOR_ATTRS) {
+          const l = this.strList(r, child(fsNode, attr), ['advanced_event_selector', 'field_selector', attr], src?.[attr]);
+          if (l) operators[op] = l;
+        }
+        return { field, operators };
+      }),
+    );
+  }
+
+  private selectorSet(r: PlanResource): Fact<SelectorSet> {
+    const n = root(r.value, r.unknownTree, r.sensitiveTree);
+    const body = this.hclBody(r);
+    const advNode = child(n, 'advanced_event_selector');
+    const adv = elements(advNode);
+    const basic = r.type === 'aws_cloudtrail' ? elements(child(n, 'event_selector')) : 'absent';
+    if (adv === 'unknown' && r.type === 'aws_cloudtrail_event_data_store') {
+      // Optional+Computed: left out of the configuration, AWS applies its default selector, which
+      // records management events only (terraform-provider-aws docs, aws_cloudtrail_event_data_store).
+      const cfg = this.index.configOf(r);
+      const written =
+        (cfg && isObj(cfg['expressions']) && 'advanced_event_selector' in cfg['expressions']) ||
+        (body && ('advanced_event_selector' in body || isObj(body['dynamic'])));
+      if (cfg && !written) return known({ kind: 'none' }, true);
+    }
+    if (adv === 'unknown' || basic === 'unknown')
+      return unknown(
+        'after-apply',
+        `${r.address}: ${adv === 'unknown' ? 'advanced_event_selector' : 'event_selector'} is known only after apply (a dynamic block over unknown values?)`,
+      );
+    const hclAdv = body && !isObj(body['dynamic']) ? blockList(body, 'advanced_event_selector') : [];
+    const hclBasic = body && !isObj(body['dynamic']) ? blockList(body, 'event_selector') : [];
+    const advanced: AdvancedEventSelector[] = (adv === 'absent' ? [] : adv).map((s, i) => {
+      const name = scalar(child(s, 'name'), isString);
+      return {
+        ...(name.known && name.value ? { name: name.value } : {}),
+        fieldSelectors: this.fieldSelectors(r, child(s, 'field_selector'), hclAdv[i]),
+      };
+    });
+    const basics: BasicEventSelector[] = (basic === 'absent' ? [] : basic).map((s, i) => {
+      const rw = scalar(child(s, 'read_write_type'), isString);
+      const readWriteType: BasicEventSelector['readWriteType'] = !rw.known
+        ? unknown('after-apply', `${r.address}.${pathText(s.path)}.read_write_type is known only after apply`)
+        : rw.value === null
+          ? known('All', true) // API and provider default
+          : known(rw.value as 'All');
+      const drs = elements(child(s, 'data_resource'));
+      const hclDr = blockList(hclBasic[i], 'data_resource');
+      const dataResources: Fact<readonly DataResource[]> =
+        drs === 'unknown'
+          ? unknown('after-apply', `${r.address}.${pathText(s.path)}.data_resource is known only after apply`)
+          : known(
+              (drs === 'absent' ? [] : drs).map((d, j): DataResource => {
+                const t = scalar(child(d, 'type'), isString);
+                return {
+                  type: t.known && t.value ? known(t.value) : unknown('after-apply', `${r.address}.${pathText(d.path)}.type is known only after apply`),
+                  values:
+                    this.strList(r, child(d, 'values'), ['event_selector', 'data_resource', 'values'], hclDr[j]?.['values']) ??
+                    known([]),
+                };
+              }),
+            );
+      return { readWriteType, dataResources };
+    });
+    if (advanced.length > 0 && basics.length > 0) return known({ kind: 'conflict', basic: basics, advanced });
+    if (advanced.length > 0) return known({ kind: 'advanced', selectors: advanced });
+    if (basics.length > 0) return known({ kind: 'basic', selectors: basics });
+    return known({ kind: 'none' });
+  }
+
+  private recorder(r: PlanResource): Recorder {
+    const isTrail = r.type === 'aws_cloudtrail';
+    const name = this.strFact(r, 'name');
+    const arn = this.strFact(r, 'arn');
+    const home = this.regionFact(r);
+    const partition = home.known ? partitionOfRegion(home.value) ?? this.ctx.partition : this.ctx.partition;
+    let accountId = this.accountFact;
+    if (arn.known && arn.value) accountId = known(arn.value.split(':')[4] ?? '');
+    let logging: Fact<boolean>;
+    let loggingDetail: string | undefined;
+    if (isTrail) {
+      // enable_logging defaults to true (terraform-provider-aws, aws_cloudtrail).
+      logging = this.boolFact(r, 'enable_logging', true);
+      loggingDetail = 'enable_logging = false (the trail is stopped and records nothing)';
+    } else {
+      // `suspend = "true"` stops ingestion (StopEventDataStoreIngestion); the default is ingesting.
+      const s = scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), 'suspend'), isString);
+      logging = !s.known ? unknown('after-apply', `${r.address}.suspend is known only after apply`) : known(s.value !== 'true', s.value === null);
+      loggingDetail = 'suspend = "true" (ingestion stopped)';
+    }
+    const orEmpty = (f: Fact<string | null>): Fact<string> =>
+      f.known ? known(f.value ?? '') : unknown(f.reason, f.detail);
+    return {
+      kind: isTrail ? 'trail' : 'event-data-store',
+      id: r.address,
+      origin: this.origin(r),
+      name: orEmpty(name),
+      arn: orEmpty(arn),
+      partition: known(partition),
+      accountId,
+      homeRegion: home,
+      // CreateTrail: IsMultiRegionTrail defaults to false; an event data store is multi-Region by default.
+      multiRegion: isTrail ? this.boolFact(r, 'is_multi_region_trail', false) : this.boolFact(r, 'multi_region_enabled', true),
+      organization: isTrail ? this.boolFact(r, 'is_organization_trail', false) : this.boolFact(r, 'organization_enabled', false),
+      logging,
+      loggingDetail,
+      selectors: this.selectorSet(r),
+      change: changeOf(r),
+      ...(isTrail
+        ? {
+            logBucket: orEmpty(this.strFact(r, 's3_bucket_name')),
+            logPrefix: this.strFact(r, 's3_key_prefix'),
+            kmsKeyId: this.strFact(r, 'kms_key_id'),
+            logFileValidation: this.boolFact(r, 'enable_log_file_validation', false),
+          }
+        : {}),
+    };
+  }
+
+  private bucketPolicies(): Map<string, BucketPolicy> {
+    const out = new Map<string, BucketPolicy>();
+    for (const r of this.index.ofType('aws_s3_bucket_policy')) {
+      if (changeOf(r) === 'delete') continue;
+      const bucket = this.strFact(r, 'bucket');
+      if (!bucket.known || !bucket.value) continue;
+      const pol = this.strFact(r, 'policy');
+      let document: Fact<unknown | null>;
+      if (pol.known && pol.value) {
+        try {
+          document = known(JSON.parse(pol.value));
+        } catch {
+          document = unknown('unparseable', `${r.address}.policy is not valid JSON`);
+        }
+      } else if (pol.known) document = known(null);
+      else document = unknown('after-apply', pol.detail);
+      out.set(bucket.value, { origin: this.origin(r), document });
+    }
+    return out;
+  }
+
+  facts(): Facts {
+    const recorders: Recorder[] = [];
+    for (const r of this.index.resources) {
+      if (r.mode !== 'managed') continue;
+      if (r.type === 'aws_cloudtrail' || r.type === 'aws_cloudtrail_event_data_store') recorders.push(this.recorder(r));
+    }
+    const policies = this.bucketPolicies();
+    const buckets = new Map<string, Bucket>();
+    for (const r of this.index.ofType('aws_s3_bucket')) {
+      const name = this.strFact(r, 'bucket');
+      if (!name.known || !name.value) {
+        this.notes.push(`${r.address}: bucket name known only after apply (bucket_prefix?); it cannot be matched with the policy`);
+        continue;
+      }
+      const policy = policies.get(name.value);
+      const region = this.regionFact(r);
+      buckets.set(name.value, {
+        name: name.value,
+        origin: this.origin(r),
+        region,
+        accountId: this.accountFact,
+        partition: known(region.known ? partitionOfRegion(region.value) ?? this.ctx.partition : this.ctx.partition),
+        ...(policy ? { policy } : {}),
+        change: changeOf(r),
+      });
+    }
+    const regionAny = this.index.resources.map((r) => this.index.providerRegion(r)).find((x) => x !== undefined);
+    return {
+      mode: 'plan',
+      recorders,
+      buckets,
+      notes: this.notes,
+      defaults: {
+        accountId: this.accountFact,
+        partition: this.ctx.partition,
+        region: regionAny ? known(regionAny) : unknown('after-apply', 'no constant provider region in the plan'),
+      },
+    };
+  }
+}
+
+export function adaptPlan(plan: Obj, opts: PlanAdapterOptions): Facts {
+  return new PlanAdapter(plan, opts).facts();
+}

@@ -1,0 +1,233 @@
+/**
+ * A typed view over `terraform show -json` output: every resource instance with its planned value and
+ * the parallel `after_unknown` / `after_sensitive` trees, keyed by (module instance, mode, type, name,
+ * index) rather than by `address`, because Terraform 0.12 wrote `prior_state` addresses without the
+ * module path (terraform-plan-json reference §6).
+ */
+type Json = unknown;
+type Obj = Record<string, Json>;
+
+export interface PlanResource {
+  readonly address: string;
+  /** Module instance address (`module.a[0].module.b`), '' for the root module. */
+  readonly moduleAddress: string;
+  readonly mode: 'managed' | 'data';
+  readonly type: string;
+  readonly name: string;
+  readonly index?: number | string;
+  readonly providerName: string;
+  /** `resource_changes[].change.actions`, or undefined when the resource is only in values sections. */
+  readonly actions?: readonly string[];
+  readonly actionReason?: string;
+  /** Planned value (after), or the prior value for a delete. */
+  readonly value: Json;
+  readonly unknownTree: Json;
+  readonly sensitiveTree: Json;
+  readonly before: Json;
+  /** JSON pointer of the entry in the plan document. */
+  readonly pointer: string;
+}
+
+function isObj(v: Json): v is Obj {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+export function escapePointer(s: string): string {
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** `module.a[0].module.b` → `['a', 'b']`: the call path used to find configuration. */
+export function moduleCallPath(moduleAddress: string): string[] {
+  if (!moduleAddress) return [];
+  const out: string[] = [];
+  const re = /module\.([A-Za-z0-9_-]+)(\[[^\]]*\])?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(moduleAddress))) out.push(m[1] as string);
+  return out;
+}
+
+function moduleAddressOf(address: string, mode: string, type: string): string {
+  const marker = (mode === 'data' ? 'data.' : '') + type + '.';
+  const i = address.lastIndexOf(marker);
+  if (i <= 0) return '';
+  return address.slice(0, i - 1);
+}
+
+function key(moduleAddress: string, mode: string, type: string, name: string, index: Json): string {
+  return `${moduleAddress}|${mode}|${type}|${name}|${index === undefined ? '' : JSON.stringify(index)}`;
+}
+
+export class PlanIndex {
+  readonly resources: PlanResource[] = [];
+  private readonly byKey = new Map<string, PlanResource>();
+  /** Data sources read while planning (known values), from prior_state. */
+  private readonly priorData = new Map<string, PlanResource>();
+  readonly formatVersion: string;
+  readonly terraformVersion: string;
+
+  constructor(readonly plan: Obj) {
+    this.formatVersion = String(plan['format_version'] ?? '');
+    this.terraformVersion = String(plan['terraform_version'] ?? '');
+    const changes = Array.isArray(plan['resource_changes']) ? plan['resource_changes'] : [];
+    changes.forEach((rc, i) => {
+      if (!isObj(rc) || !isObj(rc['change'])) return;
+      // Deposed objects are being destroyed; the current object of the same address is the one that counts.
+      if (rc['deposed'] !== undefined) return;
+      const change = rc['change'];
+      const actions = Array.isArray(change['actions']) ? change['actions'].map(String) : [];
+      const mode = rc['mode'] === 'data' ? 'data' : 'managed';
+      const type = String(rc['type'] ?? '');
+      const name = String(rc['name'] ?? '');
+      const address = String(rc['address'] ?? '');
+      const moduleAddress = typeof rc['module_address'] === 'string' ? rc['module_address'] : moduleAddressOf(address, mode, type);
+      const deleting = actions.includes('delete') && !actions.includes('create');
+      const r: PlanResource = {
+        address,
+        moduleAddress,
+        mode,
+        type,
+        name,
+        ...(rc['index'] !== undefined ? { index: rc['index'] as number | string } : {}),
+        providerName: String(rc['provider_name'] ?? ''),
+        actions,
+        ...(typeof rc['action_reason'] === 'string' ? { actionReason: rc['action_reason'] } : {}),
+        value: deleting ? (change['before'] ?? null) : (change['after'] ?? null),
+        unknownTree: deleting ? false : (change['after_unknown'] ?? false),
+        sensitiveTree: deleting ? (change['before_sensitive'] ?? false) : (change['after_sensitive'] ?? false),
+        before: change['before'] ?? null,
+        pointer: `/resource_changes/${i}`,
+      };
+      this.add(r);
+    });
+    // Resources in planned_values without a resource_changes entry (trimmed fixtures): values only.
+    const pv = isObj(plan['planned_values']) ? plan['planned_values'] : {};
+    if (isObj(pv['root_module'])) this.walkValues(pv['root_module'], '', '/planned_values/root_module', false);
+    const ps = isObj(plan['prior_state']) ? plan['prior_state'] : {};
+    const psv = isObj(ps['values']) ? ps['values'] : {};
+    if (isObj(psv['root_module'])) this.walkValues(psv['root_module'], '', '/prior_state/values/root_module', true);
+  }
+
+  private add(r: PlanResource): void {
+    const k = key(r.moduleAddress, r.mode, r.type, r.name, r.index);
+    if (this.byKey.has(k)) return;
+    this.byKey.set(k, r);
+    this.resources.push(r);
+  }
+
+  private walkValues(mod: Obj, moduleAddress: string, pointer: string, prior: boolean): void {
+    const resources = Array.isArray(mod['resources']) ? mod['resources'] : [];
+    resources.forEach((res, i) => {
+      if (!isObj(res)) return;
+      const mode = res['mode'] === 'data' ? 'data' : 'managed';
+      const type = String(res['type'] ?? '');
+      const name = String(res['name'] ?? '');
+      const r: PlanResource = {
+        address: String(res['address'] ?? ''),
+        moduleAddress,
+        mode,
+        type,
+        name,
+        ...(res['index'] !== undefined ? { index: res['index'] as number | string } : {}),
+        providerName: String(res['provider_name'] ?? ''),
+        value: res['values'] ?? {},
+        unknownTree: false,
+        sensitiveTree: res['sensitive_values'] ?? false,
+        before: null,
+        pointer: `${pointer}/resources/${i}`,
+      };
+      if (prior) {
+        if (mode === 'data') this.priorData.set(key(moduleAddress, mode, type, name, r.index), r);
+        // A managed resource in prior state but in no other section is one the plan does not touch
+        // (e.g. a trimmed plan); it still exists.
+        else if (!this.byKey.has(key(moduleAddress, mode, type, name, r.index))) this.add({ ...r, actions: ['no-op'] });
+      } else if (!this.byKey.has(key(moduleAddress, mode, type, name, r.index))) {
+        this.add(r);
+      }
+    });
+    const children = Array.isArray(mod['child_modules']) ? mod['child_modules'] : [];
+    children.forEach((child, i) => {
+      if (!isObj(child)) return;
+      this.walkValues(child, String(child['address'] ?? ''), `${pointer}/child_modules/${i}`, prior);
+    });
+  }
+
+  ofType(type: string, mode: 'managed' | 'data' = 'managed'): PlanResource[] {
+    return this.resources.filter((r) => r.type === type && r.mode === mode);
+  }
+
+  /** A resource in the same module instance, by type and name (first instance when indexed and no index given). */
+  find(moduleAddress: string, mode: 'managed' | 'data', type: string, name: string, index?: number | string): PlanResource | undefined {
+    if (mode === 'data') {
+      const prior = this.priorData.get(key(moduleAddress, mode, type, name, index));
+      if (prior) return prior;
+    }
+    const exact = this.byKey.get(key(moduleAddress, mode, type, name, index));
+    if (exact || index !== undefined) return exact;
+    return this.resources.find((r) => r.moduleAddress === moduleAddress && r.mode === mode && r.type === type && r.name === name)
+      ?? (mode === 'data'
+        ? [...this.priorData.values()].find((r) => r.moduleAddress === moduleAddress && r.type === type && r.name === name)
+        : undefined);
+  }
+
+  /** Data sources of a type read while planning, in any module (e.g. aws_caller_identity). */
+  priorDataOfType(type: string): PlanResource[] {
+    const fromPrior = [...this.priorData.values()].filter((r) => r.type === type);
+    // Terraform 0.12–0.15.3 showed plan-time reads as `read` changes with a known value.
+    const fromReads = this.ofType(type, 'data').filter((r) => isObj(r.value) && r.unknownTree !== true && !isTrue(r.unknownTree, 'id'));
+    return [...fromPrior, ...fromReads];
+  }
+
+  /** The configuration block of a resource (module-relative), or undefined. */
+  configOf(r: Pick<PlanResource, 'moduleAddress' | 'mode' | 'type' | 'name'>): Obj | undefined {
+    const conf = isObj(this.plan['configuration']) ? this.plan['configuration'] : undefined;
+    let mod = conf && isObj(conf['root_module']) ? conf['root_module'] : undefined;
+    for (const call of moduleCallPath(r.moduleAddress)) {
+      const calls = mod && isObj(mod['module_calls']) ? mod['module_calls'] : undefined;
+      const c = calls && isObj(calls[call]) ? calls[call] : undefined;
+      mod = c && isObj(c['module']) ? c['module'] : undefined;
+    }
+    if (!mod || !Array.isArray(mod['resources'])) return undefined;
+    const addr = (r.mode === 'data' ? 'data.' : '') + r.type + '.' + r.name;
+    return mod['resources'].find((x): x is Obj => isObj(x) && x['address'] === addr);
+  }
+
+  /** Region set in the provider configuration that the resource uses, if constant. */
+  providerRegion(r: Pick<PlanResource, 'moduleAddress' | 'mode' | 'type' | 'name'>): string | undefined {
+    const conf = isObj(this.plan['configuration']) ? this.plan['configuration'] : undefined;
+    const providers = conf && isObj(conf['provider_config']) ? conf['provider_config'] : {};
+    const rc = this.configOf(r);
+    const candidates: string[] = [];
+    if (rc && typeof rc['provider_config_key'] === 'string') {
+      const k = rc['provider_config_key'];
+      candidates.push(k);
+      // Older formats key child-module providers as "module.child:aws"; a module without its own
+      // provider block inherits the root one.
+      const bare = k.includes(':') ? k.slice(k.lastIndexOf(':') + 1) : k;
+      candidates.push(bare);
+    }
+    candidates.push('aws');
+    for (const k of candidates) {
+      const p = providers[k];
+      if (!isObj(p) || !isObj(p['expressions'])) continue;
+      const region = p['expressions']['region'];
+      if (isObj(region) && typeof region['constant_value'] === 'string') return region['constant_value'];
+      if (isObj(region) && Array.isArray(region['references'])) {
+        const v = this.variableValue(region['references']);
+        if (v) return v;
+      }
+    }
+    return undefined;
+  }
+
+  private variableValue(refs: Json[]): string | undefined {
+    const ref = refs.find((x) => typeof x === 'string' && x.startsWith('var.'));
+    if (typeof ref !== 'string') return undefined;
+    const vars = isObj(this.plan['variables']) ? this.plan['variables'] : {};
+    const v = vars[ref.slice(4)];
+    return isObj(v) && typeof v['value'] === 'string' ? v['value'] : undefined;
+  }
+}
+
+function isTrue(tree: Json, k: string): boolean {
+  return isObj(tree) && tree[k] === true;
+}

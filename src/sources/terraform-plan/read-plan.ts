@@ -1,0 +1,95 @@
+import { readFileSync, statSync } from 'node:fs';
+import { InputError, errorMessage } from '../../errors.js';
+
+/**
+ * Plans larger than this are refused with a message instead of risking an out-of-memory crash: V8
+ * cannot hold a string of more than ~512 MiB, and JSON.parse needs several times the file size.
+ */
+export const MAX_PLAN_BYTES = 256 * 1024 * 1024;
+
+/**
+ * `terraform show -json` redirected by Windows PowerShell is UTF-16LE or UTF-8 with a BOM; sniff and
+ * decode (terraform-plan-json reference §7 item 10).
+ */
+export function decodePlanBytes(buf: Buffer): string {
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
+    const swapped = Buffer.from(buf.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  // UTF-16LE without a BOM: JSON starts with an ASCII character followed by a zero byte.
+  if (buf.length >= 4 && buf[1] === 0 && buf[3] === 0 && buf[0] !== 0) return buf.toString('utf16le');
+  return buf.toString('utf8');
+}
+
+function lineCol(text: string, pos: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < pos && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: pos - last };
+}
+
+export function parsePlanText(text: string, file: string): Record<string, unknown> {
+  if (text.trim() === '') throw new InputError(`${file}: the plan file is empty (expected the output of \`terraform show -json PLANFILE\`)`, file);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    const msg = errorMessage(e);
+    const m = /position (\d+)/.exec(msg);
+    const pos = m ? Number(m[1]) : /end of JSON|Unterminated/i.test(msg) ? text.length : 0;
+    const { line, column } = lineCol(text, pos);
+    const hint = /end of JSON|Unterminated/i.test(msg) ? ' (the file looks truncated)' : '';
+    throw new InputError(`${file}:${line}:${column}: not valid JSON${hint}: ${msg.replace(/\s+in JSON at position \d+.*$/, '')}`, file);
+  }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+    throw new InputError(`${file}: /: expected a JSON object from \`terraform show -json PLANFILE\``, file);
+  const plan = doc as Record<string, unknown>;
+  const fv = plan['format_version'];
+  if (typeof fv !== 'string')
+    throw new InputError(`${file}: /format_version: missing; this is not \`terraform show -json\` output`, file);
+  // Consumers must reject an unknown major version and accept any minor one
+  // (Terraform docs, JSON output format, "Introduction").
+  const major = Number(fv.split('.')[0]);
+  if (!Number.isInteger(major) || major < 0 || major > 1)
+    throw new InputError(
+      `${file}: /format_version: unsupported plan format "${fv}" (this version of s3-trail-guard reads formats 0.x and 1.x)`,
+      file,
+    );
+  if (!('planned_values' in plan) && !('resource_changes' in plan) && !('configuration' in plan)) {
+    const hint = 'values' in plan ? ' (it looks like a state file: run `terraform show -json PLANFILE` on a saved plan)' : '';
+    throw new InputError(`${file}: /: not a Terraform plan: no planned_values, resource_changes or configuration${hint}`, file);
+  }
+  return plan;
+}
+
+export function readPlanFile(file: string): Record<string, unknown> {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new InputError(`${file}: is a directory, expected a plan JSON file`, file);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${file}: cannot read plan file: ${errorMessage(e)}`, file);
+  }
+  if (size > MAX_PLAN_BYTES)
+    throw new InputError(
+      `${file}: the plan is ${(size / 1048576).toFixed(0)} MiB, over the ${MAX_PLAN_BYTES / 1048576} MiB this tool reads; split the configuration or plan per workspace`,
+      file,
+    );
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (e) {
+    throw new InputError(`${file}: cannot read plan file: ${errorMessage(e)}`, file);
+  }
+  return parsePlanText(decodePlanBytes(buf), file);
+}

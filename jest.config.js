@@ -8,8 +8,8 @@ export default {
   testPathIgnorePatterns: ['/dist/', '/node_modules/'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }]
+    '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   setupFiles: ['<rootDir>/__tests__/helpers/setup-env.ts'],
-  testTimeout: 20000
-}
+  testTimeout: 20000,
+};

@@ -8,7 +8,7 @@ const __dirname = __s3tgDirname(__filename);
 import {
   InputError,
   errorMessage
-} from "./chunk-LVHLNCE2.js";
+} from "./chunk-X4INS2XP.js";
 import {
   __commonJS,
   __toESM
@@ -6957,7 +6957,9 @@ var ICON = {
 function renderMarkdown(r) {
   const out = [];
   const s = r.summary;
-  out.push(`### s3-trail-guard: ${r.passed ? "all sensitive buckets are recorded" : "CloudTrail coverage drift"}`);
+  out.push(
+    `### s3-trail-guard: ${r.passed ? "all sensitive buckets are recorded" : "CloudTrail coverage drift"}`
+  );
   out.push("");
   out.push(
     `${s.buckets} bucket(s): ${s.covered} covered, ${s.partial} partial, ${s.uncovered} uncovered, ${s.unknown} unknown \xB7 ${s.findings} finding(s) \xB7 ${r.mode} mode`
@@ -6978,7 +6980,9 @@ function renderMarkdown(r) {
     out.push(`<details><summary>${escapeMarkdown(b.name)}: ${b.status}</summary>`);
     out.push("");
     for (const g of groupEvents(b)) {
-      out.push(`- **${g.status}**: ${escapeMarkdown(g.names.join(", "))}${g.coveredBy.length ? ` (recorded by ${escapeMarkdown(g.coveredBy.join(", "))})` : ""}`);
+      out.push(
+        `- **${g.status}**: ${escapeMarkdown(g.names.join(", "))}${g.coveredBy.length ? ` (recorded by ${escapeMarkdown(g.coveredBy.join(", "))})` : ""}`
+      );
       for (const gap of g.gaps) out.push(`  - ${escapeMarkdown(gap)}`);
     }
     out.push("");
@@ -7002,10 +7006,17 @@ function renderMarkdown(r) {
 }
 
 // src/report/text.ts
-var MARK = { covered: "PASS", partial: "FAIL", uncovered: "FAIL", unknown: "UNKNOWN" };
+var MARK = {
+  covered: "PASS",
+  partial: "FAIL",
+  uncovered: "FAIL",
+  unknown: "UNKNOWN"
+};
 function renderText(r) {
   const lines = [];
-  lines.push(`s3-trail-guard ${r.tool.version} \u2014 ${r.mode} mode${r.plan ? `, plan ${r.plan}` : ""}, policy ${r.policy}`);
+  lines.push(
+    `s3-trail-guard ${r.tool.version} \u2014 ${r.mode} mode${r.plan ? `, plan ${r.plan}` : ""}, policy ${r.policy}`
+  );
   lines.push("");
   for (const b of r.buckets) {
     const covered = b.events.filter((e) => e.status === "covered").length;
@@ -7014,7 +7025,9 @@ function renderText(r) {
     );
     for (const g of groupEvents(b)) {
       const names = g.names.length === b.events.length && b.events.length > 1 ? `all ${g.names.length} required APIs` : g.names.join(", ");
-      lines.push(`  ${g.status.padEnd(9)} ${names}${g.coveredBy.length ? ` \u2014 by ${g.coveredBy.join(", ")}` : ""}`);
+      lines.push(
+        `  ${g.status.padEnd(9)} ${names}${g.coveredBy.length ? ` \u2014 by ${g.coveredBy.join(", ")}` : ""}`
+      );
       for (const gap of g.gaps) lines.push(`            - ${gap}`);
     }
     lines.push("");
@@ -7253,7 +7266,9 @@ var S3_DATA_APIS = [
   { name: "UploadPart", readOnly: false, bucketLevel: false },
   { name: "UploadPartCopy", readOnly: false, bucketLevel: false }
 ];
-var S3_DATA_API_BY_NAME = new Map(S3_DATA_APIS.map((a) => [a.name, a]));
+var S3_DATA_API_BY_NAME = new Map(
+  S3_DATA_APIS.map((a) => [a.name, a])
+);
 var S3_API_ALIASES = /* @__PURE__ */ new Map([
   ["GetObjectLockLegalHold", "GetObjectLegalHold"],
   ["GetObjectLockRetention", "GetObjectRetention"],
@@ -7265,7 +7280,10 @@ var NOT_S3_DATA_EVENTS = /* @__PURE__ */ new Map([
     "ListMultipartUploads",
     "not in AWS's current list of S3 data events (for directory buckets AWS logs it as a management event)"
   ],
-  ["PostObject", "no longer in AWS's list of S3 data events (browser POST uploads are recorded as PutObject)"],
+  [
+    "PostObject",
+    "no longer in AWS's list of S3 data events (browser POST uploads are recorded as PutObject)"
+  ],
   [
     "ListObjectsV2",
     "recorded as ListObjects on general purpose buckets (a published record of a V2 listing shows eventName ListObjects); require ListObjects instead"
@@ -10609,8 +10627,15 @@ function checkExpansion(value, root, src, limits) {
   if (problem.kind === "cycle") {
     const target = problem.culprit;
     const anchor = [...src.nodes(root)].find((n) => n.kind !== null && n.result === target);
-    const alias = aliases.find((a) => a.result === target && anchor && a.open >= anchor.open && a.close <= anchor.close) ?? aliases.find((a) => a.result === target);
-    if (!alias) throw new YamlSourceError("the document refers to itself through an alias", src.position(src.start(root)), false);
+    const alias = aliases.find(
+      (a) => a.result === target && anchor && a.open >= anchor.open && a.close <= anchor.close
+    ) ?? aliases.find((a) => a.result === target);
+    if (!alias)
+      throw new YamlSourceError(
+        "the document refers to itself through an alias",
+        src.position(src.start(root)),
+        false
+      );
     throw new YamlSourceError(
       `alias ${src.aliasName(alias)} refers to a node that contains it; recursive YAML structures are not allowed`,
       src.position(src.start(alias)),
@@ -10655,9 +10680,13 @@ function loadPolicy(file) {
     text = readFileSync(file, "utf8");
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(`${file}: cannot read policy file: ${errorMessage(e)}`, file, { cause: e });
+    throw new InputError(`${file}: cannot read policy file: ${systemErrorMessage(e)}`, file, { cause: e });
   }
   return parsePolicy(text, file);
+}
+function systemErrorMessage(e) {
+  const message = e !== null && typeof e === "object" ? e.message : void 0;
+  return typeof message === "string" ? message : String(e);
 }
 function parsePolicy(text, file) {
   if (text.length > MAX_POLICY_BYTES) throw tooLarge(file);
@@ -10671,7 +10700,10 @@ function parsePolicy(text, file) {
     throw new InputError(`${file}:${line}:${column}: ${reason}`, file, { cause: e });
   }
   if (doc.value === void 0) {
-    throw new InputError(`${file}:1:1: policy file is empty; expected a mapping with "version: 1" and "buckets"`, file);
+    throw new InputError(
+      `${file}:1:1: policy file is empty; expected a mapping with "version: 1" and "buckets"`,
+      file
+    );
   }
   if (!isPlainObject(doc.value)) {
     const { line, column } = doc.at("");
@@ -10697,7 +10729,9 @@ function tooLarge(file) {
 }
 var compiled;
 function validator() {
-  compiled ??= new import_ajv.Ajv({ allErrors: true, strict: true, formats: { date: isCalendarDate } }).compile(schema_default);
+  compiled ??= new import_ajv.Ajv({ allErrors: true, strict: true, formats: { date: isCalendarDate } }).compile(
+    schema_default
+  );
   return compiled;
 }
 function isCalendarDate(s) {
@@ -10712,7 +10746,7 @@ var BUCKET_NAME_MESSAGE = "must be an S3 bucket name: 3-63 characters of lowerca
 var EVENTS_MESSAGE = "must be one of all, read, write, or a list of S3 data-event API names";
 var ACCOUNT_MESSAGE = 'must be a 12-digit AWS account ID, e.g. "111122223333"';
 var DATE_MESSAGE = "must be a date written YYYY-MM-DD";
-var MESSAGES = {
+var SCHEMA_MESSAGES = {
   "#/properties/version/type": VERSION_MESSAGE,
   "#/properties/version/const": VERSION_MESSAGE,
   "#/properties/buckets/minItems": "must list at least one bucket",
@@ -10762,7 +10796,7 @@ function schemaProblems(errors, doc) {
 function describeError(e, doc) {
   const pointer = e.instancePath;
   const at = (p, message) => ({ pointer: p, position: doc.at(p), message });
-  const custom = MESSAGES[e.schemaPath];
+  const custom = SCHEMA_MESSAGES[e.schemaPath];
   const params = e.params;
   switch (e.keyword) {
     case "additionalProperties": {
@@ -10798,7 +10832,10 @@ function describeError(e, doc) {
     case "const":
       return at(pointer, custom ?? `must be ${JSON.stringify(params.allowedValue)}`);
     case "minItems":
-      return at(pointer, custom ?? (params.limit === 1 ? "must not be empty" : `must list at least ${String(params.limit)} items`));
+      return at(
+        pointer,
+        custom ?? (params.limit === 1 ? "must not be empty" : `must list at least ${String(params.limit)} items`)
+      );
     case "minLength":
       return at(pointer, custom ?? "must not be empty");
     case "pattern":
@@ -10869,7 +10906,11 @@ var WRITE_EVENTS = S3_DATA_APIS.filter((a) => !a.readOnly).map((a) => a.name);
 function build(raw, doc, file) {
   const problems = [];
   const warnings = [];
-  const locate = (position) => ({ file, line: position.line, column: position.column });
+  const locate = (position) => ({
+    file,
+    line: position.line,
+    column: position.column
+  });
   for (const key of ["require", "waivers"]) {
     if (raw[key] === void 0) continue;
     warnings.push({
@@ -10983,7 +11024,8 @@ function editDistance(a, b) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, at(i - 2, j - 2) + 1);
       d[i * cols + j] = v;
     }
   }
@@ -11125,7 +11167,9 @@ function matchBasic(sel, ev) {
 function list(values) {
   if (!values) return "[]";
   if (!values.known) return "(known only after apply)";
-  return "[" + values.value.map((s) => s.known ? s.sensitive ? "(sensitive value)" : JSON.stringify(s.value) : "(known after apply)").join(", ") + "]";
+  return "[" + values.value.map(
+    (s) => s.known ? s.sensitive ? "(sensitive value)" : JSON.stringify(s.value) : "(known after apply)"
+  ).join(", ") + "]";
 }
 function describeField(fs) {
   const field = fs.field.known ? fs.field.value : "(unknown field)";
@@ -11140,8 +11184,10 @@ function whyFieldRejects(fs, ev, bucketArn) {
   const eq = fs.operators.Equals;
   if (field === "eventCategory") return `records ${list(eq)} events, not data events`;
   if (field === "resources.type") return `resources.type is ${list(eq)}, not AWS::S3::Object`;
-  if (field === "readOnly") return `records only ${eq?.known && eq.value.some((s) => s.known && s.value === "true") ? "read (readOnly = true)" : "write (readOnly = false)"} events`;
-  if (field === "eventName") return `eventName ${describeField(fs).slice("eventName ".length)} leaves out ${ev.eventName}`;
+  if (field === "readOnly")
+    return `records only ${eq?.known && eq.value.some((s) => s.known && s.value === "true") ? "read (readOnly = true)" : "write (readOnly = false)"} events`;
+  if (field === "eventName")
+    return `eventName ${describeField(fs).slice("eventName ".length)} leaves out ${ev.eventName}`;
   if (field === "resources.ARN") {
     const trap = eq?.known && eq.value.some((s) => s.known && (s.value === bucketArn || s.value === bucketArn + "/"));
     if (trap && ev.arn !== bucketArn + "/")
@@ -11164,7 +11210,8 @@ function explainAdvanced(sel, i, ev, bucketArn) {
   for (const fs of sel.fieldSelectors.value) {
     if (!fs.field.known) return `${label}: a field name is known only after apply`;
     const r = matchField(fs, fieldValue(ev, fs.field.value));
-    if (r === void 0) return `${label}: ${unknownDetail(fs) ?? describeField(fs) + " is known only after apply"}`;
+    if (r === void 0)
+      return `${label}: ${unknownDetail(fs) ?? describeField(fs) + " is known only after apply"}`;
   }
   return `${label}: matches`;
 }
@@ -11188,7 +11235,8 @@ function explainBasic(sel, i, ev) {
   const s3 = sel.dataResources.value.filter((d) => d.type.known && d.type.value === "AWS::S3::Object");
   if (s3.length === 0) return `${label}: no AWS::S3::Object data resource (management events only)`;
   for (const d of s3) {
-    if (!d.values.known) return `${label}: S3 data resource values known only after apply (${d.values.detail})`;
+    if (!d.values.known)
+      return `${label}: S3 data resource values known only after apply (${d.values.detail})`;
     const u = d.values.value.find((s) => !s.known);
     if (u && !u.known) return `${label}: an S3 data resource value is known only after apply (${u.detail})`;
   }
@@ -11269,7 +11317,9 @@ function basicProblems(selectors) {
       for (const v of knownValues(dr.values.value)) {
         if (!ALL_BUCKETS.test(v)) count++;
         if (v.includes("*")) {
-          problems.push(`event_selector[${i}] value "${v}": wildcards are rejected (InvalidEventSelectorsException)`);
+          problems.push(
+            `event_selector[${i}] value "${v}": wildcards are rejected (InvalidEventSelectorsException)`
+          );
         } else if (/^arn:[a-z-]+:s3:::[^/]+$/.test(v)) {
           problems.push(
             `event_selector[${i}] value "${v}": a bucket ARN without the trailing "/" is rejected (InvalidEventSelectorsException); use "${v}/"`
@@ -11287,7 +11337,9 @@ function basicProblems(selectors) {
 function advancedProblems(selectors, kind) {
   const problems = [];
   if (kind === "event-data-store" && selectors.length > MAX_EDS_SELECTORS)
-    problems.push(`${selectors.length} advanced selectors: an event data store takes at most ${MAX_EDS_SELECTORS}`);
+    problems.push(
+      `${selectors.length} advanced selectors: an event data store takes at most ${MAX_EDS_SELECTORS}`
+    );
   let values = 0;
   selectors.forEach((sel, i) => {
     const label = `advanced selector ${sel.name ? `"${sel.name}"` : `#${i + 1}`}`;
@@ -11455,7 +11507,8 @@ function collectConstants(cands) {
     const set2 = rec.selectors.value;
     if (set2.kind === "basic") {
       for (const sel of set2.selectors)
-        if (sel.dataResources.known) for (const dr of sel.dataResources.value) addValues(c.arnPrefix, dr.values);
+        if (sel.dataResources.known)
+          for (const dr of sel.dataResources.value) addValues(c.arnPrefix, dr.values);
     } else if (set2.kind === "advanced") {
       for (const sel of set2.selectors) {
         if (!sel.fieldSelectors.known) continue;
@@ -11490,7 +11543,12 @@ function witnesses(bucketArn, prefix, api, c) {
       arns.push({ arn: base + s, key: prefix + s });
   }
   const principalMatters = c.userPrefix.size + c.userSuffix.size > 0;
-  const users = principalMatters ? witnessSuffixes({ base: "", prefixConstants: c.userPrefix, suffixConstants: c.userSuffix, allowEmpty: true }) : [ANY_PRINCIPAL];
+  const users = principalMatters ? witnessSuffixes({
+    base: "",
+    prefixConstants: c.userPrefix,
+    suffixConstants: c.userSuffix,
+    allowEmpty: true
+  }) : [ANY_PRINCIPAL];
   const types2 = c.usesEventType ? EVENT_TYPES : ["AwsApiCall"];
   const consoles = c.usesConsole ? ["false", "true"] : ["false"];
   const out = [];
@@ -11690,20 +11748,18 @@ var invalidSelector = {
     description: "Flags selectors that PutEventSelectors or CreateEventDataStore reject (a bucket ARN without the trailing slash, wildcards, basic and advanced selectors on one trail, missing required fields, operators a field does not take, over the limits). Such a recorder is credited with nothing."
   },
   check({ coverage }) {
-    return coverage.invalidSelectors.map(
-      ({ recorder, problems }) => ({
-        ruleId: this.meta.id,
-        severity: this.meta.defaultSeverity,
-        status: "fail",
-        message: `${recorder.id}: the CloudTrail API would reject these selectors, so they record nothing: ${problems.join("; ")}`,
-        trail: recorder.id,
-        location: {
-          ...recorder.origin.file ? { file: recorder.origin.file } : {},
-          address: recorder.origin.ref,
-          ...recorder.origin.pointer ? { pointer: recorder.origin.pointer } : {}
-        }
-      })
-    );
+    return coverage.invalidSelectors.map(({ recorder, problems }) => ({
+      ruleId: this.meta.id,
+      severity: this.meta.defaultSeverity,
+      status: "fail",
+      message: `${recorder.id}: the CloudTrail API would reject these selectors, so they record nothing: ${problems.join("; ")}`,
+      trail: recorder.id,
+      location: {
+        ...recorder.origin.file ? { file: recorder.origin.file } : {},
+        address: recorder.origin.ref,
+        ...recorder.origin.pointer ? { pointer: recorder.origin.pointer } : {}
+      }
+    }));
   }
 };
 
@@ -11732,12 +11788,12 @@ var VERSION = "0.1.0";
 
 // src/run.ts
 async function planFacts(opts) {
-  const { readPlanFile } = await import("./chunk-YOHSZ4OK.js");
-  const { adaptPlan } = await import("./chunk-RQWNAXXF.js");
+  const { readPlanFile } = await import("./chunk-TNG7ZLFU.js");
+  const { adaptPlan } = await import("./chunk-UPIE3CBP.js");
   const plan = readPlanFile(opts.plan);
   let config;
   if (opts.terraformDir) {
-    const { loadTerraformDir } = await import("./chunk-WLTBHLCT.js");
+    const { loadTerraformDir } = await import("./chunk-MGCDMK5E.js");
     config = await loadTerraformDir(opts.terraformDir);
   }
   return adaptPlan(plan, { file: opts.plan, ...config ? { config } : {} });
@@ -11849,7 +11905,8 @@ ${USAGE}`);
   if (!v.policy) return usage("--policy FILE is required");
   if (!v.plan) return usage("--plan FILE is required (live mode is not available yet)");
   const format = v.format;
-  if (!FORMATS.includes(format)) return usage(`--format must be one of ${FORMATS.join(", ")}, not "${v.format}"`);
+  if (!FORMATS.includes(format))
+    return usage(`--format must be one of ${FORMATS.join(", ")}, not "${v.format}"`);
   try {
     const { report, exitCode } = await runCheck({
       policy: v.policy,

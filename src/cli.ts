@@ -89,7 +89,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (!v.policy) return usage('--policy FILE is required');
   if (!v.plan) return usage('--plan FILE is required (live mode is not available yet)');
   const format = v.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) return usage(`--format must be one of ${FORMATS.join(', ')}, not "${v.format}"`);
+  if (!FORMATS.includes(format))
+    return usage(`--format must be one of ${FORMATS.join(', ')}, not "${v.format}"`);
   try {
     const { report, exitCode } = await runCheck({
       policy: v.policy,

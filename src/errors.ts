@@ -14,6 +14,18 @@ export class InputError extends Error {
   }
 }
 
+const SYSTEM_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EMFILE: 'too many open files',
+};
+
+/** A message without stack or internals; file-system errors say what happened in plain words. */
 export function errorMessage(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && SYSTEM_ERRORS[code]) return `${code}: ${SYSTEM_ERRORS[code]}`;
   return e instanceof Error ? e.message : String(e);
 }

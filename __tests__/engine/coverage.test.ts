@@ -34,21 +34,46 @@ interface Case {
 const cases: Case[] = [
   // --- no recorder / no data selectors
   { name: 'no trail at all', recorders: [], status: 'uncovered', gap: 'no trail or event data store' },
-  { name: 'trail without selectors (omitted default: management events only)', recorders: [trail()], status: 'uncovered', gap: 'no data-event selectors' },
+  {
+    name: 'trail without selectors (omitted default: management events only)',
+    recorders: [trail()],
+    status: 'uncovered',
+    gap: 'no data-event selectors',
+  },
   {
     name: 'management-events-only advanced selector',
-    recorders: [trail({ selectors: advancedSet({ fieldSelectors: { known: true, value: [fs('eventCategory', { Equals: ['Management'] })] } }) })],
+    recorders: [
+      trail({
+        selectors: advancedSet({
+          fieldSelectors: { known: true, value: [fs('eventCategory', { Equals: ['Management'] })] },
+        }),
+      }),
+    ],
     status: 'uncovered',
     gap: 'eventCategory = Data',
   },
   // --- advanced selectors: the resources.ARN operators
-  { name: 'advanced StartsWith bucket/ (the fix)', recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/'] }))) })], status: 'covered' },
-  { name: 'advanced without resources.ARN covers every bucket', recorders: [trail({ selectors: advancedSet(s3adv()) })], status: 'covered' },
+  {
+    name: 'advanced StartsWith bucket/ (the fix)',
+    recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/'] }))) })],
+    status: 'covered',
+  },
+  {
+    name: 'advanced without resources.ARN covers every bucket',
+    recorders: [trail({ selectors: advancedSet(s3adv()) })],
+    status: 'covered',
+  },
   {
     name: 'the seed trap: Equals bucket/ records only bucket-level events',
     recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { Equals: [B + '/'] }))) })],
     status: 'partial',
-    events: { PutObject: 'uncovered', GetObject: 'uncovered', HeadBucket: 'covered', ListObjects: 'covered', DeleteObjects: 'covered' },
+    events: {
+      PutObject: 'uncovered',
+      GetObject: 'uncovered',
+      HeadBucket: 'covered',
+      ListObjects: 'covered',
+      DeleteObjects: 'covered',
+    },
   },
   {
     name: 'the seed trap names itself in the gap',
@@ -64,38 +89,60 @@ const cases: Case[] = [
   },
   {
     name: 'StartsWith another bucket',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: ['arn:aws:s3:::other/'] }))) })],
+    recorders: [
+      trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: ['arn:aws:s3:::other/'] }))) }),
+    ],
     status: 'uncovered',
   },
   {
     name: 'StartsWith a sub-prefix only: partial, with a witness key outside it',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/exports/'] }))) })],
+    recorders: [
+      trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/exports/'] }))) }),
+    ],
     req: { events: ['GetObject'] },
     status: 'partial',
     gap: 'key "',
   },
   {
     name: 'StartsWith a sub-prefix covers a policy prefix under it',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/exports/'] }))) })],
+    recorders: [
+      trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/exports/'] }))) }),
+    ],
     req: { prefixes: ['exports/2024/'], events: ['GetObject', 'PutObject'] },
     status: 'covered',
   },
   {
     name: 'StartsWith bucket/ and NotStartsWith bucket/tmp/: partial',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/'], NotStartsWith: [B + '/tmp/'] }))) })],
+    recorders: [
+      trail({
+        selectors: advancedSet(
+          s3adv(fs('resources.ARN', { StartsWith: [B + '/'], NotStartsWith: [B + '/tmp/'] })),
+        ),
+      }),
+    ],
     req: { events: ['GetObject'] },
     status: 'partial',
     gap: 'tmp/',
   },
   {
     name: 'an exclusion outside the required prefix does not matter',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/'], NotStartsWith: [B + '/tmp/'] }))) })],
+    recorders: [
+      trail({
+        selectors: advancedSet(
+          s3adv(fs('resources.ARN', { StartsWith: [B + '/'], NotStartsWith: [B + '/tmp/'] })),
+        ),
+      }),
+    ],
     req: { prefixes: ['exports/'], events: ['GetObject'] },
     status: 'covered',
   },
   {
     name: 'deselect-only field: NotStartsWith another bucket selects everything else',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { NotStartsWith: ['arn:aws:s3:::logs/'] }))) })],
+    recorders: [
+      trail({
+        selectors: advancedSet(s3adv(fs('resources.ARN', { NotStartsWith: ['arn:aws:s3:::logs/'] }))),
+      }),
+    ],
     status: 'covered',
   },
   {
@@ -132,8 +179,16 @@ const cases: Case[] = [
   {
     name: 'union across two trails',
     recorders: [
-      trail({ id: 'aws_cloudtrail.a', selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/a/'] }))) }),
-      trail({ id: 'aws_cloudtrail.b', selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/'], NotStartsWith: [B + '/a/'] }))) }),
+      trail({
+        id: 'aws_cloudtrail.a',
+        selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/a/'] }))),
+      }),
+      trail({
+        id: 'aws_cloudtrail.b',
+        selectors: advancedSet(
+          s3adv(fs('resources.ARN', { StartsWith: [B + '/'], NotStartsWith: [B + '/a/'] })),
+        ),
+      }),
     ],
     req: { events: ['PutObject'] },
     status: 'covered',
@@ -143,16 +198,30 @@ const cases: Case[] = [
     name: 'readOnly = true covers reads only',
     recorders: [trail({ selectors: advancedSet(s3adv(fs('readOnly', { Equals: ['true'] }))) })],
     status: 'partial',
-    events: { GetObject: 'covered', PutObject: 'uncovered', HeadBucket: 'covered', DeleteObjects: 'uncovered' },
+    events: {
+      GetObject: 'covered',
+      PutObject: 'uncovered',
+      HeadBucket: 'covered',
+      DeleteObjects: 'uncovered',
+    },
   },
   {
     name: 'read/write split in two selectors covers all',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('readOnly', { Equals: ['true'] })), s3adv(fs('readOnly', { Equals: ['false'] }))) })],
+    recorders: [
+      trail({
+        selectors: advancedSet(
+          s3adv(fs('readOnly', { Equals: ['true'] })),
+          s3adv(fs('readOnly', { Equals: ['false'] })),
+        ),
+      }),
+    ],
     status: 'covered',
   },
   {
     name: 'eventName Equals PutObject, DeleteObject',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('eventName', { Equals: ['PutObject', 'DeleteObject'] }))) })],
+    recorders: [
+      trail({ selectors: advancedSet(s3adv(fs('eventName', { Equals: ['PutObject', 'DeleteObject'] }))) }),
+    ],
     status: 'partial',
     events: { PutObject: 'covered', DeleteObject: 'covered', GetObject: 'uncovered' },
   },
@@ -171,33 +240,59 @@ const cases: Case[] = [
   },
   {
     name: 'eventSource s3express only: general purpose buckets not recorded',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('eventSource', { Equals: ['s3express.amazonaws.com'] }))) })],
+    recorders: [
+      trail({ selectors: advancedSet(s3adv(fs('eventSource', { Equals: ['s3express.amazonaws.com'] }))) }),
+    ],
     status: 'uncovered',
   },
   {
     name: 'userIdentity.arn exclusion of a scanner role: partial (principal lost)',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('userIdentity.arn', { NotStartsWith: ['arn:aws:sts::111122223333:assumed-role/scanner'] }))) })],
+    recorders: [
+      trail({
+        selectors: advancedSet(
+          s3adv(
+            fs('userIdentity.arn', { NotStartsWith: ['arn:aws:sts::111122223333:assumed-role/scanner'] }),
+          ),
+        ),
+      }),
+    ],
     req: { events: ['GetObject'] },
     status: 'partial',
     gap: 'caller',
   },
   {
     name: 'eventType NotEquals AwsServiceEvent: service-generated records lost',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('eventType', { NotEquals: ['AwsServiceEvent'] }))) })],
+    recorders: [
+      trail({ selectors: advancedSet(s3adv(fs('eventType', { NotEquals: ['AwsServiceEvent'] }))) }),
+    ],
     req: { events: ['DeleteObject'] },
     status: 'partial',
     gap: 'AwsServiceEvent',
   },
   {
     name: 'sessionCredentialFromConsole Equals true: only console sessions',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('sessionCredentialFromConsole', { Equals: ['true'] }))) })],
+    recorders: [
+      trail({ selectors: advancedSet(s3adv(fs('sessionCredentialFromConsole', { Equals: ['true'] }))) }),
+    ],
     req: { events: ['GetObject'] },
     status: 'partial',
   },
   // --- basic selectors
-  { name: 'basic bucket/ All', recorders: [trail({ selectors: basicSet(basic([B + '/'])) })], status: 'covered' },
-  { name: 'basic arn:aws:s3 (all buckets)', recorders: [trail({ selectors: basicSet(basic(['arn:aws:s3'])) })], status: 'covered' },
-  { name: 'basic arn:aws:s3::: (all buckets)', recorders: [trail({ selectors: basicSet(basic(['arn:aws:s3:::'])) })], status: 'covered' },
+  {
+    name: 'basic bucket/ All',
+    recorders: [trail({ selectors: basicSet(basic([B + '/'])) })],
+    status: 'covered',
+  },
+  {
+    name: 'basic arn:aws:s3 (all buckets)',
+    recorders: [trail({ selectors: basicSet(basic(['arn:aws:s3'])) })],
+    status: 'covered',
+  },
+  {
+    name: 'basic arn:aws:s3::: (all buckets)',
+    recorders: [trail({ selectors: basicSet(basic(['arn:aws:s3:::'])) })],
+    status: 'covered',
+  },
   {
     name: 'basic ReadOnly',
     recorders: [trail({ selectors: basicSet(basic([B + '/'], 'ReadOnly')) })],
@@ -207,7 +302,14 @@ const cases: Case[] = [
   },
   {
     name: 'basic omitted read_write_type defaults to All',
-    recorders: [trail({ selectors: basicSet({ ...basic([B + '/']), readWriteType: { known: true, value: 'All', defaulted: true } }) })],
+    recorders: [
+      trail({
+        selectors: basicSet({
+          ...basic([B + '/']),
+          readWriteType: { known: true, value: 'All', defaulted: true },
+        }),
+      }),
+    ],
     status: 'covered',
   },
   {
@@ -234,8 +336,18 @@ const cases: Case[] = [
     status: 'uncovered',
   },
   // --- recorder status, Region, account
-  { name: 'stopped trail records nothing', recorders: [trail({ selectors: advancedSet(s3adv()), logging: false })], status: 'uncovered', gap: 'logging is off' },
-  { name: 'trail deleted by the plan', recorders: [trail({ selectors: advancedSet(s3adv()), change: 'delete' })], status: 'uncovered', gap: 'deleted' },
+  {
+    name: 'stopped trail records nothing',
+    recorders: [trail({ selectors: advancedSet(s3adv()), logging: false })],
+    status: 'uncovered',
+    gap: 'logging is off',
+  },
+  {
+    name: 'trail deleted by the plan',
+    recorders: [trail({ selectors: advancedSet(s3adv()), change: 'delete' })],
+    status: 'uncovered',
+    gap: 'deleted',
+  },
   {
     name: 'single-Region trail in another Region',
     recorders: [trail({ selectors: advancedSet(s3adv()), multiRegion: false, homeRegion: 'us-west-2' })],
@@ -268,7 +380,13 @@ const cases: Case[] = [
   },
   {
     name: 'event data store (multi-Region, enabled)',
-    recorders: [trail({ kind: 'event-data-store', id: 'aws_cloudtrail_event_data_store.lake', selectors: advancedSet(s3adv()) })],
+    recorders: [
+      trail({
+        kind: 'event-data-store',
+        id: 'aws_cloudtrail_event_data_store.lake',
+        selectors: advancedSet(s3adv()),
+      }),
+    ],
     status: 'covered',
   },
   {
@@ -280,7 +398,11 @@ const cases: Case[] = [
   { name: 'selectors unknown as a whole', recorders: [trail({ selectors: null })], status: 'unknown' },
   {
     name: 'StartsWith value known only after apply (seed without --terraform-dir)',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [U('aws_s3_bucket.b.arn')] }))) })],
+    recorders: [
+      trail({
+        selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [U('aws_s3_bucket.b.arn')] }))),
+      }),
+    ],
     status: 'unknown',
     gap: 'known only after apply',
   },
@@ -291,15 +413,25 @@ const cases: Case[] = [
   },
   {
     name: 'an unknown value does not hide a known match',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [U(), B + '/'] }))) })],
+    recorders: [
+      trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [U(), B + '/'] }))) }),
+    ],
     status: 'covered',
   },
   {
     name: 'unknown exclusion value: cannot prove',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/'], NotStartsWith: [U()] }))) })],
+    recorders: [
+      trail({
+        selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/'], NotStartsWith: [U()] }))),
+      }),
+    ],
     status: 'unknown',
   },
-  { name: 'logging unknown', recorders: [trail({ selectors: advancedSet(s3adv()), logging: null })], status: 'unknown' },
+  {
+    name: 'logging unknown',
+    recorders: [trail({ selectors: advancedSet(s3adv()), logging: null })],
+    status: 'unknown',
+  },
   {
     name: 'single-Region trail, bucket Region unknown',
     recorders: [trail({ selectors: advancedSet(s3adv()), multiRegion: false })],
@@ -308,7 +440,10 @@ const cases: Case[] = [
   },
   {
     name: 'a covering trail makes an unknown second trail irrelevant',
-    recorders: [trail({ id: 'aws_cloudtrail.a', selectors: advancedSet(s3adv()) }), trail({ id: 'aws_cloudtrail.b', selectors: null })],
+    recorders: [
+      trail({ id: 'aws_cloudtrail.a', selectors: advancedSet(s3adv()) }),
+      trail({ id: 'aws_cloudtrail.b', selectors: null }),
+    ],
     status: 'covered',
   },
   {
@@ -318,15 +453,24 @@ const cases: Case[] = [
   },
   {
     name: 'an unknown value that could be anything: no key is known lost, so unknown',
-    recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/a/', U()] }))) })],
+    recorders: [
+      trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/a/', U()] }))) }),
+    ],
     req: { events: ['GetObject'] },
     status: 'unknown',
   },
   {
     name: 'known loss plus unknown elsewhere is partial, not unknown',
     recorders: [
-      trail({ id: 'aws_cloudtrail.a', selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/a/'] }))) }),
-      trail({ id: 'aws_cloudtrail.b', logging: null, selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/b/'] }))) }),
+      trail({
+        id: 'aws_cloudtrail.a',
+        selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/a/'] }))),
+      }),
+      trail({
+        id: 'aws_cloudtrail.b',
+        logging: null,
+        selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [B + '/b/'] }))),
+      }),
     ],
     req: { events: ['GetObject'] },
     status: 'partial',
@@ -334,12 +478,19 @@ const cases: Case[] = [
 ];
 
 function adv2(type: string) {
-  return { fieldSelectors: { known: true as const, value: [fs('eventCategory', { Equals: ['Data'] }), fs('resources.type', { Equals: [type] })] } };
+  return {
+    fieldSelectors: {
+      known: true as const,
+      value: [fs('eventCategory', { Equals: ['Data'] }), fs('resources.type', { Equals: [type] })],
+    },
+  };
 }
 
 describe('coverage engine truth table', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const facts = factsOf(c.recorders, [bucket('payroll', c.bucketRegion === undefined ? 'us-east-1' : c.bucketRegion)]);
+    const facts = factsOf(c.recorders, [
+      bucket('payroll', c.bucketRegion === undefined ? 'us-east-1' : c.bucketRegion),
+    ]);
     const result = evaluateCoverage(facts, policyOf(requirement('payroll', c.req)));
     const b = result.buckets[0]!;
     expect(b.status).toBe(c.status);
@@ -360,14 +511,23 @@ describe('coverage engine truth table', () => {
 
   it('credits the recorders that record the events', () => {
     const r = evaluateCoverage(
-      factsOf([trail({ id: 'aws_cloudtrail.a', selectors: advancedSet(s3adv()) }), trail({ id: 'aws_cloudtrail.b' })], [bucket('payroll')]),
+      factsOf(
+        [
+          trail({ id: 'aws_cloudtrail.a', selectors: advancedSet(s3adv()) }),
+          trail({ id: 'aws_cloudtrail.b' }),
+        ],
+        [bucket('payroll')],
+      ),
       policyOf(requirement('payroll', { events: ['GetObject'] })),
     );
     expect(r.buckets[0]!.events[0]!.coveredBy).toEqual(['aws_cloudtrail.a']);
   });
 
   it('reports invalid selectors once per recorder', () => {
-    const r = evaluateCoverage(factsOf([trail({ selectors: basicSet(basic([B])) })]), policyOf(requirement('payroll')));
+    const r = evaluateCoverage(
+      factsOf([trail({ selectors: basicSet(basic([B])) })]),
+      policyOf(requirement('payroll')),
+    );
     expect(r.invalidSelectors).toHaveLength(1);
     expect(r.invalidSelectors[0]!.problems[0]).toContain('trailing "/"');
   });

@@ -9,15 +9,40 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { evaluateCoverage } from '../../src/engine/coverage.js';
 import type { AdvancedOperator } from '../../src/model/selectors.js';
-import { advancedSet, bucket, factsOf, fs, policyOf, requirement, s3adv, trail } from '../helpers/facts-builders.js';
+import {
+  advancedSet,
+  bucket,
+  factsOf,
+  fs,
+  policyOf,
+  requirement,
+  s3adv,
+  trail,
+} from '../helpers/facts-builders.js';
 
 const BASE = 'arn:aws:s3:::bk/';
-const OPS: AdvancedOperator[] = ['Equals', 'StartsWith', 'EndsWith', 'NotEquals', 'NotStartsWith', 'NotEndsWith'];
+const OPS: AdvancedOperator[] = [
+  'Equals',
+  'StartsWith',
+  'EndsWith',
+  'NotEquals',
+  'NotStartsWith',
+  'NotEndsWith',
+];
 const short = fc.string({ unit: fc.constantFrom('a', 'b', '/'), minLength: 0, maxLength: 2 });
 
 const prefixConst = fc.oneof(
   { weight: 6, arbitrary: short.map((s) => BASE + s) },
-  { weight: 1, arbitrary: fc.constantFrom('arn:aws:s3:::bk', 'arn:aws:s3:::b', 'arn:aws:s3:::', 'arn:aws:s3:::zz/', 'arn:aws:s3:::bk/a/') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'arn:aws:s3:::bk',
+      'arn:aws:s3:::b',
+      'arn:aws:s3:::',
+      'arn:aws:s3:::zz/',
+      'arn:aws:s3:::bk/a/',
+    ),
+  },
 );
 const suffixConst = fc.oneof(
   { weight: 4, arbitrary: short.filter((s) => s.length > 0) },
@@ -70,10 +95,15 @@ function bruteStatus(sels: Cond[][], prefix: string): string {
 function engineStatus(sels: Cond[][], prefix: string): string {
   const rec = trail({
     selectors: advancedSet(
-      ...sels.map((conds) => s3adv(fs('resources.ARN', Object.fromEntries(conds.map((c) => [c.op, c.values]))))),
+      ...sels.map((conds) =>
+        s3adv(fs('resources.ARN', Object.fromEntries(conds.map((c) => [c.op, c.values])))),
+      ),
     ),
   });
-  const r = evaluateCoverage(factsOf([rec], [bucket('bk')]), policyOf(requirement('bk', { prefixes: [prefix], events: ['GetObject'] })));
+  const r = evaluateCoverage(
+    factsOf([rec], [bucket('bk')]),
+    policyOf(requirement('bk', { prefixes: [prefix], events: ['GetObject'] })),
+  );
   return r.buckets[0]!.events[0]!.status;
 }
 
@@ -97,7 +127,17 @@ describe('witness method = brute force', () => {
   });
 
   it('finds the classic cases', () => {
-    expect(engineStatus([[{ op: 'StartsWith', values: [BASE] }, { op: 'NotStartsWith', values: [BASE + 'a'] }]], '')).toBe('partial');
+    expect(
+      engineStatus(
+        [
+          [
+            { op: 'StartsWith', values: [BASE] },
+            { op: 'NotStartsWith', values: [BASE + 'a'] },
+          ],
+        ],
+        '',
+      ),
+    ).toBe('partial');
     expect(engineStatus([[{ op: 'Equals', values: [BASE] }]], '')).toBe('uncovered');
   });
 });

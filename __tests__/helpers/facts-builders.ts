@@ -15,7 +15,10 @@ export const U = (detail = 'known after apply'): Str => ({ known: false, detail 
 const str = (v: string | Str): Str => (typeof v === 'string' ? { known: true, value: v } : v);
 
 /** A field selector; a list given as null is unknown as a whole. */
-export function fs(field: string, ops: Partial<Record<AdvancedOperator, (string | Str)[] | null>>): FieldSelector {
+export function fs(
+  field: string,
+  ops: Partial<Record<AdvancedOperator, (string | Str)[] | null>>,
+): FieldSelector {
   const operators: Partial<Record<AdvancedOperator, Fact<readonly Str[]>>> = {};
   for (const [op, list] of Object.entries(ops) as [AdvancedOperator, (string | Str)[] | null][])
     operators[op] = list === null ? unknown('after-apply', `${field} ${op} unknown`) : known(list.map(str));
@@ -28,10 +31,17 @@ export function adv(...fieldSelectors: FieldSelector[]): AdvancedEventSelector {
 
 /** The usual data selector: eventCategory = Data, resources.type = AWS::S3::Object, plus extra fields. */
 export function s3adv(...extra: FieldSelector[]): AdvancedEventSelector {
-  return adv(fs('eventCategory', { Equals: ['Data'] }), fs('resources.type', { Equals: ['AWS::S3::Object'] }), ...extra);
+  return adv(
+    fs('eventCategory', { Equals: ['Data'] }),
+    fs('resources.type', { Equals: ['AWS::S3::Object'] }),
+    ...extra,
+  );
 }
 
-export function basic(values: (string | Str)[], rw: 'All' | 'ReadOnly' | 'WriteOnly' | null = 'All'): BasicEventSelector {
+export function basic(
+  values: (string | Str)[],
+  rw: 'All' | 'ReadOnly' | 'WriteOnly' | null = 'All',
+): BasicEventSelector {
   return {
     readWriteType: rw === null ? unknown('after-apply', 'rw unknown') : known(rw),
     dataResources: known([{ type: known('AWS::S3::Object'), values: known(values.map(str)) }]),
@@ -74,14 +84,22 @@ export function trail(o: TrailOptions = {}): Recorder {
     multiRegion: f(o.multiRegion, true, 'multi-region'),
     organization: known(o.organization ?? false),
     logging: f(o.logging, true, 'logging'),
-    selectors: o.selectors === null ? unknown('after-apply', 'selectors unknown') : known(o.selectors ?? { kind: 'none' }),
+    selectors:
+      o.selectors === null
+        ? unknown('after-apply', 'selectors unknown')
+        : known(o.selectors ?? { kind: 'none' }),
     ...(o.change ? { change: o.change } : {}),
   };
 }
 
 export function requirement(
   name: string,
-  o: { prefixes?: string[]; events?: string[] | 'all' | 'read' | 'write'; region?: string; account?: string } = {},
+  o: {
+    prefixes?: string[];
+    events?: string[] | 'all' | 'read' | 'write';
+    region?: string;
+    account?: string;
+  } = {},
 ): BucketRequirement {
   const spec = o.events ?? 'all';
   const events =
@@ -117,7 +135,11 @@ export function factsOf(recorders: Recorder[], buckets: Bucket[] = []): Facts {
   };
 }
 
-export function bucket(name: string, region: string | null = 'us-east-1', accountId = '111122223333'): Bucket {
+export function bucket(
+  name: string,
+  region: string | null = 'us-east-1',
+  accountId = '111122223333',
+): Bucket {
   return {
     name,
     origin: { source: 'terraform-plan', ref: `aws_s3_bucket.${name.replace(/\W/g, '_')}` },

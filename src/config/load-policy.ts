@@ -2,10 +2,16 @@ import { readFileSync, statSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 // Imported (not read at run time) so the bundle carries the schema; policies/schema.json stays the one source.
 import policySchema from '../../policies/schema.json' with { type: 'json' };
-import { errorMessage, InputError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { NOT_S3_DATA_EVENTS, S3_API_ALIASES, S3_DATA_API_BY_NAME, S3_DATA_APIS } from '../model/s3-apis.js';
 import type { BucketRequirement, EventsSpec, Policy, PolicyWarning, SourceLocation } from './policy.js';
-import { escapePointerToken, parseYaml, YamlSourceError, type ParsedYaml, type YamlPosition } from './yaml-source.js';
+import {
+  escapePointerToken,
+  parseYaml,
+  YamlSourceError,
+  type ParsedYaml,
+  type YamlPosition,
+} from './yaml-source.js';
 
 export const MAX_POLICY_BYTES = 1024 * 1024;
 
@@ -20,9 +26,15 @@ export function loadPolicy(file: string): Policy {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(`${file}: cannot read policy file: ${errorMessage(e)}`, file, { cause: e });
+    throw new InputError(`${file}: cannot read policy file: ${systemErrorMessage(e)}`, file, { cause: e });
   }
   return parsePolicy(text, file);
+}
+
+// Not `instanceof Error`: errors from node:fs come from another realm under some test runners.
+function systemErrorMessage(e: unknown): string {
+  const message = e !== null && typeof e === 'object' ? (e as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : String(e);
 }
 
 export function parsePolicy(text: string, file: string): Policy {
@@ -39,7 +51,10 @@ export function parsePolicy(text: string, file: string): Policy {
   }
 
   if (doc.value === undefined) {
-    throw new InputError(`${file}:1:1: policy file is empty; expected a mapping with "version: 1" and "buckets"`, file);
+    throw new InputError(
+      `${file}:1:1: policy file is empty; expected a mapping with "version: 1" and "buckets"`,
+      file,
+    );
   }
   if (!isPlainObject(doc.value)) {
     const { line, column } = doc.at('');
@@ -67,7 +82,8 @@ function render(file: string, problems: readonly Problem[]): string {
     .slice()
     .sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column)
     .map(
-      (p) => `${file}:${p.position.line}:${p.position.column}: ${p.pointer === '' ? '' : `${p.pointer}: `}${p.message}`,
+      (p) =>
+        `${file}:${p.position.line}:${p.position.column}: ${p.pointer === '' ? '' : `${p.pointer}: `}${p.message}`,
     );
   return [...new Set(lines)].join('\n');
 }
@@ -82,7 +98,9 @@ function tooLarge(file: string): InputError {
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: true, formats: { date: isCalendarDate } }).compile(policySchema);
+  compiled ??= new Ajv({ allErrors: true, strict: true, formats: { date: isCalendarDate } }).compile(
+    policySchema,
+  );
   return compiled;
 }
 
@@ -102,14 +120,15 @@ const ACCOUNT_MESSAGE = 'must be a 12-digit AWS account ID, e.g. "111122223333"'
 const DATE_MESSAGE = 'must be a date written YYYY-MM-DD';
 
 /** Messages that say more than ajv's, keyed by the failing schema location. */
-const MESSAGES: Readonly<Record<string, string>> = {
+export const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
   '#/properties/version/type': VERSION_MESSAGE,
   '#/properties/version/const': VERSION_MESSAGE,
   '#/properties/buckets/minItems': 'must list at least one bucket',
   '#/properties/buckets/items/anyOf': 'must be a bucket name or a mapping with a "name" key',
   '#/properties/buckets/items/anyOf/0/pattern': BUCKET_NAME_MESSAGE,
   [`${BUCKET}/name/pattern`]: BUCKET_NAME_MESSAGE,
-  [`${BUCKET}/prefixes/minItems`]: 'must list at least one prefix (omit "prefixes" to cover the whole bucket)',
+  [`${BUCKET}/prefixes/minItems`]:
+    'must list at least one prefix (omit "prefixes" to cover the whole bucket)',
   [`${BUCKET}/prefixes/items/pattern`]:
     'must be a literal key prefix: "*" wildcards are not supported (write "logs/" to cover every key under logs/)',
   [`${BUCKET}/prefixes/items/not`]: 'must not start with "/": S3 object keys have no leading slash',
@@ -161,7 +180,7 @@ function schemaProblems(errors: readonly ErrorObject[], doc: ParsedYaml): Proble
 function describeError(e: ErrorObject, doc: ParsedYaml): Problem {
   const pointer = e.instancePath;
   const at = (p: string, message: string): Problem => ({ pointer: p, position: doc.at(p), message });
-  const custom = MESSAGES[e.schemaPath];
+  const custom = SCHEMA_MESSAGES[e.schemaPath];
   const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'additionalProperties': {
@@ -182,7 +201,8 @@ function describeError(e: ErrorObject, doc: ParsedYaml): Problem {
       const item = `${pointer}/${second}`;
       const here = doc.at(item);
       const there = doc.at(`${pointer}/${first}`);
-      const where = there.line === here.line ? `line ${there.line}, column ${there.column}` : `line ${there.line}`;
+      const where =
+        there.line === here.line ? `line ${there.line}, column ${there.column}` : `line ${there.line}`;
       return at(item, `${JSON.stringify(valueAt(doc.value, item))} is listed twice (also at ${where})`);
     }
     case 'required':
@@ -197,7 +217,11 @@ function describeError(e: ErrorObject, doc: ParsedYaml): Problem {
     case 'const':
       return at(pointer, custom ?? `must be ${JSON.stringify(params.allowedValue)}`);
     case 'minItems':
-      return at(pointer, custom ?? (params.limit === 1 ? 'must not be empty' : `must list at least ${String(params.limit)} items`));
+      return at(
+        pointer,
+        custom ??
+          (params.limit === 1 ? 'must not be empty' : `must list at least ${String(params.limit)} items`),
+      );
     case 'minLength':
       return at(pointer, custom ?? 'must not be empty');
     case 'pattern':
@@ -299,7 +323,11 @@ const WRITE_EVENTS: readonly string[] = S3_DATA_APIS.filter((a) => !a.readOnly).
 function build(raw: RawPolicy, doc: ParsedYaml, file: string): Policy {
   const problems: Problem[] = [];
   const warnings: { pointer: string; position: YamlPosition; message: string }[] = [];
-  const locate = (position: YamlPosition): SourceLocation => ({ file, line: position.line, column: position.column });
+  const locate = (position: YamlPosition): SourceLocation => ({
+    file,
+    line: position.line,
+    column: position.column,
+  });
 
   for (const key of ['require', 'waivers'] as const) {
     if (raw[key] === undefined) continue;
@@ -438,7 +466,8 @@ function editDistance(a: string, b: string): number {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, at(i - 2, j - 2) + 1);
       d[i * cols + j] = v;
     }
   }

@@ -228,7 +228,7 @@ class Source {
 
   private walkMapping(node: RawNode, pointer: string, table: Map<string, Entry>): void {
     const children = node.children;
-    for (let i = 0; i < children.length; ) {
+    for (let i = 0; i < children.length;) {
       const key = children[i] as RawNode;
       const colon = this.colonAfter(key);
       if (colon < 0) {
@@ -346,9 +346,15 @@ function checkExpansion(value: unknown, root: RawNode, src: Source, limits: Yaml
     const target = problem.culprit;
     const anchor = [...src.nodes(root)].find((n) => n.kind !== null && n.result === target);
     const alias =
-      aliases.find((a) => a.result === target && anchor && a.open >= anchor.open && a.close <= anchor.close) ??
-      aliases.find((a) => a.result === target);
-    if (!alias) throw new YamlSourceError('the document refers to itself through an alias', src.position(src.start(root)), false);
+      aliases.find(
+        (a) => a.result === target && anchor && a.open >= anchor.open && a.close <= anchor.close,
+      ) ?? aliases.find((a) => a.result === target);
+    if (!alias)
+      throw new YamlSourceError(
+        'the document refers to itself through an alias',
+        src.position(src.start(root)),
+        false,
+      );
     throw new YamlSourceError(
       `alias ${src.aliasName(alias)} refers to a node that contains it; recursive YAML structures are not allowed`,
       src.position(src.start(alias)),

@@ -121,7 +121,8 @@ function collectConstants(cands: readonly Candidate[]): Constants {
     const set = rec.selectors.value;
     if (set.kind === 'basic') {
       for (const sel of set.selectors)
-        if (sel.dataResources.known) for (const dr of sel.dataResources.value) addValues(c.arnPrefix, dr.values);
+        if (sel.dataResources.known)
+          for (const dr of sel.dataResources.value) addValues(c.arnPrefix, dr.values);
     } else if (set.kind === 'advanced') {
       for (const sel of set.selectors) {
         if (!sel.fieldSelectors.known) continue;
@@ -130,7 +131,8 @@ function collectConstants(cands: readonly Candidate[]): Constants {
           const o = fs.operators;
           const field = fs.field.value;
           if (field === 'resources.ARN' || field === 'userIdentity.arn') {
-            const [p, s] = field === 'resources.ARN' ? [c.arnPrefix, c.arnSuffix] : [c.userPrefix, c.userSuffix];
+            const [p, s] =
+              field === 'resources.ARN' ? [c.arnPrefix, c.arnSuffix] : [c.userPrefix, c.userSuffix];
             for (const l of [o.Equals, o.StartsWith, o.NotEquals, o.NotStartsWith]) addValues(p, l);
             for (const l of [o.EndsWith, o.NotEndsWith]) addValues(s, l);
           } else if (field === 'eventType') c.usesEventType = true;
@@ -173,7 +175,12 @@ function witnesses(bucketArn: string, prefix: string, api: S3DataApi, c: Constan
   }
   const principalMatters = c.userPrefix.size + c.userSuffix.size > 0;
   const users = principalMatters
-    ? witnessSuffixes({ base: '', prefixConstants: c.userPrefix, suffixConstants: c.userSuffix, allowEmpty: true })
+    ? witnessSuffixes({
+        base: '',
+        prefixConstants: c.userPrefix,
+        suffixConstants: c.userSuffix,
+        allowEmpty: true,
+      })
     : [ANY_PRINCIPAL];
   const types: readonly string[] = c.usesEventType ? EVENT_TYPES : ['AwsApiCall'];
   const consoles = c.usesConsole ? ['false', 'true'] : ['false'];

@@ -7,7 +7,15 @@ import { matchField } from './match.js';
 function list(values: Fact<readonly Str[]> | undefined): string {
   if (!values) return '[]';
   if (!values.known) return '(known only after apply)';
-  return '[' + values.value.map((s) => (s.known ? (s.sensitive ? '(sensitive value)' : JSON.stringify(s.value)) : '(known after apply)')).join(', ') + ']';
+  return (
+    '[' +
+    values.value
+      .map((s) =>
+        s.known ? (s.sensitive ? '(sensitive value)' : JSON.stringify(s.value)) : '(known after apply)',
+      )
+      .join(', ') +
+    ']'
+  );
 }
 
 function describeField(fs: FieldSelector): string {
@@ -26,23 +34,33 @@ function whyFieldRejects(fs: FieldSelector, ev: SyntheticEvent, bucketArn: strin
   const eq = fs.operators.Equals;
   if (field === 'eventCategory') return `records ${list(eq)} events, not data events`;
   if (field === 'resources.type') return `resources.type is ${list(eq)}, not AWS::S3::Object`;
-  if (field === 'readOnly') return `records only ${eq?.known && eq.value.some((s) => s.known && s.value === 'true') ? 'read (readOnly = true)' : 'write (readOnly = false)'} events`;
-  if (field === 'eventName') return `eventName ${describeField(fs).slice('eventName '.length)} leaves out ${ev.eventName}`;
+  if (field === 'readOnly')
+    return `records only ${eq?.known && eq.value.some((s) => s.known && s.value === 'true') ? 'read (readOnly = true)' : 'write (readOnly = false)'} events`;
+  if (field === 'eventName')
+    return `eventName ${describeField(fs).slice('eventName '.length)} leaves out ${ev.eventName}`;
   if (field === 'resources.ARN') {
     const trap =
-      eq?.known &&
-      eq.value.some((s) => s.known && (s.value === bucketArn || s.value === bucketArn + '/'));
+      eq?.known && eq.value.some((s) => s.known && (s.value === bucketArn || s.value === bucketArn + '/'));
     if (trap && ev.arn !== bucketArn + '/')
       return `resources.ARN uses Equals ${list(eq)}, which matches only that exact ARN and never an object ARN (arn:…:s3:::bucket/key) — use StartsWith with "${bucketArn}/" (the equals vs starts_with trap)`;
     const neq = fs.operators.NotEquals;
-    if (neq?.known && neq.value.some((s) => s.known && s.value === bucketArn + '/') && ev.arn !== bucketArn + '/')
+    if (
+      neq?.known &&
+      neq.value.some((s) => s.known && s.value === bucketArn + '/') &&
+      ev.arn !== bucketArn + '/'
+    )
       return `note: NotEquals ${list(neq)} does not exclude the bucket's objects; ${describeField(fs)} rejects ${ev.arn}`;
     return `${describeField(fs)} does not match ${ev.arn}`;
   }
   return `${describeField(fs)} does not match ${JSON.stringify(fieldValue(ev, field) ?? '')}`;
 }
 
-function explainAdvanced(sel: AdvancedEventSelector, i: number, ev: SyntheticEvent, bucketArn: string): string {
+function explainAdvanced(
+  sel: AdvancedEventSelector,
+  i: number,
+  ev: SyntheticEvent,
+  bucketArn: string,
+): string {
   const label = selectorLabel(sel, i);
   if (!sel.fieldSelectors.known) return `${label}: field selectors known only after apply`;
   for (const fs of sel.fieldSelectors.value) {
@@ -53,7 +71,8 @@ function explainAdvanced(sel: AdvancedEventSelector, i: number, ev: SyntheticEve
   for (const fs of sel.fieldSelectors.value) {
     if (!fs.field.known) return `${label}: a field name is known only after apply`;
     const r = matchField(fs, fieldValue(ev, fs.field.value));
-    if (r === undefined) return `${label}: ${unknownDetail(fs) ?? describeField(fs) + ' is known only after apply'}`;
+    if (r === undefined)
+      return `${label}: ${unknownDetail(fs) ?? describeField(fs) + ' is known only after apply'}`;
   }
   return `${label}: matches`;
 }
@@ -79,7 +98,8 @@ function explainBasic(sel: BasicEventSelector, i: number, ev: SyntheticEvent): s
   const s3 = sel.dataResources.value.filter((d) => d.type.known && d.type.value === 'AWS::S3::Object');
   if (s3.length === 0) return `${label}: no AWS::S3::Object data resource (management events only)`;
   for (const d of s3) {
-    if (!d.values.known) return `${label}: S3 data resource values known only after apply (${d.values.detail})`;
+    if (!d.values.known)
+      return `${label}: S3 data resource values known only after apply (${d.values.detail})`;
     const u = d.values.value.find((s) => !s.known);
     if (u && !u.known) return `${label}: an S3 data resource value is known only after apply (${u.detail})`;
   }
@@ -101,9 +121,7 @@ export function explainSelectors(rec: Recorder, ev: SyntheticEvent, bucketArn: s
     case 'basic':
       return set.selectors.map((s, i) => explainBasic(s, i, ev)).join('; ');
     case 'advanced': {
-      const data = set.selectors
-        .map((s, i) => ({ s, i }))
-        .filter(({ s }) => isDataSelectorOrUnknown(s));
+      const data = set.selectors.map((s, i) => ({ s, i })).filter(({ s }) => isDataSelectorOrUnknown(s));
       if (data.length === 0) return 'no advanced selector with eventCategory = Data (management events only)';
       return data.map(({ s, i }) => explainAdvanced(s, i, ev, bucketArn)).join('; ');
     }

@@ -56,7 +56,9 @@ function basicProblems(selectors: readonly BasicEventSelector[]): string[] {
       for (const v of knownValues(dr.values.value)) {
         if (!ALL_BUCKETS.test(v)) count++;
         if (v.includes('*')) {
-          problems.push(`event_selector[${i}] value "${v}": wildcards are rejected (InvalidEventSelectorsException)`);
+          problems.push(
+            `event_selector[${i}] value "${v}": wildcards are rejected (InvalidEventSelectorsException)`,
+          );
         } else if (/^arn:[a-z-]+:s3:::[^/]+$/.test(v)) {
           // AWS rejects a bare bucket ARN: "Value arn:aws:s3:::data-bucket for DataResources.Values is
           // invalid"; the trailing slash selects every object of the bucket (hashicorp/terraform-provider-aws#4043).
@@ -77,7 +79,9 @@ function basicProblems(selectors: readonly BasicEventSelector[]): string[] {
 function advancedProblems(selectors: readonly AdvancedEventSelector[], kind: Recorder['kind']): string[] {
   const problems: string[] = [];
   if (kind === 'event-data-store' && selectors.length > MAX_EDS_SELECTORS)
-    problems.push(`${selectors.length} advanced selectors: an event data store takes at most ${MAX_EDS_SELECTORS}`);
+    problems.push(
+      `${selectors.length} advanced selectors: an event data store takes at most ${MAX_EDS_SELECTORS}`,
+    );
   let values = 0;
   selectors.forEach((sel, i) => {
     const label = `advanced selector ${sel.name ? `"${sel.name}"` : `#${i + 1}`}`;

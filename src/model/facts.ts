@@ -56,5 +56,9 @@ export interface Facts {
   /** Problems the source met that are not fatal (shown as warnings). */
   readonly notes: readonly string[];
   /** Default account / partition / region of the run (plan: provider + caller identity; live: credentials). */
-  readonly defaults: { readonly accountId: Fact<string>; readonly partition: string; readonly region: Fact<string> };
+  readonly defaults: {
+    readonly accountId: Fact<string>;
+    readonly partition: string;
+    readonly region: Fact<string>;
+  };
 }

@@ -50,7 +50,9 @@ export const S3_DATA_APIS: readonly S3DataApi[] = [
   { name: 'UploadPartCopy', readOnly: false, bucketLevel: false },
 ];
 
-export const S3_DATA_API_BY_NAME: ReadonlyMap<string, S3DataApi> = new Map(S3_DATA_APIS.map((a) => [a.name, a]));
+export const S3_DATA_API_BY_NAME: ReadonlyMap<string, S3DataApi> = new Map(
+  S3_DATA_APIS.map((a) => [a.name, a]),
+);
 
 /**
  * Spellings from older articles (the seed article lists "GetObjectLockLegalHold" etc.) that CloudTrail
@@ -71,9 +73,12 @@ export const S3_API_ALIASES: ReadonlyMap<string, string> = new Map([
 export const NOT_S3_DATA_EVENTS: ReadonlyMap<string, string> = new Map([
   [
     'ListMultipartUploads',
-    'not in AWS\'s current list of S3 data events (for directory buckets AWS logs it as a management event)',
+    "not in AWS's current list of S3 data events (for directory buckets AWS logs it as a management event)",
   ],
-  ['PostObject', 'no longer in AWS\'s list of S3 data events (browser POST uploads are recorded as PutObject)'],
+  [
+    'PostObject',
+    "no longer in AWS's list of S3 data events (browser POST uploads are recorded as PutObject)",
+  ],
   [
     'ListObjectsV2',
     'recorded as ListObjects on general purpose buckets (a published record of a V2 listing shows eventName ListObjects); require ListObjects instead',

@@ -2,7 +2,11 @@ import type { Fact } from './fact.js';
 
 /** A string that may be known only after apply (an unknown element of a Terraform list). */
 export type Str =
-  | { readonly known: true; readonly value: string; /** marked sensitive in the plan: never printed */ readonly sensitive?: boolean }
+  | {
+      readonly known: true;
+      readonly value: string;
+      /** marked sensitive in the plan: never printed */ readonly sensitive?: boolean;
+    }
   | { readonly known: false; readonly detail: string };
 
 export const ADVANCED_OPERATORS = [

@@ -9,7 +9,10 @@ export interface EventGroup {
 
 /** APIs with the same verdict and the same reasons are shown once, so 29 identical lines become one. */
 export function groupEvents(b: BucketCoverage): EventGroup[] {
-  const groups = new Map<string, { status: CoverageStatus; names: string[]; coveredBy: readonly string[]; gaps: readonly string[] }>();
+  const groups = new Map<
+    string,
+    { status: CoverageStatus; names: string[]; coveredBy: readonly string[]; gaps: readonly string[] }
+  >();
   for (const e of b.events as EventCoverage[]) {
     const k = JSON.stringify([e.status, e.coveredBy, e.gaps]);
     const g = groups.get(k);

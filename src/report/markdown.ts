@@ -35,7 +35,9 @@ const ICON: Record<string, string> = {
 export function renderMarkdown(r: Report): string {
   const out: string[] = [];
   const s = r.summary;
-  out.push(`### s3-trail-guard: ${r.passed ? 'all sensitive buckets are recorded' : 'CloudTrail coverage drift'}`);
+  out.push(
+    `### s3-trail-guard: ${r.passed ? 'all sensitive buckets are recorded' : 'CloudTrail coverage drift'}`,
+  );
   out.push('');
   out.push(
     `${s.buckets} bucket(s): ${s.covered} covered, ${s.partial} partial, ${s.uncovered} uncovered, ${s.unknown} unknown · ${s.findings} finding(s) · ${r.mode} mode`,
@@ -56,7 +58,9 @@ export function renderMarkdown(r: Report): string {
     out.push(`<details><summary>${escapeMarkdown(b.name)}: ${b.status}</summary>`);
     out.push('');
     for (const g of groupEvents(b)) {
-      out.push(`- **${g.status}**: ${escapeMarkdown(g.names.join(', '))}${g.coveredBy.length ? ` (recorded by ${escapeMarkdown(g.coveredBy.join(', '))})` : ''}`);
+      out.push(
+        `- **${g.status}**: ${escapeMarkdown(g.names.join(', '))}${g.coveredBy.length ? ` (recorded by ${escapeMarkdown(g.coveredBy.join(', '))})` : ''}`,
+      );
       for (const gap of g.gaps) out.push(`  - ${escapeMarkdown(gap)}`);
     }
     out.push('');

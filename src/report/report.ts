@@ -29,7 +29,10 @@ export function decideExitCode(report: Pick<Report, 'buckets' | 'findings'>): 0 
   return 0;
 }
 
-export function summarize(buckets: readonly BucketCoverage[], findings: readonly Finding[]): Report['summary'] {
+export function summarize(
+  buckets: readonly BucketCoverage[],
+  findings: readonly Finding[],
+): Report['summary'] {
   const count = (s: string) => buckets.filter((b) => b.status === s).length;
   return {
     buckets: buckets.length,

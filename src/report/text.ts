@@ -1,12 +1,19 @@
 import { groupEvents } from './group.js';
 import type { Report } from './report.js';
 
-const MARK: Record<string, string> = { covered: 'PASS', partial: 'FAIL', uncovered: 'FAIL', unknown: 'UNKNOWN' };
+const MARK: Record<string, string> = {
+  covered: 'PASS',
+  partial: 'FAIL',
+  uncovered: 'FAIL',
+  unknown: 'UNKNOWN',
+};
 
 /** Plain text for terminals and CI logs. */
 export function renderText(r: Report): string {
   const lines: string[] = [];
-  lines.push(`s3-trail-guard ${r.tool.version} — ${r.mode} mode${r.plan ? `, plan ${r.plan}` : ''}, policy ${r.policy}`);
+  lines.push(
+    `s3-trail-guard ${r.tool.version} — ${r.mode} mode${r.plan ? `, plan ${r.plan}` : ''}, policy ${r.policy}`,
+  );
   lines.push('');
   for (const b of r.buckets) {
     const covered = b.events.filter((e) => e.status === 'covered').length;
@@ -14,8 +21,13 @@ export function renderText(r: Report): string {
       `${MARK[b.status]} ${b.name}: ${b.status} (${covered}/${b.events.length} APIs covered${b.prefixes.some((p) => p !== '') ? `, prefixes ${b.prefixes.map((p) => JSON.stringify(p)).join(', ')}` : ''}${b.region ? `, ${b.region}` : ''})`,
     );
     for (const g of groupEvents(b)) {
-      const names = g.names.length === b.events.length && b.events.length > 1 ? `all ${g.names.length} required APIs` : g.names.join(', ');
-      lines.push(`  ${g.status.padEnd(9)} ${names}${g.coveredBy.length ? ` — by ${g.coveredBy.join(', ')}` : ''}`);
+      const names =
+        g.names.length === b.events.length && b.events.length > 1
+          ? `all ${g.names.length} required APIs`
+          : g.names.join(', ');
+      lines.push(
+        `  ${g.status.padEnd(9)} ${names}${g.coveredBy.length ? ` — by ${g.coveredBy.join(', ')}` : ''}`,
+      );
       for (const gap of g.gaps) lines.push(`            - ${gap}`);
     }
     lines.push('');

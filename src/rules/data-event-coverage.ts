@@ -4,10 +4,11 @@ import type { Finding, Rule } from './types.js';
 export const dataEventCoverage: Rule = {
   meta: {
     id: 'data-event-coverage',
-    title: 'Every required S3 data event of a sensitive bucket is recorded by a logging trail or event data store',
+    title:
+      'Every required S3 data event of a sensitive bucket is recorded by a logging trail or event data store',
     defaultSeverity: 'error',
     description:
-      'For each bucket in the policy, each required data-event API and each required key prefix, at least one trail or event data store that is logging and sees the bucket\'s Region must record every event.',
+      "For each bucket in the policy, each required data-event API and each required key prefix, at least one trail or event data store that is logging and sees the bucket's Region must record every event.",
   },
   check({ coverage, policy }) {
     const out: Finding[] = [];
@@ -15,7 +16,8 @@ export const dataEventCoverage: Rule = {
       if (b.status === 'covered') continue;
       const lost = b.events.filter((e) => e.status !== 'covered');
       const names = lost.map((e) => e.name);
-      const shown = names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
+      const shown =
+        names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
       const firstGap = lost.flatMap((e) => e.gaps)[0];
       const verb =
         b.status === 'unknown'

@@ -10,19 +10,17 @@ export const invalidSelector: Rule = {
       'Flags selectors that PutEventSelectors or CreateEventDataStore reject (a bucket ARN without the trailing slash, wildcards, basic and advanced selectors on one trail, missing required fields, operators a field does not take, over the limits). Such a recorder is credited with nothing.',
   },
   check({ coverage }) {
-    return coverage.invalidSelectors.map(
-      ({ recorder, problems }): Finding => ({
-        ruleId: this.meta.id,
-        severity: this.meta.defaultSeverity,
-        status: 'fail',
-        message: `${recorder.id}: the CloudTrail API would reject these selectors, so they record nothing: ${problems.join('; ')}`,
-        trail: recorder.id,
-        location: {
-          ...(recorder.origin.file ? { file: recorder.origin.file } : {}),
-          address: recorder.origin.ref,
-          ...(recorder.origin.pointer ? { pointer: recorder.origin.pointer } : {}),
-        },
-      }),
-    );
+    return coverage.invalidSelectors.map(({ recorder, problems }): Finding => ({
+      ruleId: this.meta.id,
+      severity: this.meta.defaultSeverity,
+      status: 'fail',
+      message: `${recorder.id}: the CloudTrail API would reject these selectors, so they record nothing: ${problems.join('; ')}`,
+      trail: recorder.id,
+      location: {
+        ...(recorder.origin.file ? { file: recorder.origin.file } : {}),
+        address: recorder.origin.ref,
+        ...(recorder.origin.pointer ? { pointer: recorder.origin.pointer } : {}),
+      },
+    }));
   },
 };

@@ -14,17 +14,7 @@ import type { TerraformConfig } from './hcl.js';
 import { blockList, evaluateExpression } from './hcl.js';
 import { moduleCallPath, PlanIndex, type PlanResource } from './plan-index.js';
 import { derivedAttribute, planScope, type PlanContext } from './scope.js';
-import {
-  child,
-  elements,
-  isBool,
-  isString,
-  isUnknown,
-  pathText,
-  root,
-  scalar,
-  type Node,
-} from './values.js';
+import { child, elements, isBool, isString, isUnknown, pathText, root, scalar, type Node } from './values.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -81,17 +71,23 @@ class PlanAdapter {
     this.index = new PlanIndex(plan);
     const ids = this.index.priorDataOfType('aws_caller_identity');
     const accounts = new Set(
-      ids.flatMap((r) => (isObj(r.value) && typeof r.value['account_id'] === 'string' ? [r.value['account_id']] : [])),
+      ids.flatMap((r) =>
+        isObj(r.value) && typeof r.value['account_id'] === 'string' ? [r.value['account_id']] : [],
+      ),
     );
     const parts = this.index
       .priorDataOfType('aws_partition')
-      .flatMap((r) => (isObj(r.value) && typeof r.value['partition'] === 'string' ? [r.value['partition']] : []));
+      .flatMap((r) =>
+        isObj(r.value) && typeof r.value['partition'] === 'string' ? [r.value['partition']] : [],
+      );
     const account = accounts.size === 1 ? [...accounts][0] : undefined;
     this.accountFact = account
       ? known(account)
       : unknown('after-apply', 'the plan reads no data.aws_caller_identity, so the account is not known');
     const regionOf = (r: PlanResource) => this.regionOf(r);
-    const anyRegion = this.index.resources.map((r) => this.index.providerRegion(r)).find((x) => x !== undefined);
+    const anyRegion = this.index.resources
+      .map((r) => this.index.providerRegion(r))
+      .find((x) => x !== undefined);
     this.ctx = {
       ...(account ? { accountId: account } : {}),
       partition: parts[0] ?? partitionOfRegion(anyRegion) ?? 'aws',
@@ -130,14 +126,24 @@ class PlanAdapter {
 
   /** References named in the configuration for an attribute, to say what an unknown value waits for. */
   private referencesHint(r: PlanResource, attrPath: readonly string[]): string {
-    let expr: unknown = this.index.configOf(r)?.['expressions'];
+    // Block expressions are arrays in source order (and sets are in another order in `after`), so
+    // gather the references of the attribute from every block element on the path.
+    let level: unknown[] = [this.index.configOf(r)?.['expressions']];
     for (const k of attrPath) {
-      if (Array.isArray(expr)) expr = expr[0];
-      expr = isObj(expr) ? expr[k] : undefined;
+      level = level
+        .flatMap((e) => (Array.isArray(e) ? e : [e]))
+        .flatMap((e) => (isObj(e) && k in e ? [e[k]] : []));
     }
-    const refs = isObj(expr) && Array.isArray(expr['references']) ? expr['references'] : [];
-    const uniq = [...new Set(refs.map(String))].filter((x) => /\.[a-z_]+$/.test(x) || refs.length === 1);
-    return uniq.length ? `depends on ${uniq.join(', ')}` : 'known only after apply';
+    const refs = level.flatMap((e) =>
+      isObj(e) && Array.isArray(e['references']) ? e['references'].map(String) : [],
+    );
+    // References are listed longest first, then their subjects (`aws_s3_bucket.b.arn`, `aws_s3_bucket.b`).
+    const uniq = [...new Set(refs)].filter(
+      (x, _i, all) => !all.some((y) => y !== x && y.startsWith(x + '.')),
+    );
+    return uniq.length
+      ? `depends on ${uniq.join(', ')}, known only after apply`
+      : 'is known only after apply';
   }
 
   private unknownDetail(r: PlanResource, n: Node, hintPath: readonly string[]): string {
@@ -178,8 +184,11 @@ class PlanAdapter {
           const h = Array.isArray(hclList) ? this.evalHcl(r, hclList[i]) : undefined;
           return h ?? { known: false, detail: this.unknownDetail(r, e, hintPath) };
         }
-        if (typeof e.value !== 'string') return { known: false, detail: `${r.address}.${pathText(e.path)} is not a string` };
-        return e.sensitive === true ? { known: true, value: e.value, sensitive: true } : { known: true, value: e.value };
+        if (typeof e.value !== 'string')
+          return { known: false, detail: `${r.address}.${pathText(e.path)} is not a string` };
+        return e.sensitive === true
+          ? { known: true, value: e.value, sensitive: true }
+          : { known: true, value: e.value };
       }),
     );
   }
@@ -204,7 +213,8 @@ class PlanAdapter {
 
   private fieldSelectors(r: PlanResource, n: Node, hclSel: Obj | undefined): Fact<readonly FieldSelector[]> {
     const els = elements(n);
-    if (els === 'unknown') return unknown('after-apply', `${r.address}.${pathText(n.path)} is known only after apply`);
+    if (els === 'unknown')
+      return unknown('after-apply', `${r.address}.${pathText(n.path)} is known only after apply`);
     if (els === 'absent') return known([]);
     const hclFs = blockList(hclSel, 'field_selector');
     return known(
@@ -212,12 +222,21 @@ class PlanAdapter {
         const f = scalar(child(fsNode, 'field'), isString);
         let field: Fact<string>;
         if (f.known && f.value) field = known(f.value);
-        else field = unknown('after-apply', `${r.address}.${pathText(fsNode.path)}.field is known only after apply`);
+        else
+          field = unknown(
+            'after-apply',
+            `${r.address}.${pathText(fsNode.path)}.field is known only after apply`,
+          );
         // field_selector is a set: elements are in set order, so pair with the source by field name.
         const src = f.known && f.value ? hclFs.find((h) => h['field'] === f.value) : undefined;
         const operators: Partial<Record<AdvancedOperator, Fact<readonly Str[]>>> = {};
         for (const [op, attr] of OPERATOR_ATTRS) {
-          const l = this.strList(r, child(fsNode, attr), ['advanced_event_selector', 'field_selector', attr], src?.[attr]);
+          const l = this.strList(
+            r,
+            child(fsNode, attr),
+            ['advanced_event_selector', 'field_selector', attr],
+            src?.[attr],
+          );
           if (l) operators[op] = l;
         }
         return { field, operators };
@@ -270,10 +289,20 @@ class PlanAdapter {
               (drs === 'absent' ? [] : drs).map((d, j): DataResource => {
                 const t = scalar(child(d, 'type'), isString);
                 return {
-                  type: t.known && t.value ? known(t.value) : unknown('after-apply', `${r.address}.${pathText(d.path)}.type is known only after apply`),
+                  type:
+                    t.known && t.value
+                      ? known(t.value)
+                      : unknown(
+                          'after-apply',
+                          `${r.address}.${pathText(d.path)}.type is known only after apply`,
+                        ),
                   values:
-                    this.strList(r, child(d, 'values'), ['event_selector', 'data_resource', 'values'], hclDr[j]?.['values']) ??
-                    known([]),
+                    this.strList(
+                      r,
+                      child(d, 'values'),
+                      ['event_selector', 'data_resource', 'values'],
+                      hclDr[j]?.['values'],
+                    ) ?? known([]),
                 };
               }),
             );
@@ -290,7 +319,7 @@ class PlanAdapter {
     const name = this.strFact(r, 'name');
     const arn = this.strFact(r, 'arn');
     const home = this.regionFact(r);
-    const partition = home.known ? partitionOfRegion(home.value) ?? this.ctx.partition : this.ctx.partition;
+    const partition = home.known ? (partitionOfRegion(home.value) ?? this.ctx.partition) : this.ctx.partition;
     let accountId = this.accountFact;
     if (arn.known && arn.value) accountId = known(arn.value.split(':')[4] ?? '');
     let logging: Fact<boolean>;
@@ -302,7 +331,9 @@ class PlanAdapter {
     } else {
       // `suspend = "true"` stops ingestion (StopEventDataStoreIngestion); the default is ingesting.
       const s = scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), 'suspend'), isString);
-      logging = !s.known ? unknown('after-apply', `${r.address}.suspend is known only after apply`) : known(s.value !== 'true', s.value === null);
+      logging = !s.known
+        ? unknown('after-apply', `${r.address}.suspend is known only after apply`)
+        : known(s.value !== 'true', s.value === null);
       loggingDetail = 'suspend = "true" (ingestion stopped)';
     }
     const orEmpty = (f: Fact<string | null>): Fact<string> =>
@@ -317,8 +348,12 @@ class PlanAdapter {
       accountId,
       homeRegion: home,
       // CreateTrail: IsMultiRegionTrail defaults to false; an event data store is multi-Region by default.
-      multiRegion: isTrail ? this.boolFact(r, 'is_multi_region_trail', false) : this.boolFact(r, 'multi_region_enabled', true),
-      organization: isTrail ? this.boolFact(r, 'is_organization_trail', false) : this.boolFact(r, 'organization_enabled', false),
+      multiRegion: isTrail
+        ? this.boolFact(r, 'is_multi_region_trail', false)
+        : this.boolFact(r, 'multi_region_enabled', true),
+      organization: isTrail
+        ? this.boolFact(r, 'is_organization_trail', false)
+        : this.boolFact(r, 'organization_enabled', false),
       logging,
       loggingDetail,
       selectors: this.selectorSet(r),
@@ -359,14 +394,17 @@ class PlanAdapter {
     const recorders: Recorder[] = [];
     for (const r of this.index.resources) {
       if (r.mode !== 'managed') continue;
-      if (r.type === 'aws_cloudtrail' || r.type === 'aws_cloudtrail_event_data_store') recorders.push(this.recorder(r));
+      if (r.type === 'aws_cloudtrail' || r.type === 'aws_cloudtrail_event_data_store')
+        recorders.push(this.recorder(r));
     }
     const policies = this.bucketPolicies();
     const buckets = new Map<string, Bucket>();
     for (const r of this.index.ofType('aws_s3_bucket')) {
       const name = this.strFact(r, 'bucket');
       if (!name.known || !name.value) {
-        this.notes.push(`${r.address}: bucket name known only after apply (bucket_prefix?); it cannot be matched with the policy`);
+        this.notes.push(
+          `${r.address}: bucket name known only after apply (bucket_prefix?); it cannot be matched with the policy`,
+        );
         continue;
       }
       const policy = policies.get(name.value);
@@ -376,12 +414,16 @@ class PlanAdapter {
         origin: this.origin(r),
         region,
         accountId: this.accountFact,
-        partition: known(region.known ? partitionOfRegion(region.value) ?? this.ctx.partition : this.ctx.partition),
+        partition: known(
+          region.known ? (partitionOfRegion(region.value) ?? this.ctx.partition) : this.ctx.partition,
+        ),
         ...(policy ? { policy } : {}),
         change: changeOf(r),
       });
     }
-    const regionAny = this.index.resources.map((r) => this.index.providerRegion(r)).find((x) => x !== undefined);
+    const regionAny = this.index.resources
+      .map((r) => this.index.providerRegion(r))
+      .find((x) => x !== undefined);
     return {
       mode: 'plan',
       recorders,
@@ -390,7 +432,9 @@ class PlanAdapter {
       defaults: {
         accountId: this.accountFact,
         partition: this.ctx.partition,
-        region: regionAny ? known(regionAny) : unknown('after-apply', 'no constant provider region in the plan'),
+        region: regionAny
+          ? known(regionAny)
+          : unknown('after-apply', 'no constant provider region in the plan'),
       },
     };
   }

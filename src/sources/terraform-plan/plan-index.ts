@@ -79,7 +79,10 @@ export class PlanIndex {
       const type = String(rc['type'] ?? '');
       const name = String(rc['name'] ?? '');
       const address = String(rc['address'] ?? '');
-      const moduleAddress = typeof rc['module_address'] === 'string' ? rc['module_address'] : moduleAddressOf(address, mode, type);
+      const moduleAddress =
+        typeof rc['module_address'] === 'string'
+          ? rc['module_address']
+          : moduleAddressOf(address, mode, type);
       const deleting = actions.includes('delete') && !actions.includes('create');
       const r: PlanResource = {
         address,
@@ -93,7 +96,9 @@ export class PlanIndex {
         ...(typeof rc['action_reason'] === 'string' ? { actionReason: rc['action_reason'] } : {}),
         value: deleting ? (change['before'] ?? null) : (change['after'] ?? null),
         unknownTree: deleting ? false : (change['after_unknown'] ?? false),
-        sensitiveTree: deleting ? (change['before_sensitive'] ?? false) : (change['after_sensitive'] ?? false),
+        sensitiveTree: deleting
+          ? (change['before_sensitive'] ?? false)
+          : (change['after_sensitive'] ?? false),
         before: change['before'] ?? null,
         pointer: `/resource_changes/${i}`,
       };
@@ -101,10 +106,12 @@ export class PlanIndex {
     });
     // Resources in planned_values without a resource_changes entry (trimmed fixtures): values only.
     const pv = isObj(plan['planned_values']) ? plan['planned_values'] : {};
-    if (isObj(pv['root_module'])) this.walkValues(pv['root_module'], '', '/planned_values/root_module', false);
+    if (isObj(pv['root_module']))
+      this.walkValues(pv['root_module'], '', '/planned_values/root_module', false);
     const ps = isObj(plan['prior_state']) ? plan['prior_state'] : {};
     const psv = isObj(ps['values']) ? ps['values'] : {};
-    if (isObj(psv['root_module'])) this.walkValues(psv['root_module'], '', '/prior_state/values/root_module', true);
+    if (isObj(psv['root_module']))
+      this.walkValues(psv['root_module'], '', '/prior_state/values/root_module', true);
   }
 
   private add(r: PlanResource): void {
@@ -139,7 +146,8 @@ export class PlanIndex {
         if (mode === 'data') this.priorData.set(key(moduleAddress, mode, type, name, r.index), r);
         // A managed resource in prior state but in no other section is one the plan does not touch
         // (e.g. a trimmed plan); it still exists.
-        else if (!this.byKey.has(key(moduleAddress, mode, type, name, r.index))) this.add({ ...r, actions: ['no-op'] });
+        else if (!this.byKey.has(key(moduleAddress, mode, type, name, r.index)))
+          this.add({ ...r, actions: ['no-op'] });
       } else if (!this.byKey.has(key(moduleAddress, mode, type, name, r.index))) {
         this.add(r);
       }
@@ -156,24 +164,38 @@ export class PlanIndex {
   }
 
   /** A resource in the same module instance, by type and name (first instance when indexed and no index given). */
-  find(moduleAddress: string, mode: 'managed' | 'data', type: string, name: string, index?: number | string): PlanResource | undefined {
+  find(
+    moduleAddress: string,
+    mode: 'managed' | 'data',
+    type: string,
+    name: string,
+    index?: number | string,
+  ): PlanResource | undefined {
     if (mode === 'data') {
       const prior = this.priorData.get(key(moduleAddress, mode, type, name, index));
       if (prior) return prior;
     }
     const exact = this.byKey.get(key(moduleAddress, mode, type, name, index));
     if (exact || index !== undefined) return exact;
-    return this.resources.find((r) => r.moduleAddress === moduleAddress && r.mode === mode && r.type === type && r.name === name)
-      ?? (mode === 'data'
-        ? [...this.priorData.values()].find((r) => r.moduleAddress === moduleAddress && r.type === type && r.name === name)
-        : undefined);
+    return (
+      this.resources.find(
+        (r) => r.moduleAddress === moduleAddress && r.mode === mode && r.type === type && r.name === name,
+      ) ??
+      (mode === 'data'
+        ? [...this.priorData.values()].find(
+            (r) => r.moduleAddress === moduleAddress && r.type === type && r.name === name,
+          )
+        : undefined)
+    );
   }
 
   /** Data sources of a type read while planning, in any module (e.g. aws_caller_identity). */
   priorDataOfType(type: string): PlanResource[] {
     const fromPrior = [...this.priorData.values()].filter((r) => r.type === type);
     // Terraform 0.12–0.15.3 showed plan-time reads as `read` changes with a known value.
-    const fromReads = this.ofType(type, 'data').filter((r) => isObj(r.value) && r.unknownTree !== true && !isTrue(r.unknownTree, 'id'));
+    const fromReads = this.ofType(type, 'data').filter(
+      (r) => isObj(r.value) && r.unknownTree !== true && !isTrue(r.unknownTree, 'id'),
+    );
     return [...fromPrior, ...fromReads];
   }
 

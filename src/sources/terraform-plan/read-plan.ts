@@ -12,7 +12,8 @@ export const MAX_PLAN_BYTES = 256 * 1024 * 1024;
  * decode (terraform-plan-json reference §7 item 10).
  */
 export function decodePlanBytes(buf: Buffer): string {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    return buf.subarray(3).toString('utf8');
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
     const swapped = Buffer.from(buf.subarray(2));
@@ -37,7 +38,11 @@ function lineCol(text: string, pos: number): { line: number; column: number } {
 }
 
 export function parsePlanText(text: string, file: string): Record<string, unknown> {
-  if (text.trim() === '') throw new InputError(`${file}: the plan file is empty (expected the output of \`terraform show -json PLANFILE\`)`, file);
+  if (text.trim() === '')
+    throw new InputError(
+      `${file}: the plan file is empty (expected the output of \`terraform show -json PLANFILE\`)`,
+      file,
+    );
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -46,15 +51,22 @@ export function parsePlanText(text: string, file: string): Record<string, unknow
     const m = /position (\d+)/.exec(msg);
     const pos = m ? Number(m[1]) : /end of JSON|Unterminated/i.test(msg) ? text.length : 0;
     const { line, column } = lineCol(text, pos);
-    const hint = /end of JSON|Unterminated/i.test(msg) ? ' (the file looks truncated)' : '';
-    throw new InputError(`${file}:${line}:${column}: not valid JSON${hint}: ${msg.replace(/\s+in JSON at position \d+.*$/, '')}`, file);
+    const truncated = /end of JSON|Unterminated/i.test(msg) || pos >= text.trimEnd().length;
+    const hint = truncated ? ' (the file looks truncated)' : '';
+    throw new InputError(
+      `${file}:${line}:${column}: not valid JSON${hint}: ${msg.replace(/\s+in JSON at position \d+.*$/, '')}`,
+      file,
+    );
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
     throw new InputError(`${file}: /: expected a JSON object from \`terraform show -json PLANFILE\``, file);
   const plan = doc as Record<string, unknown>;
   const fv = plan['format_version'];
   if (typeof fv !== 'string')
-    throw new InputError(`${file}: /format_version: missing; this is not \`terraform show -json\` output`, file);
+    throw new InputError(
+      `${file}: /format_version: missing; this is not \`terraform show -json\` output`,
+      file,
+    );
   // Consumers must reject an unknown major version and accept any minor one
   // (Terraform docs, JSON output format, "Introduction").
   const major = Number(fv.split('.')[0]);
@@ -64,8 +76,14 @@ export function parsePlanText(text: string, file: string): Record<string, unknow
       file,
     );
   if (!('planned_values' in plan) && !('resource_changes' in plan) && !('configuration' in plan)) {
-    const hint = 'values' in plan ? ' (it looks like a state file: run `terraform show -json PLANFILE` on a saved plan)' : '';
-    throw new InputError(`${file}: /: not a Terraform plan: no planned_values, resource_changes or configuration${hint}`, file);
+    const hint =
+      'values' in plan
+        ? ' (it looks like a state file: run `terraform show -json PLANFILE` on a saved plan)'
+        : '';
+    throw new InputError(
+      `${file}: /: not a Terraform plan: no planned_values, resource_changes or configuration${hint}`,
+      file,
+    );
   }
   return plan;
 }

@@ -36,7 +36,11 @@ export function derivedAttribute(r: PlanResource, attr: string, ctx: PlanContext
   return undefined;
 }
 
-function resourceAttribute(r: PlanResource, steps: readonly (string | number)[], ctx: PlanContext): EvalResult {
+function resourceAttribute(
+  r: PlanResource,
+  steps: readonly (string | number)[],
+  ctx: PlanContext,
+): EvalResult {
   let n: Node = root(r.value, r.unknownTree, r.sensitiveTree);
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i] as string | number;
@@ -69,7 +73,8 @@ export function planScope(
       if (depth > 8) return { known: false, detail: 'references nest too deep' };
       if (head === 'count' && rest[0] === 'index' && typeof self.index === 'number')
         return { known: true, value: self.index };
-      if (head === 'each' && rest[0] === 'key' && typeof self.index === 'string') return { known: true, value: self.index };
+      if (head === 'each' && rest[0] === 'key' && typeof self.index === 'string')
+        return { known: true, value: self.index };
       if (head === 'var' && typeof rest[0] === 'string') {
         const name = rest[0];
         if (callPath.length === 0) {
@@ -79,7 +84,13 @@ export function planScope(
           const parentAddr = self.moduleAddress.replace(/\.?module\.[A-Za-z0-9_-]+(\[[^\]]*\])?$/, '');
           const call = config.moduleCall(callPath.slice(0, -1), callPath[callPath.length - 1] as string);
           if (call && name in call) {
-            const parent = planScope(index, config, { moduleAddress: parentAddr, address: parentAddr }, ctx, depth + 1);
+            const parent = planScope(
+              index,
+              config,
+              { moduleAddress: parentAddr, address: parentAddr },
+              ctx,
+              depth + 1,
+            );
             const v = evaluateExpression(call[name], parent);
             return v.known ? traverseValue(v.value, rest.slice(1)) : v;
           }
@@ -95,7 +106,10 @@ export function planScope(
         return v.known ? traverseValue(v.value, rest.slice(1)) : v;
       }
       if (head === 'data' && typeof rest[0] === 'string' && typeof rest[1] === 'string') {
-        const idx = typeof rest[2] === 'number' || (typeof rest[2] === 'string' && /^\[/.test(rest[2])) ? rest[2] : undefined;
+        const idx =
+          typeof rest[2] === 'number' || (typeof rest[2] === 'string' && /^\[/.test(rest[2]))
+            ? rest[2]
+            : undefined;
         const r = index.find(self.moduleAddress, 'data', rest[0], rest[1], idx);
         if (!r) return { known: false, detail: `data.${rest[0]}.${rest[1]} is not in the plan` };
         return resourceAttribute(r, rest.slice(idx === undefined ? 2 : 3), ctx);

@@ -24,7 +24,12 @@ function at(tree: Json, k: string | number): Json {
 }
 
 export function child(n: Node, k: string | number): Node {
-  return { value: at(n.value, k), unknown: at(n.unknown, k), sensitive: at(n.sensitive, k), path: [...n.path, k] };
+  return {
+    value: at(n.value, k),
+    unknown: at(n.unknown, k),
+    sensitive: at(n.sensitive, k),
+    path: [...n.path, k],
+  };
 }
 
 export function isUnknown(n: Node): boolean {
@@ -36,7 +41,10 @@ export function isSensitive(n: Node): boolean {
 }
 
 export function pathText(path: Path): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /**
@@ -56,7 +64,8 @@ export type Scalar<T> = { known: true; value: T | null; sensitive: boolean } | {
 
 export function scalar<T>(n: Node, guard: (v: Json) => v is T): Scalar<T> {
   if (isUnknown(n)) return { known: false };
-  if (n.value === undefined || n.value === null) return { known: true, value: null, sensitive: isSensitive(n) };
+  if (n.value === undefined || n.value === null)
+    return { known: true, value: null, sensitive: isSensitive(n) };
   if (!guard(n.value)) return { known: false };
   return { known: true, value: n.value, sensitive: isSensitive(n) };
 }

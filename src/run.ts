@@ -1,4 +1,5 @@
 import { loadPolicy } from './config/load-policy.js';
+import { InputError } from './errors.js';
 import type { Policy } from './config/policy.js';
 import { evaluateCoverage } from './engine/coverage.js';
 import type { Facts } from './model/facts.js';
@@ -10,6 +11,10 @@ export interface CheckOptions {
   readonly policy: string;
   readonly plan?: string;
   readonly terraformDir?: string;
+  /** Read the live AWS account (alone, or under the plan when `plan` is set too). */
+  readonly live?: boolean;
+  /** Region for AWS calls (else AWS_REGION, then AWS_DEFAULT_REGION). */
+  readonly region?: string;
 }
 
 export interface CheckResult {
@@ -54,9 +59,26 @@ export function evaluate(facts: Facts, policy: Policy, extra: { plan?: string } 
   return { report, exitCode };
 }
 
+/** Live facts; the AWS SDK is imported only here, so plan mode never loads it. */
+async function liveFacts(policy: Policy, opts: CheckOptions): Promise<Facts> {
+  const { collectLiveFacts } = await import('./sources/aws/collect.js');
+  return collectLiveFacts(policy, { ...(opts.region ? { region: opts.region } : {}) });
+}
+
+export async function collectFacts(policy: Policy, opts: CheckOptions): Promise<Facts> {
+  if (opts.plan && opts.live) {
+    const plan = await planFacts({ ...opts, plan: opts.plan });
+    const live = await liveFacts(policy, opts);
+    const { mergeFacts } = await import('./sources/merge.js');
+    return mergeFacts(plan, live);
+  }
+  if (opts.plan) return planFacts({ ...opts, plan: opts.plan });
+  if (opts.live) return liveFacts(policy, opts);
+  throw new InputError('give --plan FILE, --live, or both');
+}
+
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
   const policy = loadPolicy(opts.policy);
-  if (!opts.plan) throw new Error('internal: runCheck needs a plan');
-  const facts = await planFacts({ ...opts, plan: opts.plan });
-  return evaluate(facts, policy, { plan: opts.plan });
+  const facts = await collectFacts(policy, opts);
+  return evaluate(facts, policy, opts.plan ? { plan: opts.plan } : {});
 }

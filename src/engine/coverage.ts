@@ -43,12 +43,13 @@ function candidateFor(rec: Recorder, bucket: Bucket, problems: readonly string[]
     applies = and(applies, r);
     if (r !== true) why.push(reason);
   };
-  if (rec.change === 'delete') fail(false, 'deleted by this plan');
+  if (rec.change === 'delete') fail(false, 'deleted by this plan (it records nothing once applied)');
   if (problems.length > 0) fail(false, `the API would reject its selectors (${problems.join('; ')})`);
   // A stopped trail records nothing; only an ENABLED event data store ingests
   // (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopLogging.html).
   if (!rec.logging.known) fail(undefined, `logging status unknown (${rec.logging.detail})`);
-  else if (!rec.logging.value) fail(false, rec.loggingDetail ?? 'logging is off');
+  else if (!rec.logging.value)
+    fail(false, `${rec.loggingDetail ?? 'logging is off'}; fix: ${rec.kind === 'trail' ? 'start logging (enable_logging = true / StartLogging)' : 'start ingestion (suspend = "false" / StartEventDataStoreIngestion)'}`);
   if (rec.partition.known && bucket.partition.known && rec.partition.value !== bucket.partition.value)
     fail(false, `in partition ${rec.partition.value}, the bucket is in ${bucket.partition.value}`);
   // A single-Region trail (or EDS) records data events only for resources in its home Region
@@ -64,7 +65,7 @@ function candidateFor(rec: Recorder, bucket: Bucket, problems: readonly string[]
     } else if (rec.homeRegion.value !== bucket.region.value) {
       fail(
         false,
-        `single-Region ${rec.kind === 'trail' ? 'trail' : 'event data store'} in ${rec.homeRegion.value} does not see ${bucket.region.value}, the bucket's Region`,
+        `single-Region ${rec.kind === 'trail' ? 'trail' : 'event data store'} in ${rec.homeRegion.value} does not see ${bucket.region.value}, the bucket's Region; fix: ${rec.kind === 'trail' ? 'is_multi_region_trail = true' : 'multi_region_enabled = true'}, or a recorder in ${bucket.region.value}`,
       );
     }
   }
@@ -75,7 +76,7 @@ function candidateFor(rec: Recorder, bucket: Bucket, problems: readonly string[]
     else if (!rec.organization.value)
       fail(
         false,
-        `belongs to account ${rec.accountId.value} and the bucket to ${bucket.accountId.value}: it records only its own account's calls`,
+        `belongs to account ${rec.accountId.value} and the bucket to ${bucket.accountId.value}: it records only its own account's calls; fix: a trail in ${bucket.accountId.value} or an organization trail`,
       );
   }
   return { rec, applies, why };

@@ -35,9 +35,9 @@ function whyFieldRejects(fs: FieldSelector, ev: SyntheticEvent, bucketArn: strin
   if (field === 'eventCategory') return `records ${list(eq)} events, not data events`;
   if (field === 'resources.type') return `resources.type is ${list(eq)}, not AWS::S3::Object`;
   if (field === 'readOnly')
-    return `records only ${eq?.known && eq.value.some((s) => s.known && s.value === 'true') ? 'read (readOnly = true)' : 'write (readOnly = false)'} events`;
+    return `records only ${eq?.known && eq.value.some((s) => s.known && s.value === 'true') ? 'read (readOnly = true)' : 'write (readOnly = false)'} events; fix: drop the readOnly field, or add a second selector for readOnly = ${ev.readOnly ? 'true' : 'false'}`;
   if (field === 'eventName')
-    return `eventName ${describeField(fs).slice('eventName '.length)} leaves out ${ev.eventName}`;
+    return `eventName ${describeField(fs).slice('eventName '.length)} leaves out ${ev.eventName}; fix: add ${ev.eventName} or drop the eventName field`;
   if (field === 'resources.ARN') {
     const trap =
       eq?.known && eq.value.some((s) => s.known && (s.value === bucketArn || s.value === bucketArn + '/'));
@@ -77,6 +77,16 @@ function explainAdvanced(
   return `${label}: matches`;
 }
 
+/** The smallest selector that records every S3 data event of the bucket. */
+function addSelector(bucketArn: string): string {
+  return `an advanced selector with eventCategory = Data, resources.type = AWS::S3::Object and resources.ARN StartsWith "${bucketArn}/"`;
+}
+
+function bucketArnOf(arn: string): string {
+  const i = arn.indexOf('/');
+  return i < 0 ? arn : arn.slice(0, i);
+}
+
 function unknownDetail(fs: FieldSelector): string | undefined {
   for (const [op, l] of Object.entries(fs.operators)) {
     if (!l) continue;
@@ -93,7 +103,7 @@ function explainBasic(sel: BasicEventSelector, i: number, ev: SyntheticEvent): s
   if (!sel.readWriteType.known) return `${label}: read_write_type known only after apply`;
   const rw = sel.readWriteType.value;
   if ((rw === 'ReadOnly' && !ev.readOnly) || (rw === 'WriteOnly' && ev.readOnly))
-    return `${label}: read_write_type = ${rw} leaves out ${ev.readOnly ? 'read' : 'write'} events`;
+    return `${label}: read_write_type = ${rw} leaves out ${ev.readOnly ? 'read' : 'write'} events; fix: read_write_type = "All"`;
   if (!sel.dataResources.known) return `${label}: data resources known only after apply`;
   const s3 = sel.dataResources.value.filter((d) => d.type.known && d.type.value === 'AWS::S3::Object');
   if (s3.length === 0) return `${label}: no AWS::S3::Object data resource (management events only)`;
@@ -104,7 +114,7 @@ function explainBasic(sel: BasicEventSelector, i: number, ev: SyntheticEvent): s
     if (u && !u.known) return `${label}: an S3 data resource value is known only after apply (${u.detail})`;
   }
   const values = s3.flatMap((d) => (d.values.known ? d.values.value : []));
-  return `${label}: no value in ${list({ known: true, value: values })} is a prefix of ${ev.arn}`;
+  return `${label}: no value in ${list({ known: true, value: values })} is a prefix of ${ev.arn}; fix: add "${bucketArnOf(ev.arn)}/" to the data_resource values`;
 }
 
 /** Why a recorder whose selectors apply does not record (or cannot be proven to record) the event. */
@@ -114,15 +124,16 @@ export function explainSelectors(rec: Recorder, ev: SyntheticEvent, bucketArn: s
   switch (set.kind) {
     case 'none':
       return rec.kind === 'trail'
-        ? 'no data-event selectors (a trail without selectors records management events only)'
-        : 'no data-event selectors';
+        ? `no data-event selectors (a trail without selectors records management events only); fix: ${addSelector(bucketArn)}`
+        : `no data-event selectors (the default selector records management events only); fix: ${addSelector(bucketArn)}`;
     case 'conflict':
       return 'basic and advanced selectors together are rejected by the API';
     case 'basic':
       return set.selectors.map((s, i) => explainBasic(s, i, ev)).join('; ');
     case 'advanced': {
       const data = set.selectors.map((s, i) => ({ s, i })).filter(({ s }) => isDataSelectorOrUnknown(s));
-      if (data.length === 0) return 'no advanced selector with eventCategory = Data (management events only)';
+      if (data.length === 0)
+        return `no advanced selector with eventCategory = Data (management events only); fix: ${addSelector(bucketArn)}`;
       return data.map(({ s, i }) => explainAdvanced(s, i, ev, bucketArn)).join('; ');
     }
   }

@@ -35,12 +35,28 @@ async function planFacts(opts: CheckOptions & { plan: string }): Promise<Facts> 
   return adaptPlan(plan, { file: opts.plan, ...(config ? { config } : {}) });
 }
 
-export function evaluate(facts: Facts, policy: Policy, extra: { plan?: string } = {}): CheckResult {
+/** The policy's `"*"` entry stands for every bucket the source knows that is not listed by name. */
+export function expandEveryBucket(policy: Policy, facts: Facts): Policy {
+  const every = policy.everyBucket;
+  if (!every) return policy;
+  const listed = new Set(policy.buckets.map((b) => b.name));
+  const more = [...facts.buckets.keys()].filter((n) => !listed.has(n)).sort();
+  return { ...policy, buckets: [...policy.buckets, ...more.map((name) => ({ ...every, name }))] };
+}
+
+export function evaluate(
+  facts: Facts,
+  input: Policy,
+  extra: { plan?: string; now?: Date } = {},
+): CheckResult {
+  const policy = expandEveryBucket(input, facts);
   const coverage = evaluateCoverage(facts, policy);
-  const findings = runRules({ facts, policy, coverage });
+  const today = (extra.now ?? new Date()).toISOString().slice(0, 10);
+  const { findings, warnings: ruleWarnings } = runRules({ facts, policy, coverage, today });
   const warnings = [
     ...policy.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: ${w.message}`),
     ...facts.notes,
+    ...ruleWarnings,
   ];
   const partial = { buckets: coverage.buckets, findings };
   const exitCode = decideExitCode(partial);
@@ -59,16 +75,27 @@ export function evaluate(facts: Facts, policy: Policy, extra: { plan?: string } 
   return { report, exitCode };
 }
 
-/** Live facts; the AWS SDK is imported only here, so plan mode never loads it. */
-async function liveFacts(policy: Policy, opts: CheckOptions): Promise<Facts> {
+/**
+ * Live facts; the AWS SDK is imported only here, so plan mode never loads it. With a plan, the Regions the
+ * plan gives its buckets are used (a bucket the plan creates does not exist yet for GetBucketLocation).
+ */
+async function liveFacts(policy: Policy, opts: CheckOptions, plan?: Facts): Promise<Facts> {
   const { collectLiveFacts } = await import('./sources/aws/collect.js');
-  return collectLiveFacts(policy, { ...(opts.region ? { region: opts.region } : {}) });
+  const knownRegions = new Map(
+    [...(plan?.buckets.values() ?? [])].flatMap((b) =>
+      b.region.known ? [[b.name, b.region.value] as const] : [],
+    ),
+  );
+  return collectLiveFacts(policy, {
+    ...(opts.region ? { region: opts.region } : {}),
+    ...(knownRegions.size > 0 ? { knownRegions } : {}),
+  });
 }
 
 export async function collectFacts(policy: Policy, opts: CheckOptions): Promise<Facts> {
   if (opts.plan && opts.live) {
     const plan = await planFacts({ ...opts, plan: opts.plan });
-    const live = await liveFacts(policy, opts);
+    const live = await liveFacts(policy, opts, plan);
     const { mergeFacts } = await import('./sources/merge.js');
     return mergeFacts(plan, live);
   }

@@ -193,28 +193,50 @@ describe('parsePolicy: valid policies', () => {
       yaml: '\uFEFFversion: 1\r\nbuckets:\r\n  # a comment\r\n  - crlf-bucket\r\n',
       buckets: [{ name: 'crlf-bucket', prefixes: [''], eventsSpec: 'all', events: ALL, location: at(4, 5) }],
     },
-    {
-      name: 'require and waivers are accepted, with a warning that they are not enforced yet',
-      yaml: lines(
+  ];
+
+  it('require and waivers are read, with their locations', () => {
+    const policy = parsePolicy(
+      lines(
         'version: 1',
         'buckets: [waived-bucket]',
         'require:',
-        '  multiRegion: true',
+        '  trails: all',
+        '  rules:',
+        '    trail-multi-region: error',
+        '    trail-kms: off',
         'waivers:',
-        '  - rule: some-rule',
-        '    bucket: waived-bucket',
+        '  - rule: log-loop',
+        '    trail: aws_cloudtrail.main',
         '    reason: migration in progress',
         '    expires: 2030-01-31',
       ),
-      buckets: [
-        { name: 'waived-bucket', prefixes: [''], eventsSpec: 'all', events: ALL, location: at(2, 11) },
-      ],
-      warnings: [
-        { line: 3, column: 1, text: '/require: "require" is not enforced' },
-        { line: 5, column: 1, text: '/waivers: "waivers" is not enforced' },
-      ],
-    },
-  ];
+      FILE,
+    );
+    expect(policy.warnings).toEqual([]);
+    expect(policy.require).toEqual({
+      trails: 'all',
+      rules: { 'trail-multi-region': 'error', 'trail-kms': 'off' },
+    });
+    expect(policy.waivers).toEqual([
+      {
+        rule: 'log-loop',
+        trail: 'aws_cloudtrail.main',
+        reason: 'migration in progress',
+        expires: '2030-01-31',
+        location: at(9, 5),
+      },
+    ]);
+  });
+
+  it('"*" stands for every other bucket the source knows', () => {
+    const policy = parsePolicy(
+      lines('version: 1', 'buckets:', '  - named-bucket', '  - name: "*"', '    events: write'),
+      FILE,
+    );
+    expect(policy.buckets.map((b) => b.name)).toEqual(['named-bucket']);
+    expect(policy.everyBucket).toMatchObject({ eventsSpec: 'write', prefixes: [''], location: at(4, 5) });
+  });
 
   it.each(cases)('$name', ({ yaml, buckets, warnings = [] }) => {
     const policy = parsePolicy(yaml, FILE);
@@ -454,10 +476,55 @@ describe('parsePolicy: invalid policies', () => {
     },
     {
       name: 'waiver without a reason and with an impossible date',
-      yaml: lines('version: 1', 'buckets: [a-bucket]', 'waivers:', '  - rule: r1', '    expires: 2025-02-30'),
+      yaml: lines(
+        'version: 1',
+        'buckets: [a-bucket]',
+        'waivers:',
+        '  - rule: log-loop',
+        '    bucket: a-bucket',
+        '    expires: 2025-02-30',
+      ),
       errors: [
         '4:5: /waivers/0: missing required key "reason"',
-        '5:14: /waivers/0/expires: must be a date written YYYY-MM-DD',
+        '6:14: /waivers/0/expires: must be a date written YYYY-MM-DD',
+      ],
+    },
+    {
+      name: 'waiver naming neither a bucket nor a trail',
+      yaml: lines(
+        'version: 1',
+        'buckets: [a-bucket]',
+        'waivers:',
+        '  - rule: log-loop',
+        '    reason: accepted',
+      ),
+      errors: ['4:5: /waivers/0: must name the "bucket" or the "trail" it applies to'],
+    },
+    {
+      name: 'waiver of an unknown rule',
+      yaml: lines(
+        'version: 1',
+        'buckets: [a-bucket]',
+        'waivers:',
+        '  - rule: log-loops',
+        '    bucket: a-bucket',
+        '    reason: accepted',
+      ),
+      errors: ['4:11: /waivers/0/rule: '],
+    },
+    {
+      name: 'require.rules with an unknown rule id and a bad severity',
+      yaml: lines(
+        'version: 1',
+        'buckets: [a-bucket]',
+        'require:',
+        '  rules:',
+        '    log-looop: error',
+        '    trail-kms: fatal',
+      ),
+      errors: [
+        '5:5: /require/rules/log-looop: unknown rule "log-looop"; did you mean "log-loop"?',
+        '6:16: /require/rules/trail-kms: must be one of error, warning, note, off',
       ],
     },
     {

@@ -148,3 +148,99 @@ export function bucket(
     partition: known('aws'),
   };
 }
+
+export const LOG_BUCKET = 'audit-logs';
+export const TRAIL_ARN = 'arn:aws:cloudtrail:us-east-1:111122223333:trail/t';
+
+/** A trail with its delivery side: log bucket, prefix, KMS key, log file validation. */
+export function deliveringTrail(
+  o: TrailOptions & {
+    logBucket?: string | null;
+    logPrefix?: string | null;
+    kmsKeyId?: string | null | undefined;
+    logFileValidation?: boolean | null;
+    defaulted?: boolean;
+  } = {},
+): Recorder {
+  const t = trail(o);
+  return {
+    ...t,
+    logBucket:
+      o.logBucket === null ? unknown('after-apply', 'log bucket unknown') : known(o.logBucket ?? LOG_BUCKET),
+    logPrefix: o.logPrefix === undefined ? known(null, true) : known(o.logPrefix),
+    kmsKeyId:
+      o.kmsKeyId === undefined
+        ? known(null, true)
+        : o.kmsKeyId === null
+          ? unknown('after-apply', 'key created in this plan')
+          : known(o.kmsKeyId),
+    logFileValidation:
+      o.logFileValidation === null
+        ? unknown('after-apply', 'unknown')
+        : known(o.logFileValidation ?? false, o.logFileValidation === undefined),
+  };
+}
+
+/** A log bucket whose policy document is given (null: no policy; 'unknown': known only after apply). */
+export function logBucket(document: unknown | null | 'unknown', name = LOG_BUCKET): Bucket {
+  return {
+    ...bucket(name),
+    policy: {
+      origin: { source: 'terraform-plan', ref: 'aws_s3_bucket_policy.logs' },
+      document:
+        document === 'unknown' ? unknown('after-apply', 'policy known only after apply') : known(document),
+    },
+  };
+}
+
+/** The policy AWS documents for CloudTrail (and the seed article uses), with switches to break it. */
+export function cloudTrailPolicy(
+  o: {
+    sourceArn?: string | false;
+    sourceAccount?: string;
+    acl?: boolean;
+    writeResource?: string;
+    aclResource?: string;
+    principal?: unknown;
+    extra?: Record<string, unknown>[];
+    arnOperator?: string;
+  } = {},
+): Record<string, unknown> {
+  const src = o.sourceArn === undefined ? TRAIL_ARN : o.sourceArn;
+  const sourceCond: Record<string, Record<string, string>> = {};
+  if (src !== false) sourceCond[o.arnOperator ?? 'StringEquals'] = { 'aws:SourceArn': src };
+  if (o.sourceAccount)
+    sourceCond['StringEquals'] = {
+      ...(sourceCond['StringEquals'] ?? {}),
+      'aws:SourceAccount': o.sourceAccount,
+    };
+  const writeCond: Record<string, Record<string, string>> = JSON.parse(JSON.stringify(sourceCond));
+  if (o.acl !== false)
+    writeCond['StringEquals'] = {
+      ...(writeCond['StringEquals'] ?? {}),
+      's3:x-amz-acl': 'bucket-owner-full-control',
+    };
+  const principal = o.principal ?? { Service: 'cloudtrail.amazonaws.com' };
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'AWSCloudTrailAclCheck',
+        Effect: 'Allow',
+        Principal: principal,
+        Action: 's3:GetBucketAcl',
+        Resource: o.aclResource ?? `arn:aws:s3:::${LOG_BUCKET}`,
+        ...(Object.keys(sourceCond).length ? { Condition: sourceCond } : {}),
+      },
+      {
+        Sid: 'AWSCloudTrailWrite',
+        Effect: 'Allow',
+        Principal: principal,
+        Action: ['s3:PutObject'],
+        Resource: o.writeResource ?? `arn:aws:s3:::${LOG_BUCKET}/AWSLogs/111122223333/*`,
+        ...(Object.keys(writeCond).length ? { Condition: writeCond } : {}),
+      },
+      ...(o.extra ?? []),
+    ],
+  };
+}

@@ -4,7 +4,15 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import policySchema from '../../policies/schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
 import { NOT_S3_DATA_EVENTS, S3_API_ALIASES, S3_DATA_API_BY_NAME, S3_DATA_APIS } from '../model/s3-apis.js';
-import type { BucketRequirement, EventsSpec, Policy, PolicyWarning, SourceLocation } from './policy.js';
+import type {
+  BucketRequirement,
+  EventsSpec,
+  Policy,
+  PolicyWarning,
+  RuleSeverity,
+  SourceLocation,
+  Waiver,
+} from './policy.js';
 import {
   escapePointerToken,
   parseYaml,
@@ -142,6 +150,7 @@ export const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
   '#/properties/waivers/items/properties/expires/format': DATE_MESSAGE,
   '#/properties/waivers/items/properties/expires/pattern': DATE_MESSAGE,
   '#/properties/waivers/items/properties/reason/minLength': 'must say why the waiver is accepted',
+  '#/properties/waivers/items/anyOf': 'must name the "bucket" or the "trail" it applies to',
 };
 
 function schemaProblems(errors: readonly ErrorObject[], doc: ParsedYaml): Problem[] {
@@ -173,6 +182,8 @@ function schemaProblems(errors: readonly ErrorObject[], doc: ParsedYaml): Proble
     }
   }
 
+  // A bad key under propertyNames comes with a second, vaguer error about the same key.
+  for (const e of errors) if (e.keyword === 'propertyNames') dropped.add(e);
   const kept = errors.filter((e) => !dropped.has(e));
   return (kept.length > 0 ? kept : errors).map((e) => describeError(e, doc));
 }
@@ -212,8 +223,20 @@ function describeError(e: ErrorObject, doc: ParsedYaml): Problem {
         pointer,
         custom ?? `must be ${typeWord(String(params.type))}, found ${describe(valueAt(doc.value, pointer))}`,
       );
-    case 'enum':
-      return at(pointer, custom ?? `must be one of ${(params.allowedValues as unknown[]).join(', ')}`);
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const name = (e as { propertyName?: string }).propertyName;
+      if (name !== undefined) {
+        const member = `${pointer}/${escapePointerToken(name)}`;
+        const guess = closest(name, allowed);
+        return {
+          pointer: member,
+          position: doc.keyAt(member),
+          message: `unknown rule "${name}"${guess === undefined ? '' : `; did you mean "${guess}"?`} (rules: ${allowed.join(', ')})`,
+        };
+      }
+      return at(pointer, custom ?? `must be one of ${allowed.join(', ')}`);
+    }
     case 'const':
       return at(pointer, custom ?? `must be ${JSON.stringify(params.allowedValue)}`);
     case 'minItems':
@@ -312,8 +335,14 @@ interface RawBucket {
 interface RawPolicy {
   readonly version: 1;
   readonly buckets: readonly (string | RawBucket)[];
-  readonly require?: Record<string, unknown>;
-  readonly waivers?: readonly unknown[];
+  readonly require?: { readonly trails?: 'covering' | 'all'; readonly rules?: Record<string, RuleSeverity> };
+  readonly waivers?: readonly {
+    rule: string;
+    bucket?: string;
+    trail?: string;
+    reason: string;
+    expires?: string;
+  }[];
 }
 
 const ALL_EVENTS: readonly string[] = S3_DATA_APIS.map((a) => a.name);
@@ -329,17 +358,9 @@ function build(raw: RawPolicy, doc: ParsedYaml, file: string): Policy {
     column: position.column,
   });
 
-  for (const key of ['require', 'waivers'] as const) {
-    if (raw[key] === undefined) continue;
-    warnings.push({
-      pointer: `/${key}`,
-      position: doc.keyAt(`/${key}`),
-      message: `"${key}" is not enforced by this version of s3-trail-guard and is ignored`,
-    });
-  }
-
   const firstSeen = new Map<string, YamlPosition>();
   const buckets: BucketRequirement[] = [];
+  let everyBucket: Policy['everyBucket'];
   raw.buckets.forEach((entry, index) => {
     const pointer = `/buckets/${index}`;
     const position = doc.at(pointer);
@@ -358,6 +379,17 @@ function build(raw: RawPolicy, doc: ParsedYaml, file: string): Policy {
 
     const events = resolveEvents(spec.events ?? 'all', `${pointer}/events`, doc, problems, warnings);
     if (!events) return;
+    if (spec.name === '*') {
+      everyBucket = {
+        prefixes: normalisePrefixes(spec.prefixes ?? ['']),
+        eventsSpec: events.spec,
+        events: events.names,
+        ...(spec.region === undefined ? {} : { region: spec.region }),
+        ...(spec.account === undefined ? {} : { account: spec.account }),
+        location: locate(position),
+      };
+      return;
+    }
     buckets.push({
       name: spec.name,
       prefixes: normalisePrefixes(spec.prefixes ?? ['']),
@@ -374,7 +406,25 @@ function build(raw: RawPolicy, doc: ParsedYaml, file: string): Policy {
   const policyWarnings: PolicyWarning[] = warnings
     .sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column)
     .map((w) => ({ message: `${w.pointer}: ${w.message}`, location: locate(w.position) }));
-  return { version: 1, file, buckets, warnings: policyWarnings };
+  const waivers: Waiver[] = (raw.waivers ?? []).map((w, i) => ({
+    rule: w.rule,
+    ...(w.bucket === undefined ? {} : { bucket: w.bucket }),
+    ...(w.trail === undefined ? {} : { trail: w.trail }),
+    reason: w.reason,
+    ...(w.expires === undefined ? {} : { expires: w.expires }),
+    location: locate(doc.at(`/waivers/${i}`)),
+  }));
+  return {
+    version: 1,
+    file,
+    buckets,
+    warnings: policyWarnings,
+    ...(raw.require
+      ? { require: { trails: raw.require.trails ?? 'covering', rules: { ...(raw.require.rules ?? {}) } } }
+      : {}),
+    ...(waivers.length ? { waivers } : {}),
+    ...(everyBucket ? { everyBucket } : {}),
+  };
 }
 
 function resolveEvents(

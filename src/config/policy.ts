@@ -32,4 +32,32 @@ export interface Policy {
   readonly file: string;
   readonly buckets: readonly BucketRequirement[];
   readonly warnings: readonly PolicyWarning[];
+  /** Rule settings; every rule keeps its default severity when absent. */
+  readonly require?: RuleSettings;
+  readonly waivers?: readonly Waiver[];
+  /**
+   * The `"*"` entry: every bucket the source knows that is not listed by name gets these requirements
+   * (expanded once the facts are collected).
+   */
+  readonly everyBucket?: Omit<BucketRequirement, 'name'>;
+}
+
+export type RuleSeverity = 'error' | 'warning' | 'note' | 'off';
+
+/** `require:` of the policy file, with defaults applied. */
+export interface RuleSettings {
+  /** Live mode: which trails the trail and log-bucket rules check. */
+  readonly trails: 'covering' | 'all';
+  /** Severity per rule id, as written; rules not listed keep their default. */
+  readonly rules: Readonly<Record<string, RuleSeverity>>;
+}
+
+export interface Waiver {
+  readonly rule: string;
+  readonly bucket?: string;
+  readonly trail?: string;
+  readonly reason: string;
+  /** Last day the waiver applies (YYYY-MM-DD), inclusive. */
+  readonly expires?: string;
+  readonly location: SourceLocation;
 }

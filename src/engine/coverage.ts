@@ -49,7 +49,10 @@ function candidateFor(rec: Recorder, bucket: Bucket, problems: readonly string[]
   // (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopLogging.html).
   if (!rec.logging.known) fail(undefined, `logging status unknown (${rec.logging.detail})`);
   else if (!rec.logging.value)
-    fail(false, `${rec.loggingDetail ?? 'logging is off'}; fix: ${rec.kind === 'trail' ? 'start logging (enable_logging = true / StartLogging)' : 'start ingestion (suspend = "false" / StartEventDataStoreIngestion)'}`);
+    fail(
+      false,
+      `${rec.loggingDetail ?? 'logging is off'}; fix: ${rec.kind === 'trail' ? 'start logging (enable_logging = true / StartLogging)' : 'start ingestion (suspend = "false" / StartEventDataStoreIngestion)'}`,
+    );
   if (rec.partition.known && bucket.partition.known && rec.partition.value !== bucket.partition.value)
     fail(false, `in partition ${rec.partition.value}, the bucket is in ${bucket.partition.value}`);
   // A single-Region trail (or EDS) records data events only for resources in its home Region

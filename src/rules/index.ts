@@ -1,25 +1,98 @@
+import type { Waiver } from '../config/policy.js';
 import { dataEventCoverage } from './data-event-coverage.js';
 import { invalidSelector } from './invalid-selector.js';
+import { logBucketAclCondition } from './log-bucket-acl-condition.js';
+import { logBucketDeliveryGrant } from './log-bucket-delivery-grant.js';
+import { logBucketSourceArn } from './log-bucket-source-arn.js';
+import { logLoop } from './log-loop.js';
+import { trailKms } from './trail-kms.js';
+import { trailLogFileValidation } from './trail-log-file-validation.js';
+import { trailMultiRegion } from './trail-multi-region.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
-/** The registry, sorted by id. */
-export const RULES: readonly Rule[] = [dataEventCoverage, invalidSelector];
+/** The registry, sorted by id (a meta-test keeps it equal to RULE_IDS, the docs and the tests). */
+export const RULES: readonly Rule[] = [
+  dataEventCoverage,
+  invalidSelector,
+  logBucketAclCondition,
+  logBucketDeliveryGrant,
+  logBucketSourceArn,
+  logLoop,
+  trailKms,
+  trailLogFileValidation,
+  trailMultiRegion,
+];
 
-/** Runs every rule; a rule that crashes becomes an error finding naming it, and never hides the others. */
-export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
-  const out: Finding[] = [];
-  for (const rule of rules) {
-    try {
-      out.push(...rule.check(ctx));
-    } catch (e) {
-      out.push({
-        ruleId: rule.meta.id,
-        severity: 'error',
-        status: 'unknown',
-        message: `rule ${rule.meta.id} failed: ${e instanceof Error ? e.message : String(e)}`,
-        location: { file: ctx.policy.file },
-      });
-    }
+export interface RuleRun {
+  readonly findings: Finding[];
+  /** Waiver problems: expired, or matching nothing. */
+  readonly warnings: string[];
+}
+
+function waiverMatches(w: Waiver, f: Finding, ctx: RuleContext): boolean {
+  if (w.rule !== f.ruleId) return false;
+  if (w.bucket !== undefined && w.bucket !== f.bucket) return false;
+  if (w.trail !== undefined) {
+    const rec = ctx.facts.recorders.find((r) => r.id === f.trail);
+    const names = [
+      f.trail,
+      rec?.name.known ? rec.name.value : undefined,
+      rec?.arn.known ? rec.arn.value : undefined,
+    ];
+    if (!names.includes(w.trail)) return false;
   }
-  return out;
+  return true;
+}
+
+function where(w: Waiver): string {
+  return `${w.location.file}:${w.location.line}:${w.location.column}`;
+}
+
+/**
+ * Runs the rules with the policy's settings: severities and `off` from `require.rules`, then waivers.
+ * A rule that crashes becomes an `unknown` error finding naming it, and never hides the others.
+ */
+export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): RuleRun {
+  const settings = ctx.policy.require?.rules ?? {};
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = settings[rule.meta.id];
+    if (setting === 'off' || (setting === undefined && rule.meta.offByDefault)) continue;
+    let found: Finding[];
+    try {
+      found = rule.check(ctx);
+    } catch (e) {
+      found = [
+        {
+          ruleId: rule.meta.id,
+          severity: 'error',
+          status: 'unknown',
+          message: `rule ${rule.meta.id} failed: ${e instanceof Error ? e.message : String(e)}`,
+          location: { file: ctx.policy.file },
+        },
+      ];
+    }
+    for (const f of found) findings.push(setting ? { ...f, severity: setting } : f);
+  }
+  const warnings: string[] = [];
+  const used = new Set<Waiver>();
+  const waived = findings.map((f) => {
+    for (const w of ctx.policy.waivers ?? []) {
+      if (!waiverMatches(w, f, ctx)) continue;
+      used.add(w);
+      if (w.expires !== undefined && w.expires < ctx.today) continue;
+      return { ...f, waived: { reason: w.reason, ...(w.expires ? { expires: w.expires } : {}) } };
+    }
+    return f;
+  });
+  for (const w of ctx.policy.waivers ?? []) {
+    const target = w.bucket !== undefined ? `bucket ${w.bucket}` : `trail ${w.trail ?? ''}`;
+    if (w.expires !== undefined && w.expires < ctx.today)
+      warnings.push(
+        `${where(w)}: the waiver of ${w.rule} for ${target} expired on ${w.expires} and no longer applies`,
+      );
+    else if (!used.has(w))
+      warnings.push(`${where(w)}: the waiver of ${w.rule} for ${target} matches no finding; remove it`);
+  }
+  return { findings: waived, warnings };
 }

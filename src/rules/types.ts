@@ -1,3 +1,4 @@
+import type { RuleId } from './ids.js';
 import type { Policy } from '../config/policy.js';
 import type { CoverageResult } from '../engine/coverage.js';
 import type { Facts } from '../model/facts.js';
@@ -25,20 +26,28 @@ export interface Finding {
   readonly bucket?: string;
   readonly trail?: string;
   readonly location: FindingLocation;
+  /** The fix, filled in with the real names, ARNs and paths where they are known. */
+  readonly remediation?: { readonly text: string; readonly terraform?: string; readonly json?: string };
+  /** Set when a waiver of the policy file accepts this finding: it is reported but does not fail the check. */
+  readonly waived?: { readonly reason: string; readonly expires?: string };
 }
 
 export interface RuleContext {
   readonly facts: Facts;
   readonly policy: Policy;
   readonly coverage: CoverageResult;
+  /** Today (YYYY-MM-DD), for waiver expiry. */
+  readonly today: string;
 }
 
 export interface RuleMeta {
   /** Stable id, never reused; also the docs file name (docs/rules/<id>.md). */
-  readonly id: string;
+  readonly id: RuleId;
   readonly title: string;
   readonly defaultSeverity: Severity;
   readonly description: string;
+  /** Off unless the policy's `require.rules` turns it on. */
+  readonly offByDefault?: boolean;
 }
 
 export interface Rule {

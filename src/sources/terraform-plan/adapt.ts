@@ -12,6 +12,7 @@ import type {
 } from '../../model/selectors.js';
 import type { TerraformConfig } from './hcl.js';
 import { blockList, evaluateExpression } from './hcl.js';
+import { UNKNOWN_MARK } from '../../engine/iam-policy.js';
 import { moduleCallPath, PlanIndex, type PlanResource } from './plan-index.js';
 import { derivedAttribute, planScope, type PlanContext } from './scope.js';
 import { child, elements, isBool, isString, isUnknown, pathText, root, scalar, type Node } from './values.js';
@@ -360,7 +361,7 @@ class PlanAdapter {
       change: changeOf(r),
       ...(isTrail
         ? {
-            logBucket: orEmpty(this.strFact(r, 's3_bucket_name')),
+            logBucket: orEmpty(this.bucketNameAttr(r, 's3_bucket_name')),
             logPrefix: this.strFact(r, 's3_key_prefix'),
             kmsKeyId: this.strFact(r, 'kms_key_id'),
             logFileValidation: this.boolFact(r, 'enable_log_file_validation', false),
@@ -369,23 +370,181 @@ class PlanAdapter {
     };
   }
 
+  /** `references` of an attribute in the configuration of r. */
+  private refsOf(r: PlanResource, attr: string): string[] {
+    const e = this.index.configOf(r)?.['expressions'];
+    const x = isObj(e) ? e[attr] : undefined;
+    return isObj(x) && Array.isArray(x['references']) ? x['references'].map(String) : [];
+  }
+
+  /**
+   * A bucket-name argument (`bucket`, `s3_bucket_name`). When the plan knows it only after apply:
+   * evaluated from --terraform-dir, else read through the reference to one aws_s3_bucket
+   * (`aws_s3_bucket.logs.id` / `.bucket`), whose name the plan knows. The inference assumes the
+   * argument is that reference itself, as it is in practice; with --terraform-dir it is exact.
+   */
+  private bucketNameAttr(r: PlanResource, attr: string): Fact<string | null> {
+    const f = this.strFact(r, attr);
+    if (f.known || this.opts.config) return f;
+    const subjects = new Set(
+      this.refsOf(r, attr)
+        .map((x) => /^(aws_s3_bucket\.[A-Za-z0-9_-]+)(\[[^\]]+\])?(\.(id|bucket))?$/.exec(x))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => m[1] as string),
+    );
+    if (subjects.size !== 1) return f;
+    const [type, name] = ([...subjects][0] as string).split('.') as [string, string];
+    const target = this.index.find(r.moduleAddress, 'managed', type, name);
+    const n = target ? derivedAttribute(target, 'bucket', this.ctx) : undefined;
+    return n ? known(n, true) : f;
+  }
+
+  private strings(n: Node, hcl: unknown, r: PlanResource): unknown[] | undefined {
+    const els = elements(n);
+    if (els === 'absent') return undefined;
+    const fromHcl = () => {
+      if (!Array.isArray(hcl)) return undefined;
+      const vals = hcl.map((e) => this.evalHcl(r, e));
+      return vals.every((v) => v?.known) ? vals.map((v) => (v as { value: string }).value) : undefined;
+    };
+    if (els === 'unknown')
+      return fromHcl() ?? [{ [UNKNOWN_MARK]: `${r.address}.${pathText(n.path)} is known only after apply` }];
+    if (els.some(isUnknown)) {
+      const h = fromHcl();
+      if (h) return h;
+    }
+    return els.map((e) =>
+      isUnknown(e) || typeof e.value !== 'string'
+        ? {
+            [UNKNOWN_MARK]: `${r.address}.${pathText(e.path)} is known only after apply${this.opts.config ? '' : ' (pass --terraform-dir to evaluate it)'}`,
+          }
+        : e.value,
+    );
+  }
+
+  /**
+   * The JSON of a data.aws_iam_policy_document whose read is deferred to apply, rebuilt from its
+   * planned arguments (terraform-plan-json reference §5). Values still unknown are marked.
+   */
+  private documentFromDataSource(ds: PlanResource): Fact<unknown | null> {
+    const n = root(ds.value, ds.unknownTree, ds.sensitiveTree);
+    for (const extra of [
+      'source_policy_documents',
+      'override_policy_documents',
+      'source_json',
+      'override_json',
+    ]) {
+      const e = child(n, extra);
+      if (isUnknown(e) || (Array.isArray(e.value) && e.value.length) || typeof e.value === 'string')
+        return unknown('after-apply', `${ds.address} merges other documents (${extra}); not evaluated`);
+    }
+    const sts = elements(child(n, 'statement'));
+    if (sts === 'unknown') return unknown('after-apply', `${ds.address}.statement is known only after apply`);
+    const body = this.hclBody(ds);
+    const hclSts = body && !isObj(body['dynamic']) ? blockList(body, 'statement') : [];
+    const statements = (sts === 'absent' ? [] : sts).map((st, i) => {
+      const h = hclSts[i];
+      const out: Record<string, unknown> = {};
+      const sid = scalar(child(st, 'sid'), isString);
+      if (sid.known && sid.value) out['Sid'] = sid.value;
+      const eff = scalar(child(st, 'effect'), isString);
+      out['Effect'] = !eff.known ? { [UNKNOWN_MARK]: 'effect unknown' } : (eff.value ?? 'Allow');
+      for (const [attr, key] of [
+        ['actions', 'Action'],
+        ['not_actions', 'NotAction'],
+        ['resources', 'Resource'],
+        ['not_resources', 'NotResource'],
+      ] as const) {
+        const v = this.strings(child(st, attr), h?.[attr], ds);
+        if (v && v.length) out[key] = v;
+      }
+      for (const [attr, key] of [
+        ['principals', 'Principal'],
+        ['not_principals', 'NotPrincipal'],
+      ] as const) {
+        const ps = elements(child(st, attr));
+        if (ps === 'absent' || (Array.isArray(ps) && ps.length === 0)) continue;
+        if (ps === 'unknown') {
+          out[key] = { [UNKNOWN_MARK]: `${ds.address} ${attr} known only after apply` };
+          continue;
+        }
+        const principal: Record<string, unknown[]> = {};
+        for (const p of ps) {
+          const type = scalar(child(p, 'type'), isString);
+          const t = type.known && type.value ? type.value : 'unknown';
+          const src = blockList(h, attr).find((b) => b['type'] === t);
+          const ids = this.strings(child(p, 'identifiers'), src?.['identifiers'], ds) ?? [];
+          if (t === '*') out[key] = '*';
+          else principal[t] = [...(principal[t] ?? []), ...ids];
+        }
+        if (out[key] !== '*') out[key] = principal;
+      }
+      const conds = elements(child(st, 'condition'));
+      if (conds === 'unknown')
+        out['Condition'] = { [UNKNOWN_MARK]: `${ds.address} condition known only after apply` };
+      else if (conds !== 'absent' && conds.length) {
+        const c: Record<string, Record<string, unknown[]>> = {};
+        for (const cn of conds) {
+          const test = scalar(child(cn, 'test'), isString);
+          const variable = scalar(child(cn, 'variable'), isString);
+          if (!test.known || !variable.known || !test.value || !variable.value) {
+            out['Condition'] = {
+              [UNKNOWN_MARK]: `${ds.address} condition test/variable known only after apply`,
+            };
+            break;
+          }
+          const src = blockList(h, 'condition').find(
+            (b) => b['test'] === test.value && b['variable'] === variable.value,
+          );
+          const values = this.strings(child(cn, 'values'), src?.['values'], ds) ?? [];
+          c[test.value] = { ...(c[test.value] ?? {}), [variable.value]: values };
+        }
+        if (!out['Condition']) out['Condition'] = c;
+      }
+      return out;
+    });
+    return known({ Version: '2012-10-17', Statement: statements });
+  }
+
+  /** The document of an aws_s3_bucket_policy: its known JSON, or the policy document it is built from. */
+  private policyDocument(r: PlanResource): Fact<unknown | null> {
+    const parse = (text: string, from: string): Fact<unknown | null> => {
+      try {
+        return known(JSON.parse(text));
+      } catch {
+        return unknown('unparseable', `${from} is not valid JSON`);
+      }
+    };
+    const pol = this.strFact(r, 'policy');
+    if (pol.known) return pol.value ? parse(pol.value, `${r.address}.policy`) : known(null);
+    const ref = this.refsOf(r, 'policy')
+      .map((x) => /^data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)(\[([^\]]+)\])?/.exec(x))
+      .find((m): m is RegExpExecArray => m !== null);
+    if (!ref) return unknown('after-apply', pol.detail);
+    const idx = ref[3] === undefined ? undefined : /^\d+$/.test(ref[3]) ? Number(ref[3]) : JSON.parse(ref[3]);
+    const ds = this.index.find(r.moduleAddress, 'data', 'aws_iam_policy_document', ref[1] as string, idx);
+    if (!ds)
+      return unknown(
+        'after-apply',
+        `${pol.detail}; data.aws_iam_policy_document.${ref[1]} is not in the plan`,
+      );
+    const json = scalar(child(root(ds.value, ds.unknownTree, ds.sensitiveTree), 'json'), isString);
+    if (json.known && json.value) return parse(json.value, `${ds.address}.json`);
+    return this.documentFromDataSource(ds);
+  }
+
   private bucketPolicies(): Map<string, BucketPolicy> {
     const out = new Map<string, BucketPolicy>();
     for (const r of this.index.ofType('aws_s3_bucket_policy')) {
       if (changeOf(r) === 'delete') continue;
-      const bucket = this.strFact(r, 'bucket');
-      if (!bucket.known || !bucket.value) continue;
-      const pol = this.strFact(r, 'policy');
-      let document: Fact<unknown | null>;
-      if (pol.known && pol.value) {
-        try {
-          document = known(JSON.parse(pol.value));
-        } catch {
-          document = unknown('unparseable', `${r.address}.policy is not valid JSON`);
-        }
-      } else if (pol.known) document = known(null);
-      else document = unknown('after-apply', pol.detail);
-      out.set(bucket.value, { origin: this.origin(r), document });
+      const bucket = this.bucketNameAttr(r, 'bucket');
+      if (!bucket.known || !bucket.value) {
+        this.notes.push(
+          `${r.address}: the bucket it applies to is known only after apply; its policy is not checked`,
+        );
+        continue;
+      }
+      out.set(bucket.value, { origin: this.origin(r), document: this.policyDocument(r) });
     }
     return out;
   }
@@ -407,7 +566,17 @@ class PlanAdapter {
         );
         continue;
       }
-      const policy = policies.get(name.value);
+      // A bucket the plan manages has the policy the plan gives it: an aws_s3_bucket_policy, the inline
+      // `policy` argument of older providers, or none at all.
+      const inline = this.strFact(r, 'policy');
+      const policy: BucketPolicy =
+        policies.get(name.value) ??
+        (inline.known && inline.value
+          ? { origin: this.origin(r), document: this.policyDocument(r) }
+          : {
+              origin: this.origin(r),
+              document: inline.known ? known(null) : unknown('after-apply', inline.detail),
+            });
       const region = this.regionFact(r);
       buckets.set(name.value, {
         name: name.value,
@@ -417,7 +586,7 @@ class PlanAdapter {
         partition: known(
           region.known ? (partitionOfRegion(region.value) ?? this.ctx.partition) : this.ctx.partition,
         ),
-        ...(policy ? { policy } : {}),
+        policy,
         change: changeOf(r),
       });
     }

@@ -1,0 +1,214 @@
+import type { Fact } from '../model/fact.js';
+import type { Facts, Recorder } from '../model/facts.js';
+import type { Str } from '../model/selectors.js';
+import { normalizePolicy, type DeliveryRequest, type NormalizedPolicy } from './iam-policy.js';
+
+/**
+ * What CloudTrail needs from a trail's log bucket, and the requests it makes when it delivers
+ * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html):
+ * s3:GetBucketAcl on the bucket, then s3:PutObject of
+ * `[prefix/]AWSLogs/ACCOUNT/CloudTrail/REGION/YYYY/MM/DD/…json.gz` (and `AWSLogs/o-ORGID/ACCOUNT/…` for an
+ * organization trail) with `x-amz-acl: bucket-owner-full-control`, as the service principal
+ * cloudtrail.amazonaws.com, with aws:SourceArn = the trail's ARN and aws:SourceAccount = its account.
+ */
+export const CLOUDTRAIL_PRINCIPAL = 'cloudtrail.amazonaws.com';
+
+export type DeliveryTarget =
+  | {
+      readonly kind: 'known';
+      readonly bucket: string;
+      readonly prefix: string;
+      readonly partition: string;
+      readonly account: Str;
+      readonly trailArn: Str;
+      readonly region: string;
+      readonly organization: boolean;
+      readonly policy: NormalizedPolicy | null;
+      /** Where the policy came from (Terraform address or ARN), for messages. */
+      readonly policyRef?: string;
+    }
+  | { readonly kind: 'unknown'; readonly detail: string };
+
+function str<T>(f: Fact<T>): Str {
+  return f.known ? { known: true, value: String(f.value) } : { known: false, detail: f.detail };
+}
+
+export function deliveryTarget(trail: Recorder, facts: Facts): DeliveryTarget {
+  const bucket = trail.logBucket;
+  if (!bucket) return { kind: 'unknown', detail: `${trail.id} has no log bucket (not a trail)` };
+  if (!bucket.known) return { kind: 'unknown', detail: `log bucket of ${trail.id}: ${bucket.detail}` };
+  const prefix = trail.logPrefix;
+  if (prefix && !prefix.known)
+    return { kind: 'unknown', detail: `s3_key_prefix of ${trail.id}: ${prefix.detail}` };
+  const b = facts.buckets.get(bucket.value);
+  const pol = b?.policy;
+  if (!b || !pol)
+    return {
+      kind: 'unknown',
+      detail: b
+        ? `the policy of log bucket ${bucket.value} was not read`
+        : `log bucket ${bucket.value} is not in the ${facts.mode === 'plan' ? 'plan' : 'source'}, so its policy cannot be checked (run with --live, or waive the rule for this trail)`,
+    };
+  if (!pol.document.known)
+    return { kind: 'unknown', detail: `policy of log bucket ${bucket.value}: ${pol.document.detail}` };
+  let policy: NormalizedPolicy | null = null;
+  if (pol.document.value !== null) {
+    try {
+      policy = normalizePolicy(pol.document.value);
+    } catch (e) {
+      return {
+        kind: 'unknown',
+        detail: `policy of log bucket ${bucket.value} is not an IAM policy: ${(e as Error).message}`,
+      };
+    }
+  }
+  const partition = trail.partition.known ? trail.partition.value : facts.defaults.partition;
+  const region = trail.homeRegion.known ? trail.homeRegion.value : 'us-east-1';
+  return {
+    kind: 'known',
+    bucket: bucket.value,
+    prefix: prefix?.known && prefix.value ? prefix.value.replace(/\/+$/, '') : '',
+    partition,
+    account: str(trail.accountId),
+    trailArn: str(trail.arn),
+    region,
+    organization: trail.organization.known ? trail.organization.value : false,
+    policy,
+    policyRef: pol.origin.ref,
+  };
+}
+
+export type Variant = 'own' | 'foreign-trail' | 'no-acl' | 'other-acl';
+
+const FOREIGN_ACCOUNT = '000000000000';
+
+/** Organization IDs written in the policy's resources (`…/AWSLogs/o-abc123/…`), to build org-trail paths. */
+function orgIds(policy: NormalizedPolicy | null): string[] {
+  const ids = new Set<string>();
+  for (const st of policy?.statements ?? [])
+    for (const r of st.resource ?? [])
+      if (r.known) for (const m of r.value.matchAll(/AWSLogs\/(o-[a-z0-9]+)/g)) ids.add(m[1] as string);
+  return [...ids];
+}
+
+export interface NamedRequest {
+  readonly what: string;
+  readonly request: DeliveryRequest;
+}
+
+/** The requests of one delivery: ACL check, log file and digest file writes (and the org path). */
+export function deliveryRequests(
+  t: Extract<DeliveryTarget, { kind: 'known' }>,
+  variant: Variant,
+): NamedRequest[] {
+  const keys: Record<string, Str> = {};
+  if (variant === 'foreign-trail') {
+    keys['aws:sourcearn'] = {
+      known: true,
+      value: `arn:${t.partition}:cloudtrail:${t.region}:${FOREIGN_ACCOUNT}:trail/someone-elses-trail`,
+    };
+    keys['aws:sourceaccount'] = { known: true, value: FOREIGN_ACCOUNT };
+  } else {
+    keys['aws:sourcearn'] = t.trailArn;
+    keys['aws:sourceaccount'] = t.account;
+  }
+  const bucketArn = `arn:${t.partition}:s3:::${t.bucket}`;
+  const base = `${bucketArn}/${t.prefix ? t.prefix + '/' : ''}AWSLogs/`;
+  const acct = t.account.known ? t.account.value : '123456789012';
+  const day = '2026/01/01';
+  const stamp = '20260101T0000Z';
+  const paths: { what: string; key: string }[] = [
+    {
+      what: 'log file',
+      key: `${base}${acct}/CloudTrail/${t.region}/${day}/${acct}_CloudTrail_${t.region}_${stamp}_a1B2c3D4e5F6g7H8.json.gz`,
+    },
+    {
+      what: 'digest file',
+      key: `${base}${acct}/CloudTrail-Digest/${t.region}/${day}/${acct}_CloudTrail-Digest_${t.region}_trail_${t.region}_${stamp}.json.gz`,
+    },
+  ];
+  if (t.organization) {
+    const org = orgIds(t.policy)[0] ?? 'o-exampleorgid';
+    paths.push({
+      what: 'organization log file',
+      key: `${base}${org}/${acct}/CloudTrail/${t.region}/${day}/${acct}_CloudTrail_${t.region}_${stamp}_a1B2c3D4e5F6g7H8.json.gz`,
+    });
+  }
+  const out: NamedRequest[] = [];
+  if (variant !== 'no-acl' && variant !== 'other-acl')
+    out.push({
+      what: `s3:GetBucketAcl on ${bucketArn}`,
+      request: {
+        servicePrincipal: CLOUDTRAIL_PRINCIPAL,
+        action: 's3:GetBucketAcl',
+        resource: bucketArn,
+        keys,
+      },
+    });
+  for (const p of paths) {
+    const k = { ...keys };
+    if (variant === 'other-acl') k['s3:x-amz-acl'] = { known: true, value: 'public-read' };
+    else if (variant !== 'no-acl') k['s3:x-amz-acl'] = { known: true, value: 'bucket-owner-full-control' };
+    out.push({
+      what: `s3:PutObject of the ${p.what} (${p.key.slice(bucketArn.length + 1).replace(/\/CloudTrail.*$/, '/…')})`,
+      request: { servicePrincipal: CLOUDTRAIL_PRINCIPAL, action: 's3:PutObject', resource: p.key, keys: k },
+    });
+  }
+  return out;
+}
+
+/** The bucket policy AWS documents for this trail, as JSON and as Terraform, with its real values. */
+export function recommendedPolicy(t: Extract<DeliveryTarget, { kind: 'known' }>): {
+  json: string;
+  terraform: string;
+} {
+  const acct = t.account.known ? t.account.value : '${data.aws_caller_identity.current.account_id}';
+  const arn = t.trailArn.known
+    ? t.trailArn.value
+    : `arn:${t.partition}:cloudtrail:${t.region}:${acct}:trail/TRAIL_NAME`;
+  const bucketArn = `arn:${t.partition}:s3:::${t.bucket}`;
+  const path = `${bucketArn}/${t.prefix ? t.prefix + '/' : ''}AWSLogs/${acct}/*`;
+  const cond = { StringEquals: { 'aws:SourceArn': arn } };
+  const statements: Record<string, unknown>[] = [
+    {
+      Sid: 'AWSCloudTrailAclCheck20150319',
+      Effect: 'Allow',
+      Principal: { Service: CLOUDTRAIL_PRINCIPAL },
+      Action: 's3:GetBucketAcl',
+      Resource: bucketArn,
+      Condition: cond,
+    },
+    {
+      Sid: 'AWSCloudTrailWrite20150319',
+      Effect: 'Allow',
+      Principal: { Service: CLOUDTRAIL_PRINCIPAL },
+      Action: 's3:PutObject',
+      Resource: path,
+      Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': arn } },
+    },
+  ];
+  if (t.organization)
+    statements.push({
+      Sid: 'AWSCloudTrailOrganizationWrite20150319',
+      Effect: 'Allow',
+      Principal: { Service: CLOUDTRAIL_PRINCIPAL },
+      Action: 's3:PutObject',
+      Resource: `${bucketArn}/${t.prefix ? t.prefix + '/' : ''}AWSLogs/${orgIds(t.policy)[0] ?? 'o-ORGANIZATION_ID'}/*`,
+      Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': arn } },
+    });
+  const json = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+  const hcl = statements
+    .map((s) => {
+      const c = (s['Condition'] as { StringEquals: Record<string, string> }).StringEquals;
+      const conds = Object.entries(c)
+        .map(
+          ([k, v]) =>
+            `    condition {\n      test     = "StringEquals"\n      variable = "${k}"\n      values   = ["${v}"]\n    }`,
+        )
+        .join('\n');
+      return `  statement {\n    sid     = "${String(s['Sid'])}"\n    effect  = "Allow"\n    actions = ["${String(s['Action'])}"]\n    resources = ["${String(s['Resource'])}"]\n    principals {\n      type        = "Service"\n      identifiers = ["${CLOUDTRAIL_PRINCIPAL}"]\n    }\n${conds}\n  }`;
+    })
+    .join('\n');
+  const terraform = `data "aws_iam_policy_document" "cloudtrail_delivery" {\n${hcl}\n}\n\nresource "aws_s3_bucket_policy" "cloudtrail_delivery" {\n  bucket = "${t.bucket}"\n  policy = data.aws_iam_policy_document.cloudtrail_delivery.json\n}`;
+  return { json, terraform };
+}

@@ -1,0 +1,264 @@
+import type { Str } from '../model/selectors.js';
+import { and, not, or, type Tri } from './tri.js';
+
+/**
+ * Bucket policies, normalised: Action/Resource/Principal as lists, condition operators and keys
+ * lower-cased (condition keys are case-insensitive; https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html).
+ * A value known only after apply is kept as an unknown `Str`, written in documents as
+ * `{"$unknown": "why"}` by the plan adapter.
+ */
+export interface Principals {
+  readonly any: Tri;
+  /** `Service` / `AWS` / `Federated` / `CanonicalUser` → identifiers. */
+  readonly entries: readonly { readonly type: string; readonly id: Str }[];
+}
+
+export interface Condition {
+  /** e.g. `stringequals`, `forallvalues:stringlike`, `arnlikeifexists` (lower-cased). */
+  readonly operator: string;
+  readonly key: string;
+  readonly values: readonly Str[];
+}
+
+export interface Statement {
+  readonly sid?: string;
+  readonly effect: 'Allow' | 'Deny';
+  readonly principal?: Principals;
+  readonly notPrincipal?: Principals;
+  readonly action?: readonly Str[];
+  readonly notAction?: readonly Str[];
+  readonly resource?: readonly Str[];
+  readonly notResource?: readonly Str[];
+  readonly conditions: readonly Condition[] | 'unknown';
+}
+
+export interface NormalizedPolicy {
+  readonly statements: readonly Statement[];
+}
+
+export const UNKNOWN_MARK = '$unknown';
+
+function toStr(v: unknown): Str {
+  if (typeof v === 'string') return { known: true, value: v };
+  if (v !== null && typeof v === 'object' && UNKNOWN_MARK in v)
+    return { known: false, detail: String((v as Record<string, unknown>)[UNKNOWN_MARK]) };
+  if (typeof v === 'boolean' || typeof v === 'number') return { known: true, value: String(v) };
+  return { known: false, detail: `unexpected value ${JSON.stringify(v)}` };
+}
+
+function list(v: unknown): Str[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (Array.isArray(v)) return v.map(toStr);
+  return [toStr(v)];
+}
+
+function isUnknownMark(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && UNKNOWN_MARK in v;
+}
+
+function principals(v: unknown): Principals | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (v === '*') return { any: true, entries: [] };
+  if (isUnknownMark(v)) return { any: undefined, entries: [] };
+  if (typeof v !== 'object' || Array.isArray(v)) return { any: false, entries: [] };
+  const entries: { type: string; id: Str }[] = [];
+  let any: Tri = false;
+  for (const [type, ids] of Object.entries(v as Record<string, unknown>)) {
+    for (const id of list(ids) ?? []) {
+      // {"AWS": "*"} in a resource policy is everyone, like "*".
+      if (id.known && id.value === '*') any = true;
+      entries.push({ type, id });
+    }
+  }
+  return { any, entries };
+}
+
+/** Parses a policy document (JSON already parsed); throws on a shape that is not an IAM policy. */
+export function normalizePolicy(doc: unknown): NormalizedPolicy {
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+    throw new Error('a policy must be a JSON object');
+  const raw = (doc as Record<string, unknown>)['Statement'];
+  const statements = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return {
+    statements: statements.map((s): Statement => {
+      if (s === null || typeof s !== 'object') throw new Error('a Statement must be an object');
+      const st = s as Record<string, unknown>;
+      const effect = st['Effect'] === 'Deny' ? 'Deny' : st['Effect'] === 'Allow' ? 'Allow' : undefined;
+      if (!effect) throw new Error(`Effect must be Allow or Deny, not ${JSON.stringify(st['Effect'])}`);
+      let conditions: Condition[] | 'unknown' = [];
+      const cond = st['Condition'];
+      if (isUnknownMark(cond)) conditions = 'unknown';
+      else if (cond && typeof cond === 'object') {
+        for (const [op, block] of Object.entries(cond as Record<string, unknown>)) {
+          if (isUnknownMark(block) || !block || typeof block !== 'object') {
+            conditions = 'unknown';
+            break;
+          }
+          for (const [key, values] of Object.entries(block as Record<string, unknown>))
+            conditions.push({
+              operator: op.toLowerCase(),
+              key: key.toLowerCase(),
+              values: list(values) ?? [],
+            });
+        }
+      }
+      const sid = typeof st['Sid'] === 'string' && st['Sid'] ? st['Sid'] : undefined;
+      const p = principals(st['Principal']);
+      const np = principals(st['NotPrincipal']);
+      const a = list(st['Action']);
+      const na = list(st['NotAction']);
+      const r = list(st['Resource']);
+      const nr = list(st['NotResource']);
+      return {
+        ...(sid ? { sid } : {}),
+        effect,
+        ...(p ? { principal: p } : {}),
+        ...(np ? { notPrincipal: np } : {}),
+        ...(a ? { action: a } : {}),
+        ...(na ? { notAction: na } : {}),
+        ...(r ? { resource: r } : {}),
+        ...(nr ? { notResource: nr } : {}),
+        conditions,
+      };
+    }),
+  };
+}
+
+/** IAM wildcard match: `*` any run of characters, `?` one character. */
+export function globMatch(pattern: string, value: string, ignoreCase = false): boolean {
+  const p = ignoreCase ? pattern.toLowerCase() : pattern;
+  const v = ignoreCase ? value.toLowerCase() : value;
+  let pi = 0;
+  let vi = 0;
+  let star = -1;
+  let mark = 0;
+  while (vi < v.length) {
+    if (pi < p.length && (p[pi] === '?' || p[pi] === v[vi])) {
+      pi++;
+      vi++;
+    } else if (pi < p.length && p[pi] === '*') {
+      star = pi++;
+      mark = vi;
+    } else if (star >= 0) {
+      pi = star + 1;
+      vi = ++mark;
+    } else return false;
+  }
+  while (pi < p.length && p[pi] === '*') pi++;
+  return pi === p.length;
+}
+
+function anyStr(values: readonly Str[] | undefined, test: (v: string) => boolean): Tri {
+  let r: Tri = false;
+  for (const s of values ?? []) {
+    r = or(r, s.known ? test(s.value) : undefined);
+    if (r === true) return true;
+  }
+  return r;
+}
+
+/** The request as CloudTrail makes it when it delivers logs. */
+export interface DeliveryRequest {
+  readonly servicePrincipal: string;
+  readonly action: string;
+  readonly resource: string;
+  /** Condition keys of the request context, lower-cased. */
+  readonly keys: Readonly<Record<string, Str>>;
+}
+
+function principalMatches(p: Principals, req: DeliveryRequest): Tri {
+  let r: Tri = p.any;
+  for (const e of p.entries) {
+    if (e.type !== 'Service') continue;
+    r = or(r, e.id.known ? e.id.value.toLowerCase() === req.servicePrincipal : undefined);
+  }
+  return r;
+}
+
+const CONDITION_MATCHERS: Record<string, (pattern: string, value: string) => boolean> = {
+  stringequals: (p, v) => p === v,
+  stringnotequals: (p, v) => p === v,
+  stringequalsignorecase: (p, v) => p.toLowerCase() === v.toLowerCase(),
+  stringnotequalsignorecase: (p, v) => p.toLowerCase() === v.toLowerCase(),
+  stringlike: (p, v) => globMatch(p, v),
+  stringnotlike: (p, v) => globMatch(p, v),
+  arnequals: (p, v) => globMatch(p, v),
+  arnlike: (p, v) => globMatch(p, v),
+  arnnotequals: (p, v) => globMatch(p, v),
+  arnnotlike: (p, v) => globMatch(p, v),
+  bool: (p, v) => p.toLowerCase() === v.toLowerCase(),
+};
+
+/**
+ * One condition against the request. A key absent from the request fails a positive operator and
+ * satisfies a negated one; `...IfExists` is satisfied by an absent key
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html).
+ * Operators a delivery request cannot be judged by (numeric, date, IP) give unknown.
+ */
+export function conditionHolds(c: Condition, req: DeliveryRequest): Tri {
+  let op = c.operator.replace(/^for(any|all)values:/, '');
+  const ifExists = op.endsWith('ifexists');
+  if (ifExists) op = op.slice(0, -'ifexists'.length);
+  const value = req.keys[c.key];
+  if (op === 'null') {
+    const wantsAbsent = anyStr(c.values, (v) => v.toLowerCase() === 'true');
+    return value === undefined ? wantsAbsent : not(wantsAbsent);
+  }
+  const matcher = CONDITION_MATCHERS[op];
+  if (!matcher) return undefined;
+  const negated = op.includes('not');
+  if (value === undefined) return ifExists ? true : negated;
+  if (!value.known) return undefined;
+  const hit = anyStr(c.values, (p) => matcher(p, value.value));
+  return negated ? not(hit) : hit;
+}
+
+export function statementApplies(st: Statement, req: DeliveryRequest): Tri {
+  let r: Tri = true;
+  if (st.principal) r = and(r, principalMatches(st.principal, req));
+  if (st.notPrincipal) r = and(r, not(principalMatches(st.notPrincipal, req)));
+  if (!st.principal && !st.notPrincipal) r = false; // a bucket policy statement must name a principal
+  if (r === false) return false;
+  const actionTest = (p: string) => globMatch(p, req.action, true);
+  if (st.action) r = and(r, anyStr(st.action, actionTest));
+  if (st.notAction) r = and(r, not(anyStr(st.notAction, actionTest)));
+  if (!st.action && !st.notAction) r = false;
+  if (r === false) return false;
+  const resourceTest = (p: string) => globMatch(p, req.resource);
+  if (st.resource) r = and(r, anyStr(st.resource, resourceTest));
+  if (st.notResource) r = and(r, not(anyStr(st.notResource, resourceTest)));
+  if (!st.resource && !st.notResource) r = false;
+  if (r === false) return false;
+  if (st.conditions === 'unknown') return and(r, undefined);
+  for (const c of st.conditions) {
+    r = and(r, conditionHolds(c, req));
+    if (r === false) return false;
+  }
+  return r;
+}
+
+export interface Decision {
+  /** Allowed and not denied. */
+  readonly allowed: Tri;
+  readonly allowedBy: readonly Statement[];
+  readonly deniedBy: readonly Statement[];
+}
+
+/** An explicit Deny wins over any Allow; without an Allow the request is denied. */
+export function decide(policy: NormalizedPolicy, req: DeliveryRequest): Decision {
+  let allow: Tri = false;
+  let deny: Tri = false;
+  const allowedBy: Statement[] = [];
+  const deniedBy: Statement[] = [];
+  for (const st of policy.statements) {
+    const a = statementApplies(st, req);
+    if (st.effect === 'Allow') {
+      allow = or(allow, a);
+      if (a === true) allowedBy.push(st);
+    } else {
+      deny = or(deny, a);
+      if (a === true) deniedBy.push(st);
+    }
+  }
+  return { allowed: and(allow, not(deny)), allowedBy, deniedBy };
+}

@@ -1,0 +1,73 @@
+import { decide } from '../engine/iam-policy.js';
+import { deliveryRequests, deliveryTarget, recommendedPolicy } from '../engine/delivery.js';
+import { trailFinding, trailsToCheck } from './helpers.js';
+import type { Finding, Rule } from './types.js';
+
+/** Without these grants CloudTrail cannot deliver, so nothing the trail records reaches the bucket. */
+export const logBucketDeliveryGrant: Rule = {
+  meta: {
+    id: 'log-bucket-delivery-grant',
+    title: "The trail's log bucket policy lets CloudTrail check the ACL and write the trail's log files",
+    defaultSeverity: 'error',
+    description:
+      "An Allow to cloudtrail.amazonaws.com for s3:GetBucketAcl on the bucket and s3:PutObject on [prefix/]AWSLogs/ACCOUNT/* (and AWSLogs/o-ORGID/* for an organization trail), valid for this trail's ARN and account, and no Deny that blocks them.",
+  },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const trail of trailsToCheck(ctx)) {
+      const t = deliveryTarget(trail, ctx.facts);
+      if (t.kind === 'unknown') {
+        out.push(trailFinding(this.meta, trail, 'unknown', `cannot check log delivery: ${t.detail}`));
+        continue;
+      }
+      const fix = {
+        text: "Attach the bucket policy AWS documents for CloudTrail, with this trail's values:",
+        ...recommendedPolicy(t),
+      };
+      if (t.policy === null) {
+        out.push(
+          trailFinding(
+            this.meta,
+            trail,
+            'fail',
+            `log bucket ${t.bucket} has no bucket policy, so CloudTrail cannot deliver its logs`,
+            fix,
+          ),
+        );
+        continue;
+      }
+      const failed: string[] = [];
+      const unknown: string[] = [];
+      for (const { what, request } of deliveryRequests(t, 'own')) {
+        const d = decide(t.policy, request);
+        if (d.allowed === true) continue;
+        if (d.allowed === undefined) unknown.push(what);
+        else if (d.deniedBy.length)
+          failed.push(
+            `${what} is denied by ${d.deniedBy.map((s) => (s.sid ? `statement "${s.sid}"` : 'a Deny statement')).join(', ')}`,
+          );
+        else failed.push(`${what} is not allowed`);
+      }
+      if (failed.length)
+        out.push(
+          trailFinding(
+            this.meta,
+            trail,
+            'fail',
+            `log bucket ${t.bucket}: ${failed.join('; ')} — CloudTrail cannot deliver, so nothing this trail records is kept`,
+            fix,
+          ),
+        );
+      else if (unknown.length)
+        out.push(
+          trailFinding(
+            this.meta,
+            trail,
+            'unknown',
+            `log bucket ${t.bucket}: cannot tell whether ${unknown.join(', ')} is allowed (values known only after apply)`,
+          ),
+        );
+    }
+    return out;
+  },
+};

@@ -8,13 +8,18 @@ import { renderText } from './report/text.js';
 import { runCheck } from './run.js';
 import { VERSION } from './version.js';
 
-const USAGE = `Usage: s3-trail-guard check --policy FILE --plan FILE [options]
+const USAGE = `Usage: s3-trail-guard check --policy FILE (--plan FILE | --live | --plan FILE --live) [options]
 
 Proves that S3 data events of the buckets in the policy are recorded by CloudTrail.
 
 Options:
   --policy FILE          policy file (YAML, see policies/schema.json)            (required)
-  --plan FILE            output of \`terraform show -json PLANFILE\`              (required)
+  --plan FILE            output of \`terraform show -json PLANFILE\`
+  --live                 read the live AWS account (read-only calls; credentials from
+                         the SDK's default chain); with --plan, the plan's resources
+                         replace their live counterparts
+  --region REGION        default AWS Region for --live (else AWS_REGION, then
+                         AWS_DEFAULT_REGION)
   --terraform-dir DIR    the root module's source, to evaluate values the plan
                          knows only after apply (e.g. "\${aws_s3_bucket.b.arn}/")
   --format FORMAT        text (default) | json | markdown
@@ -59,6 +64,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       options: {
         policy: { type: 'string' },
         plan: { type: 'string' },
+        live: { type: 'boolean' },
+        region: { type: 'string' },
         'terraform-dir': { type: 'string' },
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
@@ -87,14 +94,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (command !== 'check') return usage(command ? `unknown command "${command}"` : 'missing command "check"');
   if (rest.length) return usage(`unexpected argument "${rest[0]}"`);
   if (!v.policy) return usage('--policy FILE is required');
-  if (!v.plan) return usage('--plan FILE is required (live mode is not available yet)');
+  if (!v.plan && !v.live)
+    return usage('--live or --plan FILE is required: give --plan FILE, --live, or both');
+  if (v.region !== undefined && !v.live) return usage('--region is used only with --live');
   const format = v.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format))
     return usage(`--format must be one of ${FORMATS.join(', ')}, not "${v.format}"`);
   try {
     const { report, exitCode } = await runCheck({
       policy: v.policy,
-      plan: v.plan,
+      ...(v.plan ? { plan: v.plan } : {}),
+      ...(v.live ? { live: true } : {}),
+      ...(v.region ? { region: v.region } : {}),
       ...(v['terraform-dir'] ? { terraformDir: v['terraform-dir'] } : {}),
     });
     const text = render(report, format);

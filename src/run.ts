@@ -2,6 +2,8 @@ import { loadPolicy } from './config/load-policy.js';
 import { InputError } from './errors.js';
 import type { Policy } from './config/policy.js';
 import { evaluateCoverage } from './engine/coverage.js';
+import { diffCoverage } from './engine/diff.js';
+import { remediate } from './engine/remediation.js';
 import type { Facts } from './model/facts.js';
 import { decideExitCode, summarize, type Report } from './report/report.js';
 import { runRules } from './rules/index.js';
@@ -22,6 +24,9 @@ export interface CheckResult {
   readonly exitCode: 0 | 1;
 }
 
+/** Facts of the state before the plan, for the coverage diff (set by planFacts). */
+const BEFORE = new WeakMap<Facts, Facts>();
+
 /** Loads the facts of plan mode. The plan adapter (and the HCL parser) load only when asked for. */
 async function planFacts(opts: CheckOptions & { plan: string }): Promise<Facts> {
   const { readPlanFile } = await import('./sources/terraform-plan/read-plan.js');
@@ -32,7 +37,9 @@ async function planFacts(opts: CheckOptions & { plan: string }): Promise<Facts> 
     const { loadTerraformDir } = await import('./sources/terraform-plan/hcl.js');
     config = await loadTerraformDir(opts.terraformDir);
   }
-  return adaptPlan(plan, { file: opts.plan, ...(config ? { config } : {}) });
+  const facts = adaptPlan(plan, { file: opts.plan, ...(config ? { config } : {}) });
+  BEFORE.set(facts, adaptPlan(plan, { file: opts.plan, side: 'before' }));
+  return facts;
 }
 
 /** The policy's `"*"` entry stands for every bucket the source knows that is not listed by name. */
@@ -47,10 +54,15 @@ export function expandEveryBucket(policy: Policy, facts: Facts): Policy {
 export function evaluate(
   facts: Facts,
   input: Policy,
-  extra: { plan?: string; now?: Date } = {},
+  extra: { plan?: string; now?: Date; before?: Facts } = {},
 ): CheckResult {
   const policy = expandEveryBucket(input, facts);
   const coverage = evaluateCoverage(facts, policy);
+  const beforeFacts = extra.before ?? BEFORE.get(facts);
+  const diff = beforeFacts
+    ? diffCoverage(evaluateCoverage(beforeFacts, policy), coverage, beforeFacts, facts)
+    : undefined;
+  const fixes = remediate(facts, policy, coverage).map(({ patches: _p, ...fix }) => fix);
   const today = (extra.now ?? new Date()).toISOString().slice(0, 10);
   const { findings, warnings: ruleWarnings } = runRules({ facts, policy, coverage, today });
   const warnings = [
@@ -69,6 +81,8 @@ export function evaluate(
     ...(extra.plan ? { plan: extra.plan } : {}),
     summary: summarize(coverage.buckets, findings),
     buckets: coverage.buckets,
+    ...(diff ? { diff } : {}),
+    fixes,
     findings,
     warnings,
   };

@@ -66,7 +66,11 @@ describe('s3-trail-guard CLI', () => {
     expect(b.status).toBe('covered');
     expect(b.events).toHaveLength(29);
     expect(b.events.every((e) => e.coveredBy.includes('aws_cloudtrail.example'))).toBe(true);
-    expect(report.findings).toEqual([]);
+    // Only the trail-hygiene warnings of the seed's trail (no KMS key, no log file validation).
+    expect(report.findings.map((f) => `${f.ruleId}:${f.severity}`).sort()).toEqual([
+      'trail-kms:warning',
+      'trail-log-file-validation:warning',
+    ]);
   });
 
   it('the seed example without --terraform-dir: unknown is not a pass (exit 1)', async () => {

@@ -21,6 +21,8 @@ export interface Recorder {
   readonly logging: Fact<boolean>;
   /** Why `logging` is false, in words (e.g. "status STOPPED_INGESTION"). */
   readonly loggingDetail?: string;
+  /** Trail (live mode): GetTrailStatus LatestDeliveryError, the last failure to deliver logs to S3. */
+  readonly deliveryError?: string;
   readonly selectors: Fact<SelectorSet>;
   /** The plan action that produced this recorder (plan mode only). A deleted recorder covers nothing. */
   readonly change?: ChangeAction;

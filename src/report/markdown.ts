@@ -16,6 +16,19 @@ export function escapeMarkdown(text: string): string {
     .replace(/([\\`*_{}[\]()#+\-.!|~@:])/g, '\\$1');
 }
 
+/**
+ * Escapes text for a raw HTML context such as `<summary>`: GitHub renders a line that starts an HTML block
+ * without markdown, so backslash escapes would show; entities are enough there.
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
 /** Inline code cannot hold escapes; pick a fence longer than any backtick run inside. */
 export function code(text: string): string {
   const clean = text.replace(/[\r\n]+/g, ' ');
@@ -32,12 +45,20 @@ const ICON: Record<string, string> = {
   unknown: '❔ unknown',
 };
 
-export function renderMarkdown(r: Report): string {
+export interface MarkdownOptions {
+  /** Shown after the tool's name in the heading (the Action's comment key), so several reports tell apart. */
+  readonly label?: string;
+}
+
+function heading(r: Report, opts: MarkdownOptions, passed: boolean): string {
+  const label = opts.label ? ` (${escapeMarkdown(opts.label)})` : '';
+  return `### s3-trail-guard${label}: ${passed ? 'all sensitive buckets are recorded' : 'CloudTrail coverage drift'}`;
+}
+
+export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
   const s = r.summary;
-  out.push(
-    `### s3-trail-guard: ${r.passed ? 'all sensitive buckets are recorded' : 'CloudTrail coverage drift'}`,
-  );
+  out.push(heading(r, opts, r.passed));
   out.push('');
   out.push(
     `${s.buckets} bucket(s): ${s.covered} covered, ${s.partial} partial, ${s.uncovered} uncovered, ${s.unknown} unknown · ${s.findings} finding(s) · ${r.mode} mode`,
@@ -55,7 +76,7 @@ export function renderMarkdown(r: Report): string {
   out.push('');
   for (const b of r.buckets) {
     if (b.status === 'covered') continue;
-    out.push(`<details><summary>${escapeMarkdown(b.name)}: ${b.status}</summary>`);
+    out.push(`<details><summary>${escapeHtml(b.name)}: ${b.status}</summary>`);
     out.push('');
     for (const g of groupEvents(b)) {
       out.push(
@@ -81,4 +102,15 @@ export function renderMarkdown(r: Report): string {
     out.push('');
   }
   return out.join('\n');
+}
+
+/** The short body that replaces a drift report once every bucket is covered again. */
+export function renderAllCovered(r: Report, opts: MarkdownOptions = {}): string {
+  const s = r.summary;
+  return [
+    heading(r, opts, true),
+    '',
+    `✅ ${s.covered} of ${s.buckets} bucket(s) covered · ${r.mode} mode · no CloudTrail coverage drift.`,
+    '',
+  ].join('\n');
 }

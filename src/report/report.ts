@@ -1,3 +1,5 @@
+import type { CoverageDiff } from '../engine/diff.js';
+import type { Fix } from '../engine/remediation.js';
 import type { BucketCoverage } from '../engine/types.js';
 import type { Finding } from '../rules/types.js';
 
@@ -18,6 +20,10 @@ export interface Report {
     readonly findings: number;
   };
   readonly buckets: readonly BucketCoverage[];
+  /** Plan mode: what the plan changes, per bucket and API, regressions first. */
+  readonly diff?: CoverageDiff;
+  /** The smallest Terraform change found for each bucket that is not covered. */
+  readonly fixes?: readonly Omit<Fix, 'patches'>[];
   readonly findings: readonly Finding[];
   readonly warnings: readonly string[];
 }

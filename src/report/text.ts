@@ -1,4 +1,4 @@
-import { groupEvents } from './group.js';
+import { groupChanges, groupEvents } from './group.js';
 import type { Report } from './report.js';
 
 const MARK: Record<string, string> = {
@@ -15,6 +15,23 @@ export function renderText(r: Report): string {
     `s3-trail-guard ${r.tool.version} — ${r.mode} mode${r.plan ? `, plan ${r.plan}` : ''}, policy ${r.policy}`,
   );
   lines.push('');
+  if (r.diff && r.diff.buckets.length) {
+    lines.push(
+      `What this plan changes (${r.diff.regressions} regression(s), ${r.diff.improvements} improvement(s)):`,
+    );
+    for (const b of r.diff.buckets) {
+      lines.push(`  ${b.regression ? 'LOST  ' : 'GAINED'} ${b.name}: ${b.before} → ${b.after}`);
+      const total = r.buckets.find((x) => x.name === b.name)?.events.length ?? 0;
+      for (const g of groupChanges(b.events)) {
+        const names =
+          g.names.length === total && total > 1 ? `all ${total} required APIs` : g.names.join(', ');
+        lines.push(
+          `         ${names}: ${g.before} → ${g.after}${g.because.length ? ` (${g.because.join('; ')})` : ''}`,
+        );
+      }
+    }
+    lines.push('');
+  }
   for (const b of r.buckets) {
     const covered = b.events.filter((e) => e.status === 'covered').length;
     lines.push(
@@ -30,6 +47,11 @@ export function renderText(r: Report): string {
       );
       for (const gap of g.gaps) lines.push(`            - ${gap}`);
     }
+    lines.push('');
+  }
+  for (const f of r.fixes ?? []) {
+    lines.push(`Fix for ${f.bucket}: ${f.summary}${f.closes ? '' : ' (not verified to close every gap)'}`);
+    for (const l of f.terraform.split('\n')) lines.push(`    ${l}`);
     lines.push('');
   }
   const other = r.findings.filter((f) => f.ruleId !== 'data-event-coverage');

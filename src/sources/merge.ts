@@ -1,6 +1,78 @@
-import type { Facts } from '../model/facts.js';
+import type { Fact } from '../model/fact.js';
+import type { Bucket, Facts, Recorder } from '../model/facts.js';
 
-/** Placeholder until live mode lands: plan + live merges the plan's resources over the account's. */
-export function mergeFacts(plan: Facts, _live: Facts): Facts {
-  return plan;
+const value = <T>(f: Fact<T>): T | undefined => (f.known ? f.value : undefined);
+
+/**
+ * Is the plan's recorder the live one? Same ARN; or, when the plan does not know the ARN (a trail it
+ * creates or replaces), the same name in the same home Region and not a known different account —
+ * CloudTrail names are unique per account and Region.
+ */
+export function sameRecorder(plan: Recorder, live: Recorder): boolean {
+  if (plan.kind !== live.kind) return false;
+  const planArn = value(plan.arn);
+  if (planArn) return planArn === (value(live.arn) ?? live.id);
+  const name = value(plan.name);
+  const home = value(plan.homeRegion);
+  if (!name || !home || name !== value(live.name) || home !== value(live.homeRegion)) return false;
+  const a = value(plan.accountId);
+  const b = value(live.accountId);
+  return a === undefined || b === undefined || a === b;
+}
+
+/** Where the plan does not know who a recorder is, the live one it replaces does. */
+function withIdentity(plan: Recorder, live: Recorder): Recorder {
+  return {
+    ...plan,
+    arn: plan.arn.known && plan.arn.value ? plan.arn : live.arn,
+    accountId: plan.accountId.known ? plan.accountId : live.accountId,
+    homeRegion: plan.homeRegion.known ? plan.homeRegion : live.homeRegion,
+  };
+}
+
+/**
+ * The bucket of the plan replaces the live one. Its policy is a resource of its own
+ * (aws_s3_bucket_policy): the plan's when the plan has one, else the account's. Region and account the
+ * plan knows only after apply are taken from the account when the bucket already exists there.
+ */
+function mergeBucket(plan: Bucket, live: Bucket | undefined): Bucket {
+  if (!live) return plan;
+  const exists = plan.change !== 'create' && plan.change !== 'replace';
+  const policy = plan.policy ?? live.policy;
+  return {
+    ...plan,
+    region: !plan.region.known && exists && live.region.known ? live.region : plan.region,
+    accountId: !plan.accountId.known && exists && live.accountId.known ? live.accountId : plan.accountId,
+    ...(policy ? { policy } : {}),
+  };
+}
+
+/**
+ * Plan + live: the plan's resources replace their live counterparts (a trail or event data store by ARN,
+ * or by name + account + Region; a bucket by name), and everything else comes from the account. So a plan
+ * that adds a bucket is credited to an organization trail managed elsewhere, and a plan that changes a
+ * trail is judged with its planned selectors (a trail the plan deletes covers nothing).
+ */
+export function mergeFacts(plan: Facts, live: Facts): Facts {
+  const replaced = new Set<Recorder>();
+  const planned = plan.recorders.map((p) => {
+    const l = live.recorders.find((r) => !replaced.has(r) && sameRecorder(p, r));
+    if (!l) return p;
+    replaced.add(l);
+    return withIdentity(p, l);
+  });
+  const recorders = [...planned, ...live.recorders.filter((r) => !replaced.has(r))];
+  const buckets = new Map<string, Bucket>(live.buckets);
+  for (const [name, b] of plan.buckets) buckets.set(name, mergeBucket(b, live.buckets.get(name)));
+  return {
+    mode: 'plan+live',
+    recorders,
+    buckets,
+    notes: [...plan.notes, ...live.notes],
+    defaults: {
+      accountId: plan.defaults.accountId.known ? plan.defaults.accountId : live.defaults.accountId,
+      partition: plan.defaults.region.known ? plan.defaults.partition : live.defaults.partition,
+      region: plan.defaults.region.known ? plan.defaults.region : live.defaults.region,
+    },
+  };
 }

@@ -1,12 +1,331 @@
+import {
+  DescribeTrailsCommand,
+  GetEventDataStoreCommand,
+  GetEventSelectorsCommand,
+  GetTrailStatusCommand,
+  ListEventDataStoresCommand,
+  type EventDataStore as SdkEventDataStoreSummary,
+  type GetEventDataStoreResponse,
+  type Trail as SdkTrail,
+} from '@aws-sdk/client-cloudtrail';
+import { GetBucketLocationCommand, GetBucketPolicyCommand } from '@aws-sdk/client-s3';
 import type { Policy } from '../../config/policy.js';
 import { InputError } from '../../errors.js';
-import type { Facts } from '../../model/facts.js';
+import { known, unknown, type Fact } from '../../model/fact.js';
+import type { Bucket, BucketPolicy, Facts, Recorder } from '../../model/facts.js';
+import { bucketPolicyOf, bucketRegionFact, liveBucket } from './adapt-buckets.js';
+import {
+  eventDataStoreRecorder,
+  regionFailureText,
+  regionPlaceholder,
+  trailRecorder,
+  type TrailReading,
+} from './adapt-trails.js';
+import { parseArn, partitionOfRegion, s3BucketArn } from './arn.js';
+import {
+  AwsCaller,
+  createAwsClients,
+  credentialsError,
+  resolveRegion,
+  type AwsClients,
+  type AwsFailure,
+  type CallResult,
+  type Env,
+} from './clients.js';
 
 export interface LiveOptions {
+  /** Default Region (--region); else AWS_REGION, then AWS_DEFAULT_REGION. */
   readonly region?: string;
+  /** Buckets whose Region another source already knows (plan + live): no GetBucketLocation for them. */
+  readonly knownRegions?: ReadonlyMap<string, string>;
 }
 
-/** Placeholder until live mode lands (issue "Live mode"). */
-export async function collectLiveFacts(_policy: Policy, _opts: LiveOptions): Promise<Facts> {
-  throw new InputError('--live: live mode is not available yet');
+/** Seams for tests and embedding: injected clients, environment, concurrency. */
+export interface LiveDeps {
+  readonly clients?: AwsClients;
+  readonly env?: Env;
+  /** At most this many AWS calls in flight (default 8). */
+  readonly concurrency?: number;
+  /** Receives the AWS call counts per action once collection is done. */
+  readonly onCalls?: (counts: ReadonlyMap<string, number>) => void;
+}
+
+export const DEFAULT_CONCURRENCY = 8;
+
+type ListedTrail = SdkTrail & { readonly TrailARN: string };
+type ListedStore = SdkEventDataStoreSummary & { readonly EventDataStoreArn: string };
+
+interface RegionListing {
+  readonly region: string;
+  readonly trails: CallResult<readonly SdkTrail[]>;
+  readonly stores: CallResult<readonly SdkEventDataStoreSummary[]>;
+}
+
+async function checkCredentials(clients: AwsClients, region: string): Promise<void> {
+  try {
+    await clients.cloudtrail(region).config.credentials();
+  } catch (e) {
+    throw credentialsError(e);
+  }
+}
+
+/**
+ * DescribeTrails with shadow trails: the Region's own trails, multi-Region trails homed elsewhere, and
+ * organization trails of the management account (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DescribeTrails.html).
+ * It is not paginated.
+ */
+async function describeTrails(aws: AwsCaller, region: string): Promise<CallResult<readonly SdkTrail[]>> {
+  const r = await aws.call('cloudtrail:DescribeTrails', region, '', () =>
+    aws.clients.cloudtrail(region).send(new DescribeTrailsCommand({ includeShadowTrails: true })),
+  );
+  return r.ok ? { ok: true, value: r.value.trailList ?? [] } : r;
+}
+
+/** ListEventDataStores lists the stores of the Region it is called in, a page at a time. */
+async function listEventDataStores(
+  aws: AwsCaller,
+  region: string,
+): Promise<CallResult<readonly SdkEventDataStoreSummary[]>> {
+  const out: SdkEventDataStoreSummary[] = [];
+  const tokens = new Set<string>();
+  let token: string | undefined;
+  do {
+    const next = token;
+    const r = await aws.call('cloudtrail:ListEventDataStores', region, '', () =>
+      aws.clients
+        .cloudtrail(region)
+        .send(new ListEventDataStoresCommand(next === undefined ? {} : { NextToken: next })),
+    );
+    if (!r.ok) return r;
+    out.push(...(r.value.EventDataStores ?? []));
+    token = r.value.NextToken || undefined;
+    if (token !== undefined) {
+      if (tokens.has(token)) break; // a token seen before would loop for ever
+      tokens.add(token);
+    }
+  } while (token !== undefined);
+  return { ok: true, value: out };
+}
+
+async function readTrail(aws: AwsCaller, t: ListedTrail, fallbackRegion: string): Promise<TrailReading> {
+  const arn = t.TrailARN;
+  // Trail settings are answered in the trail's home Region; the ARN names the trail from any account.
+  const home = t.HomeRegion || parseArn(arn)?.region || fallbackRegion;
+  const client = aws.clients.cloudtrail(home);
+  const [status, selectors] = await Promise.all([
+    aws.call('cloudtrail:GetTrailStatus', home, arn, () =>
+      client.send(new GetTrailStatusCommand({ Name: arn })),
+    ),
+    aws.call('cloudtrail:GetEventSelectors', home, arn, () =>
+      client.send(new GetEventSelectorsCommand({ TrailName: arn })),
+    ),
+  ]);
+  return { trail: t, status, selectors };
+}
+
+async function readStore(
+  aws: AwsCaller,
+  s: ListedStore,
+  fallbackRegion: string,
+): Promise<{ listed: ListedStore; got: CallResult<GetEventDataStoreResponse> }> {
+  const arn = s.EventDataStoreArn;
+  const home = parseArn(arn)?.region || fallbackRegion;
+  const got = await aws.call('cloudtrail:GetEventDataStore', home, arn, () =>
+    aws.clients.cloudtrail(home).send(new GetEventDataStoreCommand({ EventDataStore: arn })),
+  );
+  return { listed: s, got };
+}
+
+interface LogBucketReading {
+  readonly name: string;
+  readonly region: Fact<string>;
+  readonly policy: BucketPolicy;
+}
+
+/** A trail's log bucket: its Region (unless a policy bucket) and its policy, for the delivery rules. */
+async function readLogBucket(
+  aws: AwsCaller,
+  [name, trailHome]: readonly [string, string],
+  knownRegion: Fact<string> | undefined,
+  defaultRegion: string,
+): Promise<LogBucketReading> {
+  let region = knownRegion;
+  if (!region) {
+    const r = await aws.call(
+      's3:GetBucketLocation',
+      defaultRegion,
+      s3BucketArn(partitionOfRegion(defaultRegion), name),
+      () => aws.clients.s3(defaultRegion).send(new GetBucketLocationCommand({ Bucket: name })),
+    );
+    region = bucketRegionFact(name, r);
+  }
+  // Asked in the bucket's Region when known, else in the trail's (the SDK follows a Region redirect).
+  const at = region.known ? region.value : trailHome;
+  const partition = partitionOfRegion(at);
+  const r = await aws.call('s3:GetBucketPolicy', at, s3BucketArn(partition, name), () =>
+    aws.clients.s3(at).send(new GetBucketPolicyCommand({ Bucket: name })),
+  );
+  return { name, region, policy: bucketPolicyOf(partition, name, r) };
+}
+
+/** The account of the credentials: non-organization trails and event data stores listed are its own. */
+function callerAccountOf(trails: readonly TrailReading[], stores: readonly Recorder[]): string | undefined {
+  const accounts = new Set<string>();
+  for (const { trail } of trails)
+    if (trail.IsOrganizationTrail !== true) {
+      const a = parseArn(trail.TrailARN)?.account;
+      if (a) accounts.add(a);
+    }
+  for (const s of stores)
+    if (s.organization.known && !s.organization.value && s.accountId.known) accounts.add(s.accountId.value);
+  return accounts.size === 1 ? [...accounts][0] : undefined;
+}
+
+/**
+ * Reads the live account into the model: the policy's buckets (Region), the trails and event data stores
+ * that can see them (status, selectors) and the trails' log buckets (policy). Read-only calls only; every
+ * failure becomes an unknown fact naming the call, except missing credentials (InputError, exit 2).
+ *
+ * Calls: one GetBucketLocation per policy bucket without a known Region; per Region (the buckets' and the
+ * default one) one DescribeTrails and one ListEventDataStores per page; per trail GetTrailStatus and
+ * GetEventSelectors; per event data store GetEventDataStore; per log bucket GetBucketPolicy (and
+ * GetBucketLocation unless it is a policy bucket).
+ */
+export async function collectLiveFacts(
+  policy: Policy,
+  opts: LiveOptions,
+  deps: LiveDeps = {},
+): Promise<Facts> {
+  const env = deps.env ?? process.env;
+  const region = resolveRegion(opts.region, env);
+  if (!region)
+    throw new InputError(
+      '--live needs an AWS Region: pass --region REGION or set AWS_REGION (aws-actions/configure-aws-credentials sets it with aws-region)',
+    );
+  const clients = deps.clients ?? createAwsClients({ env });
+  await checkCredentials(clients, region);
+  const aws = new AwsCaller(clients, deps.concurrency ?? DEFAULT_CONCURRENCY);
+  const partition = partitionOfRegion(region);
+  const notes: string[] = [];
+
+  // 1. The Region of every policy bucket.
+  const bucketRegions = new Map<string, Fact<string>>();
+  await Promise.all(
+    policy.buckets.map(async (b) => {
+      const given = b.region ?? opts.knownRegions?.get(b.name);
+      if (given) {
+        bucketRegions.set(b.name, known(given));
+        return;
+      }
+      const r = await aws.call('s3:GetBucketLocation', region, s3BucketArn(partition, b.name), () =>
+        clients.s3(region).send(new GetBucketLocationCommand({ Bucket: b.name })),
+      );
+      bucketRegions.set(b.name, bucketRegionFact(b.name, r));
+    }),
+  );
+
+  // 2. Trails and event data stores per Region.
+  const regions = [
+    ...new Set([region, ...[...bucketRegions.values()].flatMap((f) => (f.known ? [f.value] : []))]),
+  ].sort();
+  const listings: RegionListing[] = await Promise.all(
+    regions.map(async (r) => {
+      const [trails, stores] = await Promise.all([describeTrails(aws, r), listEventDataStores(aws, r)]);
+      return { region: r, trails, stores };
+    }),
+  );
+  const trails = new Map<string, ListedTrail>();
+  const stores = new Map<string, ListedStore>();
+  const regionFailures = new Map<string, AwsFailure[]>();
+  for (const l of listings) {
+    const failed: AwsFailure[] = [];
+    if (l.trails.ok) {
+      for (const t of l.trails.value) {
+        if (t.TrailARN) {
+          if (!trails.has(t.TrailARN)) trails.set(t.TrailARN, t as ListedTrail);
+        } else
+          notes.push(
+            `live: DescribeTrails in ${l.region} returned a trail without TrailARN (${t.Name ?? '?'}); skipped`,
+          );
+      }
+    } else failed.push(l.trails.failure);
+    if (l.stores.ok) {
+      for (const s of l.stores.value)
+        if (s.EventDataStoreArn && !stores.has(s.EventDataStoreArn))
+          stores.set(s.EventDataStoreArn, s as ListedStore);
+    } else failed.push(l.stores.failure);
+    if (failed.length > 0) {
+      regionFailures.set(l.region, failed);
+      notes.push(`live: ${regionFailureText(l.region, failed)}`);
+    }
+  }
+
+  // 3. Per trail, per event data store, per log bucket.
+  const logBuckets = new Map<string, string>();
+  for (const t of trails.values())
+    if (t.S3BucketName && !logBuckets.has(t.S3BucketName))
+      logBuckets.set(t.S3BucketName, t.HomeRegion || parseArn(t.TrailARN)?.region || region);
+  const [trailReadings, storeReadings, logPolicies] = await Promise.all([
+    Promise.all([...trails.values()].map((t) => readTrail(aws, t, region))),
+    Promise.all([...stores.values()].map((s) => readStore(aws, s, region))),
+    Promise.all(
+      [...logBuckets].map(([name, home]) => {
+        const given = opts.knownRegions?.get(name);
+        return readLogBucket(aws, [name, home], given ? known(given) : bucketRegions.get(name), region);
+      }),
+    ),
+  ]);
+
+  // 4. The model.
+  const storeRecorders = storeReadings.map((s) => eventDataStoreRecorder(s.listed, s.got));
+  const callerAccount = callerAccountOf(trailReadings, storeRecorders);
+  const recorders: Recorder[] = [
+    ...trailReadings.map((r) => trailRecorder(r, callerAccount ? { callerAccount } : {})),
+    ...storeRecorders,
+    ...[...regionFailures].map(([r, f]) => regionPlaceholder(r, f, callerAccount)),
+  ];
+  const accountId: Fact<string> = callerAccount
+    ? known(callerAccount)
+    : unknown(
+        'not-collected',
+        'the account of the credentials is not known (no trail or event data store of its own was found); give `account` for the bucket in the policy',
+      );
+  const policies = new Map(logPolicies.map((l) => [l.name, l.policy]));
+  const logRegions = new Map(logPolicies.map((l) => [l.name, l.region]));
+  const buckets = new Map<string, Bucket>();
+  for (const b of policy.buckets) {
+    const p = policies.get(b.name);
+    buckets.set(
+      b.name,
+      liveBucket(b.name, {
+        region: bucketRegions.get(b.name) ?? unknown('not-collected', `Region of ${b.name} not read`),
+        accountId: b.account ? known(b.account) : accountId,
+        defaultPartition: partition,
+        ...(p ? { policy: p } : {}),
+      }),
+    );
+  }
+  for (const [name, p] of policies) {
+    if (buckets.has(name)) continue;
+    buckets.set(
+      name,
+      liveBucket(name, {
+        region: logRegions.get(name) ?? unknown('not-collected', `Region of ${name} not read`),
+        accountId: unknown(
+          'not-collected',
+          `live mode does not read the owner of log bucket ${name} (often a central log-archive account)`,
+        ),
+        defaultPartition: partition,
+        policy: p,
+      }),
+    );
+  }
+  deps.onCalls?.(aws.counts);
+  return {
+    mode: 'live',
+    recorders,
+    buckets,
+    notes,
+    defaults: { accountId, partition, region: known(region) },
+  };
 }

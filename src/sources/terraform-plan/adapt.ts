@@ -34,6 +34,8 @@ export interface PlanAdapterOptions {
   readonly file: string;
   /** Parsed Terraform source (--terraform-dir), used to evaluate values the plan knows only after apply. */
   readonly config?: TerraformConfig;
+  /** 'before': the state the plan starts from (for the coverage diff); default 'after'. */
+  readonly side?: 'after' | 'before';
 }
 
 export function partitionOfRegion(region: string | undefined): string | undefined {
@@ -69,7 +71,7 @@ class PlanAdapter {
     plan: Obj,
     private readonly opts: PlanAdapterOptions,
   ) {
-    this.index = new PlanIndex(plan);
+    this.index = new PlanIndex(plan, opts.side ?? 'after');
     const ids = this.index.priorDataOfType('aws_caller_identity');
     const accounts = new Set(
       ids.flatMap((r) =>
@@ -610,5 +612,7 @@ class PlanAdapter {
 }
 
 export function adaptPlan(plan: Obj, opts: PlanAdapterOptions): Facts {
-  return new PlanAdapter(plan, opts).facts();
+  // The Terraform source describes the planned state; the state before the plan is fully known anyway.
+  const o: PlanAdapterOptions = opts.side === 'before' ? { file: opts.file, side: 'before' } : opts;
+  return new PlanAdapter(plan, o).facts();
 }

@@ -65,7 +65,14 @@ export class PlanIndex {
   readonly formatVersion: string;
   readonly terraformVersion: string;
 
-  constructor(readonly plan: Obj) {
+  /**
+   * `side: 'before'` reads the state the plan starts from (`change.before`, prior_state) instead of the
+   * planned one, for the coverage diff of a pull request.
+   */
+  constructor(
+    readonly plan: Obj,
+    readonly side: 'after' | 'before' = 'after',
+  ) {
     this.formatVersion = String(plan['format_version'] ?? '');
     this.terraformVersion = String(plan['terraform_version'] ?? '');
     const changes = Array.isArray(plan['resource_changes']) ? plan['resource_changes'] : [];
@@ -84,6 +91,25 @@ export class PlanIndex {
           ? rc['module_address']
           : moduleAddressOf(address, mode, type);
       const deleting = actions.includes('delete') && !actions.includes('create');
+      if (side === 'before') {
+        if (change['before'] === null || change['before'] === undefined) return;
+        this.add({
+          address,
+          moduleAddress,
+          mode,
+          type,
+          name,
+          ...(rc['index'] !== undefined ? { index: rc['index'] as number | string } : {}),
+          providerName: String(rc['provider_name'] ?? ''),
+          actions: ['no-op'],
+          value: change['before'],
+          unknownTree: false,
+          sensitiveTree: change['before_sensitive'] ?? false,
+          before: change['before'],
+          pointer: `/resource_changes/${i}/change/before`,
+        });
+        return;
+      }
       const r: PlanResource = {
         address,
         moduleAddress,
@@ -106,7 +132,7 @@ export class PlanIndex {
     });
     // Resources in planned_values without a resource_changes entry (trimmed fixtures): values only.
     const pv = isObj(plan['planned_values']) ? plan['planned_values'] : {};
-    if (isObj(pv['root_module']))
+    if (isObj(pv['root_module']) && side === 'after')
       this.walkValues(pv['root_module'], '', '/planned_values/root_module', false);
     const ps = isObj(plan['prior_state']) ? plan['prior_state'] : {};
     const psv = isObj(ps['values']) ? ps['values'] : {};

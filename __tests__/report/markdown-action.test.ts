@@ -1,0 +1,64 @@
+// The markdown renderer as the Action uses it (comment, job summary, drift issue).
+import { describe, expect, it } from '@jest/globals';
+import type { BucketCoverage } from '../../src/engine/types.js';
+import { escapeHtml, escapeMarkdown, renderAllCovered, renderMarkdown } from '../../src/report/markdown.js';
+import type { Report } from '../../src/report/report.js';
+
+const bucket = (name: string, status: BucketCoverage['status']): BucketCoverage => ({
+  name,
+  status,
+  region: null,
+  prefixes: [''],
+  events: [{ name: 'GetObject', status, coveredBy: [], gaps: status === 'covered' ? [] : ['lost | ](x)'] }],
+  location: { file: 'p.yml', line: 3, column: 5 },
+  ref: null,
+});
+const report = (buckets: BucketCoverage[]): Report => ({
+  schemaVersion: 1,
+  tool: { name: 's3-trail-guard', version: '0.1.0' },
+  mode: 'live',
+  passed: buckets.every((b) => b.status === 'covered'),
+  policy: 'p.yml',
+  summary: {
+    buckets: buckets.length,
+    covered: buckets.filter((b) => b.status === 'covered').length,
+    partial: 0,
+    uncovered: buckets.filter((b) => b.status === 'uncovered').length,
+    unknown: 0,
+    findings: 0,
+  },
+  buckets,
+  findings: [],
+  warnings: [],
+});
+
+describe('renderMarkdown for the Action', () => {
+  it('escapes the folded summary line as HTML (GitHub shows backslashes inside an HTML block)', () => {
+    const md = renderMarkdown(
+      report([bucket('acme-pii.prod', 'uncovered'), bucket('<b>x</b>', 'uncovered')]),
+    );
+    expect(md).toContain('<details><summary>acme-pii.prod: uncovered</summary>');
+    expect(md).toContain('<details><summary>&lt;b&gt;x&lt;/b&gt;: uncovered</summary>');
+    expect(md).toContain('| acme\\-pii\\.prod | ❌ uncovered |');
+    expect(md).toContain('lost \\| \\]\\(x\\)');
+  });
+
+  it('a label tells several instances apart, and is escaped too', () => {
+    expect(renderMarkdown(report([]), { label: 'prod_[eu]' })).toMatch(
+      /^### s3-trail-guard \(prod\\_\\\[eu\\\]\): all sensitive buckets are recorded/,
+    );
+    expect(renderMarkdown(report([]))).toMatch(/^### s3-trail-guard: all sensitive buckets are recorded/);
+  });
+
+  it('renderAllCovered is the short body once every bucket is covered', () => {
+    const md = renderAllCovered(report([bucket('a', 'covered'), bucket('b', 'covered')]), { label: 'live' });
+    expect(md).toBe(
+      '### s3-trail-guard (live): all sensitive buckets are recorded\n\n✅ 2 of 2 bucket(s) covered · live mode · no CloudTrail coverage drift.\n',
+    );
+  });
+
+  it('escapeHtml encodes only what HTML needs; escapeMarkdown also backslashes markdown', () => {
+    expect(escapeHtml('a&b <i> "q"\nnext')).toBe('a&amp;b &lt;i&gt; &quot;q&quot; next');
+    expect(escapeMarkdown('<img src=x> | ](')).toBe('&lt;img src=x&gt; \\| \\]\\(');
+  });
+});

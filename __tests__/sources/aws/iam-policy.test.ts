@@ -1,0 +1,83 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { AWS_ACTIONS } from '../../../src/sources/aws/clients.js';
+
+const AWS_DIR = 'src/sources/aws';
+
+function readmePolicy(): { Statement: { Effect: string; Action: string[]; Resource: string }[] } {
+  const readme = readFileSync('README.md', 'utf8');
+  const m = /<!-- iam-policy:start -->\s*```json\n([\s\S]*?)```\s*<!-- iam-policy:end -->/.exec(readme);
+  if (!m?.[1]) throw new Error('README.md has no ```json block between the iam-policy markers');
+  return JSON.parse(m[1]);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+const SERVICES: Record<string, string> = {
+  '@aws-sdk/client-cloudtrail': 'cloudtrail',
+  '@aws-sdk/client-s3': 's3',
+};
+
+/** `new XxxCommand(` in the live source, as IAM actions (the service from the file's SDK import). */
+function commandsInCode(): Set<string> {
+  const out = new Set<string>();
+  for (const file of sourceFiles(AWS_DIR)) {
+    const text = readFileSync(file, 'utf8');
+    const imported = new Map<string, string>();
+    for (const imp of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'(@aws-sdk\/[^']+)'/g))
+      for (const name of imp[1]!.split(',').map((s) => s.trim().replace(/^type\s+/, '')))
+        if (name) imported.set(name, imp[2]!);
+    for (const m of text.matchAll(/new (\w+)Command\(/g)) {
+      const pkg = imported.get(`${m[1]}Command`);
+      const service = pkg && SERVICES[pkg];
+      if (!service) throw new Error(`${file}: ${m[1]}Command is not imported from a known AWS SDK client`);
+      out.add(`${service}:${m[1]}`);
+    }
+  }
+  return out;
+}
+
+describe('the README IAM policy is exactly what live mode calls', () => {
+  const policy = readmePolicy();
+  const readmeActions = new Set(policy.Statement.flatMap((s) => s.Action));
+
+  it('is one Allow statement of read-only actions', () => {
+    expect(policy.Statement.every((s) => s.Effect === 'Allow' && s.Resource === '*')).toBe(true);
+    for (const a of readmeActions) expect(a).toMatch(/^(cloudtrail|s3):(Get|List|Describe)\w+$/);
+  });
+
+  it('equals the AWS_ACTIONS list every call goes through', () => {
+    expect([...readmeActions].sort()).toEqual([...AWS_ACTIONS].sort());
+  });
+
+  it('equals the SDK commands the code constructs (grep for `new XxxCommand(`)', () => {
+    expect([...commandsInCode()].sort()).toEqual([...readmeActions].sort());
+  });
+
+  it('every call is labelled with the action of the command it sends', () => {
+    let pairs = 0;
+    let commands = 0;
+    for (const file of sourceFiles(AWS_DIR)) {
+      const text = readFileSync(file, 'utf8');
+      commands += [...text.matchAll(/new \w+Command\(/g)].length;
+      for (const m of text.matchAll(/\.call\(\s*'([a-z0-9]+):(\w+)'[\s\S]*?new (\w+)Command\(/g)) {
+        expect(`${m[1]}:${m[3]}`).toBe(`${m[1]}:${m[2]}`);
+        pairs++;
+      }
+    }
+    // Every command is sent inside a labelled call (so AccessDenied names the right action).
+    expect(pairs).toBe(commands);
+  });
+
+  it('no other module talks to AWS: the SDK is imported only under src/sources/aws', () => {
+    const outside = sourceFiles('src').filter(
+      (f) => relative(AWS_DIR, f).startsWith('..') && /from '@aws-sdk\//.test(readFileSync(f, 'utf8')),
+    );
+    expect(outside).toEqual([]);
+  });
+});

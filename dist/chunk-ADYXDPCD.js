@@ -1,0 +1,20 @@
+import { createRequire as __s3tgCreateRequire } from 'node:module';
+import { fileURLToPath as __s3tgFileURLToPath } from 'node:url';
+import { dirname as __s3tgDirname } from 'node:path';
+const require = __s3tgCreateRequire(import.meta.url);
+const __filename = __s3tgFileURLToPath(import.meta.url);
+const __dirname = __s3tgDirname(__filename);
+import {
+  blockList,
+  evaluateExpression,
+  loadTerraformDir,
+  traverseValue
+} from "./chunk-7M63YXLU.js";
+import "./chunk-X4INS2XP.js";
+import "./chunk-V7BNKIHQ.js";
+export {
+  blockList,
+  evaluateExpression,
+  loadTerraformDir,
+  traverseValue
+};

@@ -1,0 +1,230 @@
+import type { Facts, Recorder } from '../model/facts.js';
+import type {
+  AdvancedEventSelector,
+  BasicEventSelector,
+  FieldSelector,
+  SelectorSet,
+  Str,
+} from '../model/selectors.js';
+import type { CoverageResult } from './coverage.js';
+import type { CoverageStatus } from './types.js';
+
+/** How good a verdict is: a move down the scale is a regression. Unknown sits between proven and lost. */
+const RANK: Record<CoverageStatus, number> = { covered: 3, unknown: 2, partial: 1, uncovered: 0 };
+
+export interface EventChange {
+  readonly name: string;
+  readonly before: CoverageStatus;
+  readonly after: CoverageStatus;
+  readonly regression: boolean;
+  /** What in the plan made the difference (recorder added/deleted/stopped, selector fields changed). */
+  readonly because: readonly string[];
+}
+
+export interface BucketDiff {
+  readonly name: string;
+  readonly before: CoverageStatus;
+  readonly after: CoverageStatus;
+  readonly regression: boolean;
+  readonly events: readonly EventChange[];
+}
+
+export interface CoverageDiff {
+  readonly regressions: number;
+  readonly improvements: number;
+  /** Buckets whose coverage changes, regressions first. */
+  readonly buckets: readonly BucketDiff[];
+}
+
+function strs(l: { known: boolean; value?: readonly Str[] } | undefined): string {
+  if (!l) return '[]';
+  if (!l.known || !l.value) return '(known after apply)';
+  return (
+    '[' +
+    l.value
+      .map((s) => (s.known ? (s.sensitive ? '(sensitive)' : JSON.stringify(s.value)) : '(known after apply)'))
+      .join(', ') +
+    ']'
+  );
+}
+
+const OP_ATTR: Record<string, string> = {
+  Equals: 'equals',
+  StartsWith: 'starts_with',
+  EndsWith: 'ends_with',
+  NotEquals: 'not_equals',
+  NotStartsWith: 'not_starts_with',
+  NotEndsWith: 'not_ends_with',
+};
+
+function fieldName(fs: FieldSelector): string {
+  return fs.field.known ? fs.field.value : '?';
+}
+
+function fieldChanges(label: string, a: readonly FieldSelector[], b: readonly FieldSelector[]): string[] {
+  const out: string[] = [];
+  const names = new Set([...a.map(fieldName), ...b.map(fieldName)]);
+  for (const f of names) {
+    const x = a.find((fs) => fieldName(fs) === f);
+    const y = b.find((fs) => fieldName(fs) === f);
+    if (!x) {
+      out.push(`${label} added field ${f}`);
+      continue;
+    }
+    if (!y) {
+      out.push(`${label} removed field ${f}`);
+      continue;
+    }
+    const xo = Object.keys(x.operators).sort();
+    const yo = Object.keys(y.operators).sort();
+    if (xo.join() !== yo.join()) {
+      const from = xo.map((o) => OP_ATTR[o]).join(' + ');
+      const to = yo.map((o) => OP_ATTR[o]).join(' + ');
+      out.push(`${label} changed ${f} from ${from || 'no condition'} to ${to || 'no condition'}`);
+      continue;
+    }
+    for (const o of xo) {
+      const before = strs(x.operators[o as keyof typeof x.operators] as never);
+      const after = strs(y.operators[o as keyof typeof y.operators] as never);
+      if (before !== after) out.push(`${label} changed ${f} ${OP_ATTR[o]} ${before} → ${after}`);
+    }
+  }
+  return out;
+}
+
+function advLabel(s: AdvancedEventSelector, i: number): string {
+  return s.name ? `selector "${s.name}"` : `advanced selector #${i + 1}`;
+}
+
+function advancedChanges(a: readonly AdvancedEventSelector[], b: readonly AdvancedEventSelector[]): string[] {
+  const out: string[] = [];
+  // Selectors are matched by name where they have one (reordering alone changes nothing), else by position.
+  const key = (s: AdvancedEventSelector, i: number) => s.name ?? `#${i}`;
+  const bk = new Map(b.map((s, i) => [key(s, i), { s, i }]));
+  const ak = new Map(a.map((s, i) => [key(s, i), { s, i }]));
+  for (const [k, { s, i }] of ak) {
+    const other = bk.get(k);
+    if (!other) {
+      out.push(`${advLabel(s, i)} removed`);
+      continue;
+    }
+    if (s.fieldSelectors.known && other.s.fieldSelectors.known)
+      out.push(...fieldChanges(advLabel(s, i), s.fieldSelectors.value, other.s.fieldSelectors.value));
+    else if (s.fieldSelectors.known !== other.s.fieldSelectors.known)
+      out.push(`${advLabel(s, i)} is known only after apply`);
+  }
+  for (const [k, { s, i }] of bk) if (!ak.has(k)) out.push(`${advLabel(s, i)} added`);
+  return out;
+}
+
+function basicText(s: BasicEventSelector): string {
+  const rw = s.readWriteType.known ? s.readWriteType.value : '?';
+  const vals = s.dataResources.known
+    ? s.dataResources.value.map((d) => strs(d.values as never)).join(' ')
+    : '?';
+  return `${rw} ${vals}`;
+}
+
+function selectorChanges(a: SelectorSet, b: SelectorSet): string[] {
+  if (a.kind !== b.kind) return [`selectors changed from ${a.kind} to ${b.kind}`];
+  if (a.kind === 'advanced' && b.kind === 'advanced') return advancedChanges(a.selectors, b.selectors);
+  if (a.kind === 'basic' && b.kind === 'basic') {
+    const x = a.selectors.map(basicText);
+    const y = b.selectors.map(basicText);
+    const out: string[] = [];
+    x.forEach((t, i) => {
+      if (y[i] === undefined) out.push(`event_selector #${i + 1} removed`);
+      else if (t !== y[i]) out.push(`event_selector #${i + 1} changed: ${t} → ${y[i]}`);
+    });
+    for (let i = x.length; i < y.length; i++) out.push(`event_selector #${i + 1} added`);
+    return out;
+  }
+  return [];
+}
+
+function recorderChanges(a: Recorder | undefined, b: Recorder | undefined): string[] {
+  if (!a && !b) return [];
+  if (!a) return [`${b!.id} is added by this plan`];
+  if (!b || b.change === 'delete') return [`${a.id} is deleted by this plan`];
+  const out: string[] = [];
+  const same = <T>(x: { known: boolean; value?: T }, y: { known: boolean; value?: T }) =>
+    x.known === y.known && x.value === y.value;
+  if (!same(a.logging, b.logging))
+    out.push(
+      `${b.id}: logging ${a.logging.known ? a.logging.value : '?'} → ${b.logging.known ? b.logging.value : 'known after apply'}`,
+    );
+  if (!same(a.multiRegion, b.multiRegion))
+    out.push(
+      `${b.id}: multi-Region ${a.multiRegion.known ? a.multiRegion.value : '?'} → ${b.multiRegion.known ? b.multiRegion.value : 'known after apply'}`,
+    );
+  if (!same(a.homeRegion, b.homeRegion))
+    out.push(
+      `${b.id}: home Region ${a.homeRegion.known ? a.homeRegion.value : '?'} → ${b.homeRegion.known ? b.homeRegion.value : 'known after apply'}`,
+    );
+  if (a.selectors.known && b.selectors.known)
+    out.push(...selectorChanges(a.selectors.value, b.selectors.value).map((c) => `${b.id} ${c}`));
+  else if (a.selectors.known !== b.selectors.known) out.push(`${b.id}: selectors known only after apply`);
+  return out;
+}
+
+/**
+ * What a plan changes in coverage: the verdicts of the state before the plan against the planned ones,
+ * per bucket and API, with the recorder and selector changes that explain each difference.
+ */
+export function diffCoverage(
+  before: CoverageResult,
+  after: CoverageResult,
+  beforeFacts: Facts,
+  afterFacts: Facts,
+): CoverageDiff {
+  const buckets: BucketDiff[] = [];
+  for (const ab of after.buckets) {
+    const bb = before.buckets.find((b) => b.name === ab.name);
+    if (!bb) continue;
+    const events: EventChange[] = [];
+    for (const ae of ab.events) {
+      const be = bb.events.find((e) => e.name === ae.name);
+      if (!be || be.status === ae.status) continue;
+      const ids = [...new Set([...be.coveredBy, ...ae.coveredBy])];
+      const because = ids.flatMap((id) =>
+        recorderChanges(
+          beforeFacts.recorders.find((r) => r.id === id),
+          afterFacts.recorders.find((r) => r.id === id),
+        ),
+      );
+      if (because.length === 0) {
+        // Nothing that recorded it before or after changed visibly: name every recorder the plan touches.
+        for (const r of afterFacts.recorders)
+          if (r.change && r.change !== 'no-op')
+            because.push(
+              ...recorderChanges(
+                beforeFacts.recorders.find((x) => x.id === r.id),
+                r,
+              ),
+            );
+      }
+      events.push({
+        name: ae.name,
+        before: be.status,
+        after: ae.status,
+        regression: RANK[ae.status] < RANK[be.status],
+        because: [...new Set(because)],
+      });
+    }
+    if (events.length === 0) continue;
+    events.sort((x, y) => Number(y.regression) - Number(x.regression));
+    buckets.push({
+      name: ab.name,
+      before: bb.status,
+      after: ab.status,
+      regression: events.some((e) => e.regression),
+      events,
+    });
+  }
+  buckets.sort((x, y) => Number(y.regression) - Number(x.regression));
+  return {
+    regressions: buckets.filter((b) => b.regression).length,
+    improvements: buckets.filter((b) => !b.regression).length,
+    buckets,
+  };
+}

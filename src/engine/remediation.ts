@@ -1,0 +1,473 @@
+import type { BucketRequirement, Policy } from '../config/policy.js';
+import { known } from '../model/fact.js';
+import type { Facts, Recorder } from '../model/facts.js';
+import { S3_DATA_API_BY_NAME, S3_DATA_APIS } from '../model/s3-apis.js';
+import {
+  ADVANCED_OPERATORS,
+  type AdvancedEventSelector,
+  type AdvancedOperator,
+  type BasicEventSelector,
+  type FieldSelector,
+  type Str,
+} from '../model/selectors.js';
+import { evaluateCoverage, type CoverageResult } from './coverage.js';
+
+/** One change to one recorder, at the level of whole blocks so it can be shown as valid HCL. */
+export type Patch =
+  | { readonly kind: 'set'; readonly attribute: string; readonly value: boolean | string }
+  | { readonly kind: 'replace-advanced'; readonly index: number; readonly selector: AdvancedEventSelector }
+  | { readonly kind: 'add-advanced'; readonly selector: AdvancedEventSelector }
+  | { readonly kind: 'replace-basic'; readonly index: number; readonly selector: BasicEventSelector }
+  | { readonly kind: 'add-basic'; readonly selector: BasicEventSelector };
+
+export interface Fix {
+  readonly bucket: string;
+  /** The recorder to change (Terraform address or ARN); undefined when a new trail is proposed. */
+  readonly recorder?: string;
+  readonly summary: string;
+  /** HCL to write into the recorder's resource block (or a whole new resource). */
+  readonly terraform: string;
+  readonly patches: readonly Patch[];
+  /** Re-evaluated with the patches applied: the bucket is then covered. */
+  readonly closes: boolean;
+}
+
+const S = (value: string): Str => ({ known: true, value });
+const list = (...values: string[]) => known(values.map(S));
+const field = (name: string, ops: Partial<Record<AdvancedOperator, string[]>>): FieldSelector => ({
+  field: known(name),
+  operators: Object.fromEntries(Object.entries(ops).map(([op, v]) => [op, list(...(v as string[]))])),
+});
+
+// ---------------------------------------------------------------------------------------------- HCL
+
+const OP_ATTR: Record<AdvancedOperator, string> = {
+  Equals: 'equals',
+  StartsWith: 'starts_with',
+  EndsWith: 'ends_with',
+  NotEquals: 'not_equals',
+  NotStartsWith: 'not_starts_with',
+  NotEndsWith: 'not_ends_with',
+};
+
+const q = (s: string) =>
+  JSON.stringify(s)
+    .replace(/\$\{/g, () => '$${')
+    .replace(/%\{/g, () => '%%{');
+
+function strList(l: FieldSelector['operators'][AdvancedOperator]): string | undefined {
+  if (!l?.known || l.value.some((s) => !s.known)) return undefined;
+  return '[' + l.value.map((s) => q((s as { value: string }).value)).join(', ') + ']';
+}
+
+export function renderAdvancedSelector(sel: AdvancedEventSelector, indent = ''): string {
+  const i = indent;
+  const lines = [`${i}advanced_event_selector {`];
+  if (sel.name) lines.push(`${i}  name = ${q(sel.name)}`);
+  for (const fs of sel.fieldSelectors.known ? sel.fieldSelectors.value : []) {
+    lines.push(`${i}  field_selector {`);
+    lines.push(`${i}    field = ${q(fs.field.known ? fs.field.value : '')}`);
+    for (const op of ADVANCED_OPERATORS) {
+      const v = strList(fs.operators[op]);
+      if (v) lines.push(`${i}    ${OP_ATTR[op]} = ${v}`);
+    }
+    lines.push(`${i}  }`);
+  }
+  lines.push(`${i}}`);
+  return lines.join('\n');
+}
+
+export function renderBasicSelector(sel: BasicEventSelector, indent = ''): string {
+  const i = indent;
+  const lines = [`${i}event_selector {`];
+  lines.push(`${i}  read_write_type = ${q(sel.readWriteType.known ? sel.readWriteType.value : 'All')}`);
+  lines.push(`${i}  include_management_events = true`);
+  for (const dr of sel.dataResources.known ? sel.dataResources.value : []) {
+    const values = dr.values.known
+      ? dr.values.value.filter((s) => s.known).map((s) => q((s as { value: string }).value))
+      : [];
+    lines.push(
+      `${i}  data_resource {`,
+      `${i}    type   = ${q(dr.type.known ? dr.type.value : 'AWS::S3::Object')}`,
+      `${i}    values = [${values.join(', ')}]`,
+      `${i}  }`,
+    );
+  }
+  lines.push(`${i}}`);
+  return lines.join('\n');
+}
+
+export function renderPatches(rec: Recorder | undefined, patches: readonly Patch[]): string {
+  return patches
+    .map((p) => {
+      switch (p.kind) {
+        case 'set':
+          return `${p.attribute} = ${typeof p.value === 'string' ? q(p.value) : String(p.value)}`;
+        case 'replace-advanced':
+          return `# replaces advanced_event_selector #${p.index + 1}${rec ? ` of ${rec.id}` : ''}\n${renderAdvancedSelector(p.selector)}`;
+        case 'add-advanced':
+          return `# adds an advanced_event_selector${rec ? ` to ${rec.id}` : ''}\n${renderAdvancedSelector(p.selector)}`;
+        case 'replace-basic':
+          return `# replaces event_selector #${p.index + 1}${rec ? ` of ${rec.id}` : ''}\n${renderBasicSelector(p.selector)}`;
+        case 'add-basic':
+          return `# adds an event_selector${rec ? ` to ${rec.id}` : ''} (at most 5 per trail, 250 data resource values in all)\n${renderBasicSelector(p.selector)}`;
+      }
+    })
+    .join('\n\n');
+}
+
+// ------------------------------------------------------------------------------------- applying
+
+export function applyPatches(rec: Recorder, patches: readonly Patch[]): Recorder {
+  let r: Recorder = rec;
+  for (const p of patches) {
+    if (p.kind === 'set') {
+      if (p.attribute === 'is_multi_region_trail' || p.attribute === 'multi_region_enabled')
+        r = { ...r, multiRegion: known(p.value === true) };
+      else if (p.attribute === 'enable_logging') r = { ...r, logging: known(p.value === true) };
+      else if (p.attribute === 'suspend') r = { ...r, logging: known(p.value !== 'true') };
+      continue;
+    }
+    const set = r.selectors.known ? r.selectors.value : { kind: 'none' as const };
+    if (p.kind === 'replace-advanced' || p.kind === 'add-advanced') {
+      const current = set.kind === 'advanced' ? [...set.selectors] : [];
+      if (p.kind === 'replace-advanced') current[p.index] = p.selector;
+      else current.push(p.selector);
+      r = { ...r, selectors: known({ kind: 'advanced', selectors: current }) };
+    } else {
+      const current = set.kind === 'basic' ? [...set.selectors] : [];
+      if (p.kind === 'replace-basic') current[p.index] = p.selector;
+      else current.push(p.selector);
+      r = { ...r, selectors: known({ kind: 'basic', selectors: current }) };
+    }
+  }
+  return r;
+}
+
+// ------------------------------------------------------------------------------------ proposing
+
+function bucketArn(facts: Facts, name: string): string {
+  return `arn:${facts.defaults.partition}:s3:::${name}`;
+}
+
+/** The advanced selector that records exactly what the requirement asks for. */
+export function selectorFor(req: BucketRequirement, arn: string): AdvancedEventSelector[] {
+  const apis = req.events.map((n) => S3_DATA_API_BY_NAME.get(n)).filter((a) => a !== undefined);
+  const all = apis.length === S3_DATA_APIS.length;
+  const reads =
+    apis.every((a) => a.readOnly) && apis.length === S3_DATA_APIS.filter((a) => a.readOnly).length;
+  const writes =
+    apis.every((a) => !a.readOnly) && apis.length === S3_DATA_APIS.filter((a) => !a.readOnly).length;
+  const base = [
+    field('eventCategory', { Equals: ['Data'] }),
+    field('resources.type', { Equals: ['AWS::S3::Object'] }),
+  ];
+  const scope = reads
+    ? [field('readOnly', { Equals: ['true'] })]
+    : writes
+      ? [field('readOnly', { Equals: ['false'] })]
+      : all
+        ? []
+        : null;
+  const names = (xs: typeof apis) => [field('eventName', { Equals: xs.map((a) => a.name) })];
+  const whole = req.prefixes.includes('');
+  const objectArns = whole ? [arn + '/'] : req.prefixes.map((p) => `${arn}/${p}`);
+  const out: AdvancedEventSelector[] = [];
+  const objectApis = apis.filter((a) => !a.bucketLevel);
+  const bucketApis = apis.filter((a) => a.bucketLevel);
+  if (whole || bucketApis.length === 0) {
+    out.push({
+      name: `${req.name} data events`,
+      fieldSelectors: known([
+        ...base,
+        ...(scope ?? names(apis)),
+        field('resources.ARN', { StartsWith: objectArns }),
+      ]),
+    });
+    if (!whole && bucketApis.length) out.push(bucketSel());
+  } else {
+    if (objectApis.length)
+      out.push({
+        name: `${req.name} object events`,
+        fieldSelectors: known([
+          ...base,
+          ...names(objectApis),
+          field('resources.ARN', { StartsWith: objectArns }),
+        ]),
+      });
+    out.push(bucketSel());
+  }
+  return out;
+  // Bucket-level events carry the ARN "arn:…:s3:::bucket/" whatever the key prefix.
+  function bucketSel(): AdvancedEventSelector {
+    return {
+      name: `${req.name} bucket-level events`,
+      fieldSelectors: known([
+        ...base,
+        ...names(bucketApis),
+        field('resources.ARN', { StartsWith: [arn + '/'] }),
+      ]),
+    };
+  }
+}
+
+function covers(
+  facts: Facts,
+  policy: Policy,
+  req: BucketRequirement,
+  rec: Recorder,
+  patched: Recorder,
+): boolean {
+  const f: Facts = { ...facts, recorders: facts.recorders.map((r) => (r === rec ? patched : r)) };
+  const r = evaluateCoverage(f, { ...policy, buckets: [req] });
+  return r.buckets[0]?.status === 'covered' && r.invalidSelectors.every((i) => i.recorder !== patched);
+}
+
+function mapFields(
+  sel: AdvancedEventSelector,
+  fn: (fs: FieldSelector) => FieldSelector | null,
+): AdvancedEventSelector {
+  if (!sel.fieldSelectors.known) return sel;
+  return {
+    ...sel,
+    fieldSelectors: known(sel.fieldSelectors.value.map(fn).filter((x): x is FieldSelector => x !== null)),
+  };
+}
+
+/** Targeted one-selector corrections, smallest first. */
+function selectorCandidates(rec: Recorder, req: BucketRequirement, arn: string): Patch[][] {
+  if (!rec.selectors.known) return [];
+  const set = rec.selectors.value;
+  const out: Patch[][] = [];
+  if (set.kind === 'advanced') {
+    set.selectors.forEach((sel, index) => {
+      if (!sel.fieldSelectors.known) return;
+      // The equals vs starts_with trap: Equals on the bucket ARN matches no object ARN.
+      const trap = mapFields(sel, (fs) => {
+        if (!fs.field.known || fs.field.value !== 'resources.ARN' || !fs.operators.Equals?.known) return fs;
+        const eq = fs.operators.Equals.value;
+        const hit = eq.filter((s) => s.known && (s.value === arn || s.value === arn + '/'));
+        if (!hit.length) return fs;
+        const rest = eq.filter((s) => !hit.includes(s));
+        const sw = fs.operators.StartsWith?.known ? fs.operators.StartsWith.value : [];
+        const ops = {
+          ...fs.operators,
+          StartsWith: known([...sw, S(arn + '/')]),
+        } as FieldSelector['operators'];
+        if (rest.length) (ops as Record<string, unknown>)['Equals'] = known(rest);
+        else delete (ops as Record<string, unknown>)['Equals'];
+        return { ...fs, operators: ops };
+      });
+      if (trap !== sel) out.push([{ kind: 'replace-advanced', index, selector: trap }]);
+      // An exclusion that reaches into the required keys.
+      const inside = (v: string) =>
+        req.prefixes.some(
+          (p) => (arn + '/' + p).startsWith(v) || v.startsWith(arn + '/' + p) || v === arn + '/',
+        );
+      const noExcl = mapFields(sel, (fs) => {
+        if (!fs.field.known || fs.field.value !== 'resources.ARN') return fs;
+        const ops: Record<string, unknown> = { ...fs.operators };
+        let changed = false;
+        for (const op of ['NotStartsWith', 'NotEquals'] as const) {
+          const l = fs.operators[op];
+          if (!l?.known) continue;
+          const keep = l.value.filter((s) => !(s.known && inside(s.value)));
+          if (keep.length === l.value.length) continue;
+          changed = true;
+          if (keep.length) ops[op] = known(keep);
+          else delete ops[op];
+        }
+        if (!changed) return fs;
+        return Object.keys(ops).length ? { ...fs, operators: ops as FieldSelector['operators'] } : null;
+      });
+      if (JSON.stringify(noExcl) !== JSON.stringify(sel))
+        out.push([{ kind: 'replace-advanced', index, selector: noExcl }]);
+      // A read/write split with one half missing: add the other half.
+      const ro = sel.fieldSelectors.value.find((fs) => fs.field.known && fs.field.value === 'readOnly');
+      const v = ro?.operators.Equals?.known ? ro.operators.Equals.value[0] : undefined;
+      if (ro && v?.known) {
+        const other = mapFields(sel, (fs) =>
+          fs === ro ? field('readOnly', { Equals: [v.value === 'true' ? 'false' : 'true'] }) : fs,
+        );
+        out.push([
+          {
+            kind: 'add-advanced',
+            selector: {
+              ...other,
+              ...(sel.name ? { name: `${sel.name} (${v.value === 'true' ? 'write' : 'read'})` } : {}),
+            },
+          },
+        ]);
+      }
+    });
+  }
+  if (set.kind === 'basic') {
+    set.selectors.forEach((sel, index) => {
+      if (!sel.dataResources.known) return;
+      const fixed: BasicEventSelector = {
+        readWriteType: known('All'),
+        dataResources: known(
+          sel.dataResources.value.map((dr) => {
+            if (!dr.type.known || dr.type.value !== 'AWS::S3::Object' || !dr.values.known) return dr;
+            // A bucket ARN without the trailing slash is rejected by the API.
+            const vals = dr.values.value.map((s) => (s.known && s.value === arn ? S(arn + '/') : s));
+            const wanted = req.prefixes.includes('')
+              ? [arn + '/']
+              : [arn + '/', ...req.prefixes.map((p) => `${arn}/${p}`)];
+            for (const w of wanted) if (!vals.some((s) => s.known && w.startsWith(s.value))) vals.push(S(w));
+            return { ...dr, values: known(vals) };
+          }),
+        ),
+      };
+      out.push([{ kind: 'replace-basic', index, selector: fixed }]);
+    });
+  }
+  return out;
+}
+
+function fallback(rec: Recorder | undefined, req: BucketRequirement, arn: string): Patch[] {
+  if (rec?.selectors.known && rec.selectors.value.kind === 'basic')
+    return [
+      {
+        kind: 'add-basic',
+        selector: {
+          readWriteType: known('All'),
+          dataResources: known([
+            {
+              type: known('AWS::S3::Object'),
+              values: known(
+                (req.prefixes.includes('')
+                  ? [arn + '/']
+                  : [arn + '/', ...req.prefixes.map((p) => `${arn}/${p}`)]
+                ).map(S),
+              ),
+            },
+          ]),
+        },
+      },
+    ];
+  return selectorFor(req, arn).map((selector) => ({ kind: 'add-advanced', selector }));
+}
+
+function attributeFixes(rec: Recorder, bucketRegion: string | null): Patch[] {
+  const out: Patch[] = [];
+  if (rec.logging.known && !rec.logging.value)
+    out.push(
+      rec.kind === 'trail'
+        ? { kind: 'set', attribute: 'enable_logging', value: true }
+        : { kind: 'set', attribute: 'suspend', value: 'false' },
+    );
+  if (
+    rec.multiRegion.known &&
+    !rec.multiRegion.value &&
+    bucketRegion &&
+    rec.homeRegion.known &&
+    rec.homeRegion.value !== bucketRegion
+  )
+    out.push({
+      kind: 'set',
+      attribute: rec.kind === 'trail' ? 'is_multi_region_trail' : 'multi_region_enabled',
+      value: true,
+    });
+  return out;
+}
+
+function describe(patches: readonly Patch[]): string {
+  return patches
+    .map((p) => {
+      switch (p.kind) {
+        case 'set':
+          return `set ${p.attribute} = ${String(p.value)}`;
+        case 'replace-advanced':
+          return `correct advanced_event_selector #${p.index + 1}${p.selector.name ? ` ("${p.selector.name}")` : ''}`;
+        case 'add-advanced':
+          return `add advanced_event_selector "${p.selector.name ?? ''}"`;
+        case 'replace-basic':
+          return `correct event_selector #${p.index + 1}`;
+        case 'add-basic':
+          return 'add an event_selector (basic and advanced selectors cannot be mixed on one trail)';
+      }
+    })
+    .join(', ');
+}
+
+/**
+ * For every bucket that is not covered, the smallest Terraform change found that makes it covered:
+ * a switch (multi-Region, logging), a corrected selector (equals → starts_with, a removed exclusion,
+ * the missing half of a read/write split, a basic value with its trailing slash), or a new selector.
+ * Each proposal is checked by re-evaluating the bucket with the change applied.
+ */
+export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult): Fix[] {
+  const fixes: Fix[] = [];
+  for (const b of coverage.buckets) {
+    if (b.status === 'covered' || b.status === 'unknown') continue;
+    const req = policy.buckets.find((r) => r.name === b.name);
+    if (!req) continue;
+    const arn = bucketArn(facts, b.name);
+    const credit = (r: Recorder) => b.events.filter((e) => e.coveredBy.includes(r.id)).length;
+    const candidates = facts.recorders
+      .filter((r) => r.change !== 'delete' && r.selectors.known && r.selectors.value.kind !== 'conflict')
+      .sort((x, y) => credit(y) - credit(x) || Number(y.kind === 'trail') - Number(x.kind === 'trail'));
+    let found: Fix | undefined;
+    for (const rec of candidates) {
+      const attrs = attributeFixes(rec, b.region);
+      const tries = [
+        attrs,
+        ...selectorCandidates(rec, req, arn).map((s) => [...attrs, ...s]),
+        [...attrs, ...fallback(rec, req, arn)],
+      ];
+      for (const patches of tries) {
+        if (!patches.length) continue;
+        if (covers(facts, policy, req, rec, applyPatches(rec, patches))) {
+          found = {
+            bucket: b.name,
+            recorder: rec.id,
+            summary: `${rec.id}: ${describe(patches)}`,
+            terraform: renderPatches(rec, patches),
+            patches,
+            closes: true,
+          };
+          break;
+        }
+      }
+      if (found) break;
+    }
+    if (!found) {
+      const patches = fallback(undefined, req, arn);
+      const proposed: Recorder = applyPatches(
+        {
+          kind: 'trail',
+          id: 'aws_cloudtrail.s3_data_events',
+          origin: { source: 'terraform-plan', ref: 'aws_cloudtrail.s3_data_events' },
+          name: known('s3-data-events'),
+          arn: known(''),
+          partition: known(facts.defaults.partition),
+          accountId: facts.defaults.accountId,
+          homeRegion: facts.defaults.region,
+          multiRegion: known(true),
+          organization: known(false),
+          logging: known(true),
+          selectors: known({ kind: 'none' }),
+        },
+        patches,
+      );
+      const closes =
+        evaluateCoverage(
+          { ...facts, recorders: [...facts.recorders, proposed] },
+          { ...policy, buckets: [req] },
+        ).buckets[0]?.status === 'covered';
+      const blocks = patches
+        .map((p) => (p.kind === 'add-advanced' ? renderAdvancedSelector(p.selector, '  ') : ''))
+        .join('\n');
+      found = {
+        bucket: b.name,
+        summary: 'no trail in the source can be corrected to cover it: add a multi-Region trail',
+        terraform: `resource "aws_cloudtrail" "s3_data_events" {\n  name                  = "s3-data-events"\n  s3_bucket_name        = aws_s3_bucket.cloudtrail_logs.id # a log bucket with the CloudTrail bucket policy\n  is_multi_region_trail = true\n${blocks}\n}`,
+        patches,
+        closes,
+      };
+    }
+    fixes.push(found);
+  }
+  return fixes;
+}

@@ -1,0 +1,209 @@
+import { createHash } from 'node:crypto';
+import type { Finding, RuleMeta, Severity } from '../rules/types.js';
+import { remediationText, waiverOf } from './finding-extras.js';
+import type { Report } from './report.js';
+import type { TerraformLocator } from './terraform-lines.js';
+
+// The subset of SARIF 2.1.0 this tool writes (GitHub code scanning reads these properties).
+export interface SarifLog {
+  readonly $schema: string;
+  readonly version: '2.1.0';
+  readonly runs: readonly SarifRun[];
+}
+
+export interface SarifRun {
+  readonly tool: { readonly driver: SarifDriver };
+  readonly automationDetails?: { readonly id: string };
+  readonly columnKind: 'utf16CodeUnits' | 'unicodeCodePoints';
+  readonly invocations: readonly {
+    readonly executionSuccessful: boolean;
+    readonly toolExecutionNotifications?: readonly {
+      readonly level: 'warning';
+      readonly message: SarifText;
+    }[];
+  }[];
+  readonly results: readonly SarifResult[];
+}
+
+interface SarifText {
+  readonly text: string;
+  readonly markdown?: string;
+}
+
+export interface SarifDriver {
+  readonly name: string;
+  readonly version: string;
+  readonly semanticVersion: string;
+  readonly rules: readonly SarifRule[];
+}
+
+export interface SarifRule {
+  readonly id: string;
+  readonly name: string;
+  readonly shortDescription: SarifText;
+  readonly fullDescription: SarifText;
+  readonly help: SarifText;
+  readonly defaultConfiguration: { readonly level: SarifLevel };
+  readonly properties: Record<string, unknown>;
+}
+
+export type SarifLevel = 'error' | 'warning' | 'note';
+
+export interface SarifResult {
+  readonly ruleId: string;
+  readonly ruleIndex: number;
+  readonly level: SarifLevel;
+  readonly message: SarifText;
+  readonly locations: readonly SarifLocation[];
+  readonly partialFingerprints: Record<string, string>;
+  readonly suppressions?: readonly { readonly kind: 'external'; readonly justification: string }[];
+  readonly properties: Record<string, unknown>;
+}
+
+export interface SarifLocation {
+  readonly physicalLocation?: {
+    readonly artifactLocation: { readonly uri: string };
+    readonly region: { readonly startLine: number; readonly startColumn?: number };
+  };
+  readonly logicalLocations?: readonly { readonly fullyQualifiedName: string; readonly kind: string }[];
+}
+
+export interface SarifOptions {
+  /** A report path as a repository-relative URI (forward slashes), or undefined when it is outside. */
+  readonly toUri: (file: string) => string | undefined;
+  /** Terraform address to source line (from `terraform-dir`). */
+  readonly locate?: TerraformLocator;
+  /** `runs[].automationDetails.id`, so several analyses of one commit keep separate alerts. */
+  readonly automationId?: string;
+}
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+// A GitHub alert's severity comes from `security-severity` (7.0-8.9 high, 4.0-6.9 medium, below that low).
+const SECURITY_SEVERITY: Record<Severity, string> = { error: '7.5', warning: '5.0', note: '2.0' };
+
+function ruleName(id: string): string {
+  return id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());
+}
+
+function describe(meta: RuleMeta): SarifRule {
+  return {
+    id: meta.id,
+    name: ruleName(meta.id),
+    shortDescription: { text: meta.title },
+    fullDescription: { text: meta.description },
+    help: {
+      text: `${meta.title}\n\n${meta.description}`,
+      markdown: `**${meta.title}**\n\n${meta.description}`,
+    },
+    defaultConfiguration: { level: meta.defaultSeverity },
+    properties: {
+      tags: ['security', 'cloudtrail', 's3', 'audit-logging'],
+      precision: 'very-high',
+      'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
+    },
+  };
+}
+
+/**
+ * Identity of a finding, not of its line: moving an entry in the policy or a block in the Terraform source
+ * keeps the same fingerprint. GitHub computes its own `primaryLocationLineHash` beside it on upload.
+ */
+export function fingerprint(f: Finding): string {
+  const key = [f.ruleId, f.bucket ?? '', f.trail ?? '', f.location.address ?? ''].join('\u0000');
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
+
+function locationOf(f: Finding, report: Report, opts: SarifOptions): SarifLocation {
+  const loc = f.location;
+  const logical = loc.address
+    ? { logicalLocations: [{ fullyQualifiedName: loc.address, kind: 'resource' }] }
+    : {};
+  const at = (uri: string, startLine: number, startColumn?: number): SarifLocation => ({
+    physicalLocation: {
+      artifactLocation: { uri },
+      region: { startLine, ...(startColumn ? { startColumn } : {}) },
+    },
+    ...logical,
+  });
+  const file = loc.file ? opts.toUri(loc.file) : undefined;
+  if (file && loc.line) return at(file, loc.line, loc.column);
+  const tf = loc.address ? opts.locate?.(loc.address) : undefined;
+  const tfUri = tf ? opts.toUri(tf.file) : undefined;
+  if (tf && tfUri) return at(tfUri, tf.line);
+  if (file) return at(file, 1);
+  // The plan is usually written outside the repository (RUNNER_TEMP): code scanning needs a file it can
+  // show, so the policy that asked for the check stands in.
+  const policy = opts.toUri(report.policy);
+  return policy ? at(policy, 1) : logical;
+}
+
+/** The report as one SARIF 2.1.0 run, for github/codeql-action/upload-sarif. */
+export function toSarif(report: Report, rules: readonly RuleMeta[], opts: SarifOptions): SarifLog {
+  const descriptors = rules.map(describe);
+  const index = new Map(descriptors.map((r, i) => [r.id, i]));
+  for (const f of report.findings) {
+    if (index.has(f.ruleId)) continue;
+    // A finding of a rule missing from the registry still needs a descriptor for ruleIndex.
+    index.set(f.ruleId, descriptors.length);
+    descriptors.push(
+      describe({
+        id: f.ruleId,
+        title: f.ruleId,
+        defaultSeverity: f.severity,
+        description: f.ruleId,
+      } as RuleMeta),
+    );
+  }
+  const results = report.findings.map((f): SarifResult => {
+    const waiver = waiverOf(f);
+    const remediation = remediationText(f);
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId) ?? 0,
+      level: f.severity,
+      message: { text: remediation ? `${f.message}\n${remediation}` : f.message },
+      locations: [locationOf(f, report, opts)],
+      partialFingerprints: { 's3TrailGuardFinding/v1': fingerprint(f) },
+      ...(waiver ? { suppressions: [{ kind: 'external' as const, justification: waiver.reason }] } : {}),
+      properties: {
+        status: f.status,
+        ...(f.bucket ? { bucket: f.bucket } : {}),
+        ...(f.trail ? { trail: f.trail } : {}),
+        ...(f.location.pointer ? { pointer: f.location.pointer } : {}),
+      },
+    };
+  });
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            rules: descriptors,
+          },
+        },
+        ...(opts.automationId ? { automationDetails: { id: opts.automationId } } : {}),
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...(report.warnings.length
+              ? {
+                  toolExecutionNotifications: report.warnings.map((w) => ({
+                    level: 'warning' as const,
+                    message: { text: w },
+                  })),
+                }
+              : {}),
+          },
+        ],
+        results,
+      },
+    ],
+  };
+}

@@ -1,28 +1,27 @@
+// 494 values + the 4 of resources.type and eventCategory stay within the 500 a trail may carry.
 // Generates a large `terraform show -json` plan (format 1.2, imitating Terraform 1.9 with AWS provider 5.x)
 // for the benchmarks: buckets in nested module instances created with for_each, trails with many selector
 // values, a policy listing every bucket. Deterministic for a given size.
 import { writeFileSync } from 'node:fs';
 
-export function generate({ buckets = 5000, trails = 50, valuesPerTrail = 500, filler = 0 } = {}) {
+export function generate({ buckets = 5000, trails = 50, valuesPerTrail = 494, filler = 0 } = {}) {
   const changes = [];
   const moduleResources = new Map();
   const names = [];
   const add = (moduleAddress, res, change) => {
     changes.push({ ...res, ...(moduleAddress ? { module_address: moduleAddress } : {}), change });
     if (!moduleResources.has(moduleAddress)) moduleResources.set(moduleAddress, []);
-    moduleResources
-      .get(moduleAddress)
-      .push({
-        address: res.address,
-        mode: 'managed',
-        type: res.type,
-        name: res.name,
-        ...(res.index !== undefined ? { index: res.index } : {}),
-        provider_name: res.provider_name,
-        schema_version: 0,
-        values: change.after,
-        sensitive_values: {},
-      });
+    moduleResources.get(moduleAddress).push({
+      address: res.address,
+      mode: 'managed',
+      type: res.type,
+      name: res.name,
+      ...(res.index !== undefined ? { index: res.index } : {}),
+      provider_name: res.provider_name,
+      schema_version: 0,
+      values: change.after,
+      sensitive_values: {},
+    });
   };
   const P = 'registry.terraform.io/hashicorp/aws';
   for (let i = 0; i < buckets; i++) {
@@ -55,10 +54,17 @@ export function generate({ buckets = 5000, trails = 50, valuesPerTrail = 500, fi
   // so most buckets are covered and some only partly.
   for (let t = 0; t < trails; t++) {
     const values = [];
-    for (let v = 0; v < valuesPerTrail; v++) {
-      const i = (t * valuesPerTrail + v) % buckets;
-      values.push(`arn:aws:s3:::acme-data-${String(i).padStart(6, '0')}/${v % 7 === 0 ? 'exports/' : ''}`);
-    }
+    // Trail t owns a slice of the buckets; each bucket gets its whole-bucket value and, while the
+    // 494 values last, a few prefix values (so most buckets are recorded by one trail, as in real estates).
+    const per = Math.ceil(buckets / trails);
+    const first = t * per;
+    const slice = Math.max(0, Math.min(per, buckets - first));
+    for (let k = 0; k < slice && values.length < valuesPerTrail; k++)
+      values.push(`arn:aws:s3:::acme-data-${String(first + k).padStart(6, '0')}/`);
+    for (let k = 0; values.length < valuesPerTrail && slice > 0; k++)
+      values.push(
+        `arn:aws:s3:::acme-data-${String(first + (k % slice)).padStart(6, '0')}/p${Math.floor(k / slice)}/`,
+      );
     const sel = (vals, name) => ({
       name,
       field_selector: [

@@ -8,8 +8,9 @@ const __dirname = __s3tgDirname(__filename);
 import {
   renderMarkdown,
   renderText,
-  runCheck
-} from "./chunk-FSK4DTBW.js";
+  runCheck,
+  summaryLine
+} from "./chunk-HDWJLH6S.js";
 import {
   VERSION
 } from "./chunk-QAU2J7QY.js";
@@ -48,7 +49,7 @@ Exit codes: 0 all covered, 1 drift (a bucket not covered, or a failing finding),
 `;
 var FORMATS = ["text", "json", "markdown"];
 function render(report, format) {
-  if (format === "json") return JSON.stringify(report, null, 2) + "\n";
+  if (format === "json") return JSON.stringify(report) + "\n";
   if (format === "markdown") return renderMarkdown(report) + "\n";
   return renderText(report);
 }
@@ -123,7 +124,7 @@ ${USAGE}`);
     const text = render(report, format);
     if (v.output) writeAtomically(v.output, text);
     else io.stdout(text);
-    if (v.output && format !== "text") io.stderr(renderText(report));
+    if (v.output) io.stderr(summaryLine(report) + "\n");
     return exitCode;
   } catch (e) {
     if (e instanceof InputError) {

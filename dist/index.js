@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunk-FSK4DTBW.js";
+} from "./chunk-HDWJLH6S.js";
 import "./chunk-QAU2J7QY.js";
 import "./chunk-CRQAUXQY.js";
 import "./chunk-O22MIK5F.js";
@@ -26820,7 +26820,13 @@ ${remediation}` : f.message },
             } : {}
           }
         ],
-        results
+        results,
+        ...report.diff || report.fixes?.length ? {
+          properties: {
+            ...report.diff ? { coverageDiff: report.diff } : {},
+            ...report.fixes?.length ? { fixes: report.fixes } : {}
+          }
+        } : {}
       }
     ]
   };

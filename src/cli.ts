@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { InputError, errorMessage } from './errors.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/report.js';
-import { renderText } from './report/text.js';
+import { renderText, summaryLine } from './report/text.js';
 import { runCheck } from './run.js';
 import { VERSION } from './version.js';
 
@@ -38,7 +38,8 @@ export interface CliIo {
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
 function render(report: Report, format: (typeof FORMATS)[number]): string {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  // Compact: a report of thousands of buckets stays close to the size of its content.
+  if (format === 'json') return JSON.stringify(report) + '\n';
   if (format === 'markdown') return renderMarkdown(report) + '\n';
   return renderText(report);
 }
@@ -111,7 +112,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const text = render(report, format);
     if (v.output) writeAtomically(v.output, text);
     else io.stdout(text);
-    if (v.output && format !== 'text') io.stderr(renderText(report));
+    // With --output, the terminal still gets the one-line verdict.
+    if (v.output) io.stderr(summaryLine(report) + '\n');
     return exitCode;
   } catch (e) {
     if (e instanceof InputError) {

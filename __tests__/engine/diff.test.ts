@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateCoverage } from '../../src/engine/coverage.js';
-import { diffCoverage } from '../../src/engine/diff.js';
+import { diffCoverage, type BucketDiff } from '../../src/engine/diff.js';
 import { adaptPlan } from '../../src/sources/terraform-plan/adapt.js';
 import { policyOf, requirement } from '../helpers/facts-builders.js';
 import { buildPlan, fieldSelector, trailAfter, type ChangeSpec } from '../helpers/plan-builder.js';
@@ -42,6 +42,9 @@ function trailUpdate(before: unknown[] | null, after: unknown[] | null, actions 
   };
 }
 
+/** The change of one API (its group). */
+const api = (b: BucketDiff, name: string) => b.changes.find((c) => c.apis.includes(name));
+
 function diffOf(change: ChangeSpec) {
   const plan = buildPlan({ formatVersion: '1.2', terraformVersion: '1.9.5', changes: [change] });
   const policy = policyOf(requirement('acme-pii-prod', { region: 'us-east-1' }));
@@ -76,19 +79,19 @@ describe('coverage diff of a plan', () => {
     expect(d.regressions).toBe(1);
     const b = d.buckets[0]!;
     expect([b.before, b.after, b.regression]).toEqual(['covered', 'partial', true]);
-    const get = b.events.find((e) => e.name === 'GetObject')!;
+    const get = api(b, 'GetObject')!;
     expect([get.before, get.after]).toEqual(['covered', 'uncovered']);
     expect(get.because).toContain(
       'aws_cloudtrail.audit selector "sensitive" changed resources.ARN from starts_with to equals',
     );
-    expect(b.events.find((e) => e.name === 'HeadBucket')).toBeUndefined();
+    expect(api(b, 'HeadBucket')).toBeUndefined();
   });
 
   it('gained: a new selector covers the bucket', () => {
     const d = diffOf(trailUpdate([mgmt], [mgmt, sel({ starts_with: [ARN + '/'] })]));
     expect(d.regressions).toBe(0);
     expect(d.improvements).toBe(1);
-    const put = d.buckets[0]!.events.find((e) => e.name === 'PutObject')!;
+    const put = api(d.buckets[0]!, 'PutObject')!;
     expect([put.before, put.after, put.regression]).toEqual(['uncovered', 'covered', false]);
     expect(put.because).toContain('aws_cloudtrail.audit selector "sensitive" added');
   });
@@ -96,8 +99,9 @@ describe('coverage diff of a plan', () => {
   it('trail deleted: every API lost', () => {
     const d = diffOf(trailUpdate([sel({ starts_with: [ARN + '/'] })], null, ['delete']));
     expect(d.buckets[0]!.after).toBe('uncovered');
-    expect(d.buckets[0]!.events).toHaveLength(29);
-    expect(d.buckets[0]!.events[0]!.because).toEqual(['aws_cloudtrail.audit is deleted by this plan']);
+    expect(d.buckets[0]!.changes).toHaveLength(1);
+    expect(d.buckets[0]!.changes[0]!.apis).toHaveLength(29);
+    expect(d.buckets[0]!.changes[0]!.because).toEqual(['aws_cloudtrail.audit is deleted by this plan']);
   });
 
   it('trail replaced with the same selectors: no diff', () => {
@@ -114,7 +118,7 @@ describe('coverage diff of a plan', () => {
   it('trail created by the plan: gained', () => {
     const d = diffOf(trailUpdate(null, [sel({ starts_with: [ARN + '/'] })], ['create']));
     expect([d.buckets[0]!.before, d.buckets[0]!.after]).toEqual(['uncovered', 'covered']);
-    expect(d.buckets[0]!.events[0]!.because).toEqual(['aws_cloudtrail.audit is added by this plan']);
+    expect(d.buckets[0]!.changes[0]!.because).toEqual(['aws_cloudtrail.audit is added by this plan']);
   });
 
   it('regressions are listed before improvements', () => {

@@ -1,7 +1,7 @@
 import type { BucketRequirement, Policy } from '../config/policy.js';
 import type { Fact } from '../model/fact.js';
 import type { Bucket, Facts, Recorder } from '../model/facts.js';
-import { S3_DATA_API_BY_NAME, type S3DataApi } from '../model/s3-apis.js';
+import { S3_DATA_API_BY_NAME, S3_DATA_APIS, type S3DataApi } from '../model/s3-apis.js';
 import type { Str } from '../model/selectors.js';
 import { EVENT_TYPES, type SyntheticEvent } from './event.js';
 import { explainSelectors } from './explain.js';
@@ -106,49 +106,211 @@ interface Constants {
   usesConsole: boolean;
 }
 
-function addValues(target: Set<string>, list: Fact<readonly Str[]> | undefined): void {
-  if (!list?.known) return;
-  for (const s of list.value) if (s.known) target.add(s.value);
+/**
+ * Per recorder, what the bucket-independent work needs: whether its selectors can reach any bucket
+ * ("global"), the ARN constants that restrict which buckets they reach, and every constant the witness
+ * construction may need, sorted so that a bucket finds its own constants by binary search. With it a
+ * bucket sees the few recorders and constants that concern it, not all 500 values of every trail.
+ */
+interface RecorderIndex {
+  readonly global: boolean;
+  readonly selecting: readonly string[];
+  readonly arnSorted: readonly string[];
+  readonly arnSuffix: readonly string[];
+  readonly userPrefix: readonly string[];
+  readonly userSuffix: readonly string[];
+  readonly usesEventType: boolean;
+  readonly usesConsole: boolean;
+  /**
+   * What of the API the recorder's verdict depends on: nothing, its readOnly value, or its name. An
+   * event of another API with the same answer gets the same verdict, so it is computed once.
+   */
+  readonly apiSensitivity: 'none' | 'readOnly' | 'name';
 }
 
-function collectConstants(cands: readonly Candidate[]): Constants {
-  const c: Constants = {
-    arnPrefix: new Set(),
-    arnSuffix: new Set(),
-    userPrefix: new Set(),
-    userSuffix: new Set(),
-    usesEventType: false,
-    usesConsole: false,
+function knownValues(list: Fact<readonly Str[]> | undefined): string[] | undefined {
+  if (!list) return [];
+  if (!list.known || list.value.some((s) => !s.known)) return undefined;
+  return list.value.map((s) => (s as { value: string }).value);
+}
+
+function indexRecorder(rec: Recorder): RecorderIndex {
+  const arn = new Set<string>();
+  const arnSuffix = new Set<string>();
+  const userPrefix = new Set<string>();
+  const userSuffix = new Set<string>();
+  const selecting: string[] = [];
+  let global = false;
+  let usesEventType = false;
+  let usesConsole = false;
+  let apiSensitivity: RecorderIndex['apiSensitivity'] = 'none';
+  const sensitive = (level: 'readOnly' | 'name') => {
+    if (level === 'name' || apiSensitivity === 'none') apiSensitivity = level;
   };
-  for (const { rec, applies } of cands) {
-    if (applies === false || !rec.selectors.known) continue;
+  if (!rec.selectors.known) global = true;
+  else {
     const set = rec.selectors.value;
     if (set.kind === 'basic') {
-      for (const sel of set.selectors)
-        if (sel.dataResources.known)
-          for (const dr of sel.dataResources.value) addValues(c.arnPrefix, dr.values);
+      for (const sel of set.selectors) {
+        if (!sel.readWriteType.known || sel.readWriteType.value !== 'All') sensitive('readOnly');
+        if (!sel.dataResources.known) {
+          global = true;
+          continue;
+        }
+        for (const dr of sel.dataResources.value) {
+          const vals = knownValues(dr.values);
+          if (vals === undefined) global = true;
+          for (const s of dr.values.known ? dr.values.value : []) if (s.known) arn.add(s.value);
+          if (vals) selecting.push(...vals);
+        }
+      }
     } else if (set.kind === 'advanced') {
       for (const sel of set.selectors) {
-        if (!sel.fieldSelectors.known) continue;
+        if (!sel.fieldSelectors.known) {
+          global = true;
+          sensitive('name');
+          continue;
+        }
+        let restricted = false;
+        let restriction: string[] = [];
         for (const fs of sel.fieldSelectors.value) {
-          if (!fs.field.known) continue;
+          if (!fs.field.known) {
+            sensitive('name');
+            continue;
+          }
           const o = fs.operators;
           const field = fs.field.value;
+          if (field === 'eventName') sensitive('name');
+          else if (field === 'readOnly') sensitive('readOnly');
           if (field === 'resources.ARN' || field === 'userIdentity.arn') {
-            const [p, s] =
-              field === 'resources.ARN' ? [c.arnPrefix, c.arnSuffix] : [c.userPrefix, c.userSuffix];
-            for (const l of [o.Equals, o.StartsWith, o.NotEquals, o.NotStartsWith]) addValues(p, l);
-            for (const l of [o.EndsWith, o.NotEndsWith]) addValues(s, l);
-          } else if (field === 'eventType') c.usesEventType = true;
-          else if (field === 'sessionCredentialFromConsole') c.usesConsole = true;
+            const [p, sfx] = field === 'resources.ARN' ? [arn, arnSuffix] : [userPrefix, userSuffix];
+            for (const l of [o.Equals, o.StartsWith, o.NotEquals, o.NotStartsWith])
+              for (const x of l?.known ? l.value : []) if (x.known) p.add(x.value);
+            for (const l of [o.EndsWith, o.NotEndsWith])
+              for (const x of l?.known ? l.value : []) if (x.known) sfx.add(x.value);
+            // A resources.ARN field whose SELECT side is only known Equals/StartsWith values limits the
+            // selector to ARNs that start with one of them.
+            if (field === 'resources.ARN' && !restricted && !o.EndsWith && (o.Equals || o.StartsWith)) {
+              const eq = knownValues(o.Equals);
+              const sw = knownValues(o.StartsWith);
+              if (eq !== undefined && sw !== undefined) {
+                restricted = true;
+                restriction = [...eq, ...sw];
+              }
+            }
+          } else if (field === 'eventType') usesEventType = true;
+          else if (field === 'sessionCredentialFromConsole') usesConsole = true;
         }
+        if (restricted) selecting.push(...restriction);
+        else global = true;
       }
     }
   }
-  return c;
+  return {
+    global,
+    selecting,
+    arnSorted: [...arn].sort(),
+    arnSuffix: [...arnSuffix],
+    userPrefix: [...userPrefix],
+    userSuffix: [...userSuffix],
+    usesEventType,
+    usesConsole,
+    apiSensitivity,
+  };
+}
+
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The values of a sorted list that start with `prefix`. */
+function withPrefix(sorted: readonly string[], prefix: string): string[] {
+  const out: string[] = [];
+  for (let i = lowerBound(sorted, prefix); i < sorted.length && (sorted[i] as string).startsWith(prefix); i++)
+    out.push(sorted[i] as string);
+  return out;
+}
+
+class CoverageIndex {
+  readonly entries: RecorderIndex[];
+  private readonly globals: number[] = [];
+  private readonly byValue = new Map<string, number[]>();
+  private readonly sortedValues: string[];
+
+  constructor(readonly recorders: readonly Recorder[]) {
+    this.entries = recorders.map(indexRecorder);
+    this.entries.forEach((e, i) => {
+      if (e.global) this.globals.push(i);
+      for (const v of e.selecting) {
+        const l = this.byValue.get(v);
+        if (l) l.push(i);
+        else this.byValue.set(v, [i]);
+      }
+    });
+    this.sortedValues = [...this.byValue.keys()].sort();
+  }
+
+  /** Recorders whose selectors can match some event of the bucket; the others match none of them. */
+  relevant(bucketArn: string): number[] {
+    const base = bucketArn + '/';
+    const out = new Set(this.globals);
+    for (let n = 1; n <= base.length; n++)
+      for (const i of this.byValue.get(base.slice(0, n)) ?? []) out.add(i);
+    for (const v of withPrefix(this.sortedValues, base))
+      for (const i of this.byValue.get(v) ?? []) out.add(i);
+    return [...out].sort((a, b) => a - b);
+  }
+
+  constants(indexes: readonly number[], bucketArn: string): Constants {
+    const c: Constants = {
+      arnPrefix: new Set(),
+      arnSuffix: new Set(),
+      userPrefix: new Set(),
+      userSuffix: new Set(),
+      usesEventType: false,
+      usesConsole: false,
+    };
+    for (const i of indexes) {
+      const e = this.entries[i] as RecorderIndex;
+      // Only constants that extend the bucket's ARN leave remainders; shorter ones hold for every key or none.
+      for (const v of withPrefix(e.arnSorted, bucketArn + '/')) c.arnPrefix.add(v);
+      for (const v of e.arnSuffix) c.arnSuffix.add(v);
+      for (const v of e.userPrefix) c.userPrefix.add(v);
+      for (const v of e.userSuffix) c.userSuffix.add(v);
+      c.usesEventType ||= e.usesEventType;
+      c.usesConsole ||= e.usesConsole;
+    }
+    return c;
+  }
+}
+
+const INDEXES = new WeakMap<readonly Recorder[], CoverageIndex>();
+const PROBLEMS = new WeakMap<Recorder, string[]>();
+
+function problemsOf(rec: Recorder): string[] {
+  let p = PROBLEMS.get(rec);
+  if (!p) {
+    p = selectorProblems(rec);
+    PROBLEMS.set(rec, p);
+  }
+  return p;
+}
+
+const API_SLOTS = new Map(S3_DATA_APIS.map((a, i) => [a.name, i]));
+function apiSlot(name: string): number {
+  return API_SLOTS.get(name) ?? 60;
 }
 
 interface Witness {
+  /** Position in the bucket's witness lists, for memoising verdicts across APIs. */
+  id?: number;
   readonly arn: string;
   /** The key (or request scope) shown to users. */
   readonly key: string | null;
@@ -221,54 +383,80 @@ function evaluateEvent(
   req: BucketRequirement,
   bucketArn: string,
   cands: readonly Candidate[],
-  consts: Constants,
+  all: readonly Witness[],
+  skipped: number,
+  sens: readonly RecorderIndex['apiSensitivity'][],
+  memo: Map<number, Tri>,
 ): EventCoverage {
   let t = 0;
   let f = 0;
   let u = 0;
+  let explained = 0;
   const coveredBy = new Set<string>();
   const gaps = new Set<string>();
   const failingDescriptions: string[] = [];
-  for (const prefix of req.prefixes) {
-    for (const w of witnesses(bucketArn, prefix, api, consts)) {
-      const ev: SyntheticEvent = {
-        eventCategory: 'Data',
-        resourcesType: 'AWS::S3::Object',
-        eventSource: 's3.amazonaws.com',
-        eventName: api.name,
-        readOnly: api.readOnly,
-        arn: w.arn,
-        userArn: w.userArn,
-        eventType: w.eventType,
-        sessionCredentialFromConsole: w.console,
-      };
-      let r: Tri = false;
-      const perRec: Tri[] = [];
-      for (const c of cands) {
-        const m = c.applies === false ? false : and(c.applies, matchRecorder(c.rec, ev));
-        perRec.push(m);
-        if (m === true) coveredBy.add(c.rec.id);
-        r = or(r, m);
+  for (const w of all) {
+    const ev: SyntheticEvent = {
+      eventCategory: 'Data',
+      resourcesType: 'AWS::S3::Object',
+      eventSource: 's3.amazonaws.com',
+      eventName: api.name,
+      readOnly: api.readOnly,
+      arn: w.arn,
+      userArn: w.userArn,
+      eventType: w.eventType,
+      sessionCredentialFromConsole: w.console,
+    };
+    let r: Tri = false;
+    const perRec: Tri[] = [];
+    for (let ci = 0; ci < cands.length; ci++) {
+      const c = cands[ci] as Candidate;
+      let m: Tri;
+      if (c.applies === false) m = false;
+      else {
+        const s = sens[ci];
+        const slot = s === 'none' ? 0 : s === 'readOnly' ? (api.readOnly ? 1 : 2) : 3 + apiSlot(api.name);
+        const key = (ci * 1_000_003 + (w.id ?? 0)) * 64 + slot;
+        if (memo.has(key)) m = memo.get(key);
+        else {
+          m = and(c.applies, matchRecorder(c.rec, ev));
+          memo.set(key, m);
+        }
       }
-      if (r === true) {
-        t++;
-        continue;
-      }
-      if (r === false) f++;
-      else u++;
-      if (gaps.size >= MAX_GAPS) continue;
-      const reasons: string[] = [];
-      if (cands.length === 0) reasons.push('no trail or event data store records it (none in the source)');
-      cands.forEach((c, i) => {
-        if (perRec[i] === true) return;
-        if (c.applies !== true) reasons.push(`${c.rec.id}: ${c.why.join('; ')}`);
-        else reasons.push(`${c.rec.id}: ${explainSelectors(c.rec, ev, bucketArn)}`);
-      });
-      const verdict = r === false ? 'not recorded' : 'cannot be proven recorded';
+      perRec.push(m);
+      if (m === true) coveredBy.add(c.rec.id);
+      r = or(r, m);
+    }
+    if (r === true) {
+      t++;
+      continue;
+    }
+    if (r === false) f++;
+    else u++;
+    if (explained >= MAX_GAPS) continue;
+    explained++;
+    const reasons: string[] = [];
+    if (cands.length === 0)
+      reasons.push(
+        skipped > 0
+          ? `none of the ${skipped} trails and event data stores has a selector that reaches this bucket`
+          : 'no trail or event data store records it (none in the source)',
+      );
+    cands.forEach((c, i) => {
+      if (perRec[i] === true) return;
+      if (c.applies !== true) reasons.push(`${c.rec.id}: ${c.why.join('; ')}`);
+      else reasons.push(`${c.rec.id}: ${explainSelectors(c.rec, ev, bucketArn)}`);
+    });
+    if (cands.length && skipped > 0)
+      reasons.push(`(${skipped} other recorders have no selector for this bucket)`);
+    const verdict = r === false ? 'not recorded' : 'cannot be proven recorded';
+    const g = `${verdict}: ${reasons.join(' | ')}`;
+    if (!gaps.has(g)) {
       failingDescriptions.push(describeWitness(w));
-      gaps.add(`${verdict}: ${reasons.join(' | ')}`);
+      gaps.add(g);
     }
   }
+  void req;
   const status = statusOf(t, f, u);
   // Name a lost key only where some keys are recorded and others not: then the witness is the news.
   const gapList = [...gaps].map((g, i) =>
@@ -308,26 +496,62 @@ export function bucketFacts(req: BucketRequirement, facts: Facts): Bucket {
   };
 }
 
+/** Recorders listed in every gap when there are this few; beyond it, only those reaching the bucket. */
+const EXPLAIN_ALL_UP_TO = 5;
+
 export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
   const invalidSelectors: InvalidSelector[] = [];
-  const problems = new Map<Recorder, string[]>();
   for (const rec of facts.recorders) {
-    const p = selectorProblems(rec);
-    problems.set(rec, p);
+    const p = problemsOf(rec);
     if (p.length > 0 && rec.change !== 'delete') invalidSelectors.push({ recorder: rec, problems: p });
+  }
+  let index = INDEXES.get(facts.recorders);
+  if (!index) {
+    index = new CoverageIndex(facts.recorders);
+    INDEXES.set(facts.recorders, index);
   }
   const buckets: BucketCoverage[] = [];
   for (const req of policy.buckets) {
     const bucket = bucketFacts(req, facts);
     const partition = bucket.partition.known ? bucket.partition.value : facts.defaults.partition;
     const bucketArn = `arn:${partition}:s3:::${req.name}`;
-    const cands = facts.recorders.map((r) => candidateFor(r, bucket, problems.get(r) ?? []));
-    const consts = collectConstants(cands);
+    const relevant = index.relevant(bucketArn);
+    const shown = facts.recorders.length <= EXPLAIN_ALL_UP_TO ? facts.recorders.map((_r, i) => i) : relevant;
+    const cands = shown.map((i) => {
+      const r = facts.recorders[i] as Recorder;
+      return candidateFor(r, bucket, problemsOf(r));
+    });
+    const consts = index.constants(relevant, bucketArn);
+    const idx = index;
+    const sens = shown.map((i) => (idx.entries[i] as RecorderIndex).apiSensitivity);
+    const memo = new Map<number, Tri>();
+    let nextId = 0;
+    const numbered = (ws: Witness[]) => {
+      for (const w of ws) w.id = nextId++;
+      return ws;
+    };
+    const objectWitnesses = new Map<string, Witness[]>();
+    const bucketWitnesses = numbered(witnesses(bucketArn, '', { bucketLevel: true } as S3DataApi, consts));
     const events: EventCoverage[] = [];
     for (const name of req.events) {
       const api = S3_DATA_API_BY_NAME.get(name);
       if (!api) continue;
-      events.push(evaluateEvent(api, req, bucketArn, cands, consts));
+      let all: Witness[];
+      if (api.bucketLevel) all = bucketWitnesses;
+      else {
+        all = [];
+        for (const prefix of req.prefixes) {
+          let w = objectWitnesses.get(prefix);
+          if (!w) {
+            w = numbered(witnesses(bucketArn, prefix, api, consts));
+            objectWitnesses.set(prefix, w);
+          }
+          all.push(...w);
+        }
+      }
+      events.push(
+        evaluateEvent(api, req, bucketArn, cands, all, facts.recorders.length - shown.length, sens, memo),
+      );
     }
     buckets.push({
       name: req.name,
@@ -340,4 +564,16 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
     });
   }
   return { buckets, invalidSelectors };
+}
+
+/** Recorders that can match some event of the bucket (the others match none): for narrowing work. */
+export function recordersReaching(facts: Facts, bucketName: string): Recorder[] {
+  let index = INDEXES.get(facts.recorders);
+  if (!index) {
+    index = new CoverageIndex(facts.recorders);
+    INDEXES.set(facts.recorders, index);
+  }
+  return index
+    .relevant(`arn:${facts.defaults.partition}:s3:::${bucketName}`)
+    .map((i) => facts.recorders[i] as Recorder);
 }

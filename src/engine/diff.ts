@@ -12,8 +12,9 @@ import type { CoverageStatus } from './types.js';
 /** How good a verdict is: a move down the scale is a regression. Unknown sits between proven and lost. */
 const RANK: Record<CoverageStatus, number> = { covered: 3, unknown: 2, partial: 1, uncovered: 0 };
 
-export interface EventChange {
-  readonly name: string;
+export interface ApiChange {
+  /** The APIs that change the same way for the same reasons. */
+  readonly apis: readonly string[];
   readonly before: CoverageStatus;
   readonly after: CoverageStatus;
   readonly regression: boolean;
@@ -26,7 +27,7 @@ export interface BucketDiff {
   readonly before: CoverageStatus;
   readonly after: CoverageStatus;
   readonly regression: boolean;
-  readonly events: readonly EventChange[];
+  readonly changes: readonly ApiChange[];
 }
 
 export interface CoverageDiff {
@@ -178,47 +179,66 @@ export function diffCoverage(
   afterFacts: Facts,
 ): CoverageDiff {
   const buckets: BucketDiff[] = [];
+  const beforeByName = new Map(before.buckets.map((b) => [b.name, b]));
+  const beforeRecorders = new Map(beforeFacts.recorders.map((r) => [r.id, r]));
+  const afterRecorders = new Map(afterFacts.recorders.map((r) => [r.id, r]));
+  // What changed in a recorder does not depend on the bucket: worked out once per recorder.
+  const changeCache = new Map<string, string[]>();
+  const changesOf = (id: string): string[] => {
+    let c = changeCache.get(id);
+    if (!c) {
+      c = recorderChanges(beforeRecorders.get(id), afterRecorders.get(id));
+      changeCache.set(id, c);
+    }
+    return c;
+  };
   for (const ab of after.buckets) {
-    const bb = before.buckets.find((b) => b.name === ab.name);
+    const bb = beforeByName.get(ab.name);
     if (!bb) continue;
-    const events: EventChange[] = [];
+    const groups = new Map<
+      string,
+      {
+        apis: string[];
+        before: CoverageStatus;
+        after: CoverageStatus;
+        regression: boolean;
+        because: string[];
+      }
+    >();
+    const beforeEvents = new Map(bb.events.map((e) => [e.name, e]));
     for (const ae of ab.events) {
-      const be = bb.events.find((e) => e.name === ae.name);
+      const be = beforeEvents.get(ae.name);
       if (!be || be.status === ae.status) continue;
       const ids = [...new Set([...be.coveredBy, ...ae.coveredBy])];
-      const because = ids.flatMap((id) =>
-        recorderChanges(
-          beforeFacts.recorders.find((r) => r.id === id),
-          afterFacts.recorders.find((r) => r.id === id),
-        ),
-      );
+      const idsKey = ids.join('\n');
+      const because = ids.flatMap((id) => changesOf(id));
       if (because.length === 0) {
         // Nothing that recorded it before or after changed visibly: name every recorder the plan touches.
         for (const r of afterFacts.recorders)
           if (r.change && r.change !== 'no-op')
-            because.push(
-              ...recorderChanges(
-                beforeFacts.recorders.find((x) => x.id === r.id),
-                r,
-              ),
-            );
+            because.push(...recorderChanges(beforeRecorders.get(r.id), r));
       }
-      events.push({
-        name: ae.name,
-        before: be.status,
-        after: ae.status,
-        regression: RANK[ae.status] < RANK[be.status],
-        because: [...new Set(because)],
-      });
+      const reasons = [...new Set(because)];
+      const key = `${be.status}|${ae.status}|${idsKey}|${reasons.join('\n')}`;
+      const g = groups.get(key);
+      if (g) g.apis.push(ae.name);
+      else
+        groups.set(key, {
+          apis: [ae.name],
+          before: be.status,
+          after: ae.status,
+          regression: RANK[ae.status] < RANK[be.status],
+          because: reasons,
+        });
     }
-    if (events.length === 0) continue;
-    events.sort((x, y) => Number(y.regression) - Number(x.regression));
+    if (groups.size === 0) continue;
+    const changes = [...groups.values()].sort((x, y) => Number(y.regression) - Number(x.regression));
     buckets.push({
       name: ab.name,
       before: bb.status,
       after: ab.status,
-      regression: events.some((e) => e.regression),
-      events,
+      regression: changes.some((e) => e.regression),
+      changes,
     });
   }
   buckets.sort((x, y) => Number(y.regression) - Number(x.regression));

@@ -119,7 +119,10 @@ function explainBasic(sel: BasicEventSelector, i: number, ev: SyntheticEvent): s
 
 /** Why a recorder whose selectors apply does not record (or cannot be proven to record) the event. */
 export function explainSelectors(rec: Recorder, ev: SyntheticEvent, bucketArn: string): string {
-  if (!rec.selectors.known) return `selectors known only after apply (${rec.selectors.detail})`;
+  if (!rec.selectors.known)
+    return rec.selectors.reason === 'after-apply'
+      ? `selectors known only after apply (${rec.selectors.detail})`
+      : `selectors could not be read (${rec.selectors.detail})`;
   const set = rec.selectors.value;
   switch (set.kind) {
     case 'none':

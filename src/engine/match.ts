@@ -12,29 +12,55 @@ import { and, not, or, type Tri } from './tri.js';
 const SELECT_OPS = ['Equals', 'StartsWith', 'EndsWith'] as const;
 const DESELECT_OPS = ['NotEquals', 'NotStartsWith', 'NotEndsWith'] as const;
 
-function test(op: AdvancedOperator, value: string, candidate: string): boolean {
-  switch (op) {
-    case 'Equals':
-    case 'NotEquals':
-      return value === candidate;
-    case 'StartsWith':
-    case 'NotStartsWith':
-      return value.startsWith(candidate);
-    case 'EndsWith':
-    case 'NotEndsWith':
-      return value.endsWith(candidate);
+/**
+ * An operator list compiled once: known values in a set (and their lengths), so a test costs a few
+ * hash lookups instead of a scan over up to 500 values.
+ */
+interface CompiledList {
+  readonly values: ReadonlySet<string>;
+  readonly lengths: readonly number[];
+  readonly hasUnknown: boolean;
+  readonly wholeUnknown: boolean;
+}
+
+const compiled = new WeakMap<object, CompiledList>();
+
+function compile(list: Fact<readonly Str[]>): CompiledList {
+  let c = compiled.get(list);
+  if (c) return c;
+  if (!list.known) c = { values: new Set(), lengths: [], hasUnknown: true, wholeUnknown: true };
+  else {
+    const values = new Set<string>();
+    let hasUnknown = false;
+    for (const s of list.value) {
+      if (s.known) values.add(s.value);
+      else hasUnknown = true;
+    }
+    const lengths = [...new Set([...values].map((v) => v.length))].sort((a, b) => a - b);
+    c = { values, lengths, hasUnknown, wholeUnknown: false };
   }
+  compiled.set(list, c);
+  return c;
 }
 
 /** Does any value of one operator list match? Values inside one list are OR'd. */
 function anyMatches(op: AdvancedOperator, list: Fact<readonly Str[]>, value: string): Tri {
-  if (!list.known) return undefined;
-  let result: Tri = false;
-  for (const s of list.value) {
-    result = or(result, s.known ? test(op, value, s.value) : undefined);
-    if (result === true) return true;
+  const c = compile(list);
+  if (c.wholeUnknown) return undefined;
+  let hit = false;
+  if (op === 'Equals' || op === 'NotEquals') hit = c.values.has(value);
+  else {
+    const starts = op === 'StartsWith' || op === 'NotStartsWith';
+    for (const n of c.lengths) {
+      if (n > value.length) break;
+      if (c.values.has(starts ? value.slice(0, n) : value.slice(value.length - n))) {
+        hit = true;
+        break;
+      }
+    }
   }
-  return result;
+  if (hit) return true;
+  return c.hasUnknown ? undefined : false;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   type FieldSelector,
   type Str,
 } from '../model/selectors.js';
-import { evaluateCoverage, type CoverageResult } from './coverage.js';
+import { evaluateCoverage, recordersReaching, type CoverageResult } from './coverage.js';
 
 /** One change to one recorder, at the level of whole blocks so it can be shown as valid HCL. */
 export type Patch =
@@ -213,12 +213,14 @@ export function selectorFor(req: BucketRequirement, arn: string): AdvancedEventS
 
 function covers(
   facts: Facts,
+  reaching: readonly Recorder[],
   policy: Policy,
   req: BucketRequirement,
   rec: Recorder,
   patched: Recorder,
 ): boolean {
-  const f: Facts = { ...facts, recorders: facts.recorders.map((r) => (r === rec ? patched : r)) };
+  // Recorders that cannot reach the bucket match none of its events, so leaving them out is exact.
+  const f: Facts = { ...facts, recorders: [...reaching.filter((r) => r !== rec), patched] };
   const r = evaluateCoverage(f, { ...policy, buckets: [req] });
   return r.buckets[0]?.status === 'covered' && r.invalidSelectors.every((i) => i.recorder !== patched);
 }
@@ -405,8 +407,15 @@ export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult
     if (!req) continue;
     const arn = bucketArn(facts, b.name);
     const credit = (r: Recorder) => b.events.filter((e) => e.coveredBy.includes(r.id)).length;
-    const candidates = facts.recorders
-      .filter((r) => r.change !== 'delete' && r.selectors.known && r.selectors.value.kind !== 'conflict')
+    const reaching = recordersReaching(facts, b.name);
+    const usable = (r: Recorder) =>
+      r.change !== 'delete' && r.selectors.known && r.selectors.value.kind !== 'conflict';
+    // Correct a recorder that already reaches the bucket; else add a selector to one of the first trails.
+    const pool = reaching.some(usable)
+      ? reaching
+      : facts.recorders.filter((r) => r.kind === 'trail').slice(0, 3);
+    const candidates = pool
+      .filter(usable)
       .sort((x, y) => credit(y) - credit(x) || Number(y.kind === 'trail') - Number(x.kind === 'trail'));
     let found: Fix | undefined;
     for (const rec of candidates) {
@@ -418,7 +427,7 @@ export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult
       ];
       for (const patches of tries) {
         if (!patches.length) continue;
-        if (covers(facts, policy, req, rec, applyPatches(rec, patches))) {
+        if (covers(facts, reaching, policy, req, rec, applyPatches(rec, patches))) {
           found = {
             bucket: b.name,
             recorder: rec.id,

@@ -1,4 +1,3 @@
-import type { EventChange } from '../engine/diff.js';
 import type { BucketCoverage, CoverageStatus, EventCoverage } from '../engine/types.js';
 
 export interface EventGroup {
@@ -22,26 +21,4 @@ export function groupEvents(b: BucketCoverage): EventGroup[] {
   }
   const order: CoverageStatus[] = ['uncovered', 'partial', 'unknown', 'covered'];
   return [...groups.values()].sort((a, b2) => order.indexOf(a.status) - order.indexOf(b2.status));
-}
-
-export interface ChangeGroup {
-  readonly before: string;
-  readonly after: string;
-  readonly names: readonly string[];
-  readonly because: readonly string[];
-}
-
-/** API changes with the same verdicts and reasons, shown once. */
-export function groupChanges(events: readonly EventChange[]): ChangeGroup[] {
-  const groups = new Map<
-    string,
-    { before: string; after: string; names: string[]; because: readonly string[] }
-  >();
-  for (const e of events) {
-    const k = JSON.stringify([e.before, e.after, e.because]);
-    const g = groups.get(k);
-    if (g) g.names.push(e.name);
-    else groups.set(k, { before: e.before, after: e.after, names: [e.name], because: e.because });
-  }
-  return [...groups.values()];
 }

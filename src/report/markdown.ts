@@ -29,6 +29,13 @@ export function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
+/** A fenced code block that no backtick run inside the text can close. */
+export function fence(text: string, lang = ''): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const f = '`'.repeat(longest + 1);
+  return `${f}${lang}\n${text}\n${f}`;
+}
+
 /** Inline code cannot hold escapes; pick a fence longer than any backtick run inside. */
 export function code(text: string): string {
   const clean = text.replace(/[\r\n]+/g, ' ');
@@ -64,6 +71,26 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
     `${s.buckets} bucket(s): ${s.covered} covered, ${s.partial} partial, ${s.uncovered} uncovered, ${s.unknown} unknown · ${s.findings} finding(s) · ${r.mode} mode`,
   );
   out.push('');
+  if (r.diff && r.diff.buckets.length) {
+    // What the pull request changes comes first: a regression is the most important thing to tell a reviewer.
+    out.push(
+      `#### What this plan changes: ${r.diff.regressions} regression(s), ${r.diff.improvements} improvement(s)`,
+    );
+    out.push('');
+    for (const b of r.diff.buckets) {
+      const total = r.buckets.find((x) => x.name === b.name)?.events.length ?? 0;
+      out.push(
+        `- ${b.regression ? '🔻 **lost**' : '🔺 gained'} ${escapeMarkdown(b.name)}: ${b.before} → ${b.after}`,
+      );
+      for (const g of b.changes) {
+        const names = g.apis.length === total && total > 1 ? `all ${total} APIs` : g.apis.join(', ');
+        out.push(
+          `  - ${escapeMarkdown(names)}: ${g.before} → ${g.after}${g.because.length ? `, because ${escapeMarkdown(g.because.join('; '))}` : ''}`,
+        );
+      }
+    }
+    out.push('');
+  }
   out.push('| Bucket | Status | APIs not covered | Why |');
   out.push('| --- | --- | --- | --- |');
   for (const b of r.buckets) {
@@ -83,6 +110,15 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
         `- **${g.status}**: ${escapeMarkdown(g.names.join(', '))}${g.coveredBy.length ? ` (recorded by ${escapeMarkdown(g.coveredBy.join(', '))})` : ''}`,
       );
       for (const gap of g.gaps) out.push(`  - ${escapeMarkdown(gap)}`);
+    }
+    const fix = r.fixes?.find((f) => f.bucket === b.name);
+    if (fix) {
+      out.push('');
+      out.push(
+        `**Fix**${fix.closes ? '' : ' (not verified to close every gap)'}: ${escapeMarkdown(fix.summary)}`,
+      );
+      out.push('');
+      out.push(fence(fix.terraform, 'hcl'));
     }
     out.push('');
     out.push('</details>');

@@ -23,6 +23,8 @@ export interface SarifRun {
     }[];
   }[];
   readonly results: readonly SarifResult[];
+  /** The coverage diff of a plan and the generated fixes, for consumers beyond code scanning. */
+  readonly properties?: Record<string, unknown>;
 }
 
 interface SarifText {
@@ -203,6 +205,14 @@ export function toSarif(report: Report, rules: readonly RuleMeta[], opts: SarifO
           },
         ],
         results,
+        ...(report.diff || report.fixes?.length
+          ? {
+              properties: {
+                ...(report.diff ? { coverageDiff: report.diff } : {}),
+                ...(report.fixes?.length ? { fixes: report.fixes } : {}),
+              },
+            }
+          : {}),
       },
     ],
   };

@@ -1,4 +1,4 @@
-import { groupChanges, groupEvents } from './group.js';
+import { groupEvents } from './group.js';
 import type { Report } from './report.js';
 
 const MARK: Record<string, string> = {
@@ -22,9 +22,8 @@ export function renderText(r: Report): string {
     for (const b of r.diff.buckets) {
       lines.push(`  ${b.regression ? 'LOST  ' : 'GAINED'} ${b.name}: ${b.before} → ${b.after}`);
       const total = r.buckets.find((x) => x.name === b.name)?.events.length ?? 0;
-      for (const g of groupChanges(b.events)) {
-        const names =
-          g.names.length === total && total > 1 ? `all ${total} required APIs` : g.names.join(', ');
+      for (const g of b.changes) {
+        const names = g.apis.length === total && total > 1 ? `all ${total} required APIs` : g.apis.join(', ');
         lines.push(
           `         ${names}: ${g.before} → ${g.after}${g.because.length ? ` (${g.because.join('; ')})` : ''}`,
         );
@@ -62,9 +61,11 @@ export function renderText(r: Report): string {
   }
   for (const w of r.warnings) lines.push(`warning: ${w}`);
   if (r.warnings.length) lines.push('');
-  const s = r.summary;
-  lines.push(
-    `${r.passed ? 'PASSED' : 'FAILED'}: ${s.buckets} bucket(s): ${s.covered} covered, ${s.partial} partial, ${s.uncovered} uncovered, ${s.unknown} unknown; ${s.findings} finding(s)`,
-  );
+  lines.push(summaryLine(r));
   return lines.join('\n') + '\n';
+}
+
+export function summaryLine(r: Report): string {
+  const s = r.summary;
+  return `${r.passed ? 'PASSED' : 'FAILED'}: ${s.buckets} bucket(s): ${s.covered} covered, ${s.partial} partial, ${s.uncovered} uncovered, ${s.unknown} unknown; ${s.findings} finding(s)`;
 }

@@ -6,14 +6,23 @@ import type { Finding, FindingLocation, RuleContext, RuleMeta } from './types.js
  * change under review). Live mode: the trails that record at least one sensitive bucket, or every trail
  * with `require.trails: all`.
  */
+const COVERING = new WeakMap<object, Set<string>>();
+
 export function trailsToCheck(ctx: RuleContext): Recorder[] {
-  const covering = new Set(ctx.coverage.buckets.flatMap((b) => b.events.flatMap((e) => e.coveredBy)));
+  let covering = COVERING.get(ctx.coverage);
+  if (!covering) {
+    covering = new Set<string>();
+    for (const b of ctx.coverage.buckets)
+      for (const e of b.events) for (const id of e.coveredBy) covering.add(id);
+    COVERING.set(ctx.coverage, covering);
+  }
+  const reached = covering;
   const all = ctx.policy.require?.trails === 'all';
   return ctx.facts.recorders.filter(
     (r) =>
       r.kind === 'trail' &&
       r.change !== 'delete' &&
-      (r.origin.source === 'terraform-plan' || all || covering.has(r.id)),
+      (r.origin.source === 'terraform-plan' || all || reached.has(r.id)),
   );
 }
 

@@ -3,9 +3,11 @@ import { InputError, errorMessage } from '../../errors.js';
 
 /**
  * Plans larger than this are refused with a message instead of risking an out-of-memory crash: V8
- * cannot hold a string of more than ~512 MiB, and JSON.parse needs several times the file size.
+ * cannot hold a string of more than ~512 MiB (UTF-16 plans double in memory), and JSON.parse plus the
+ * report need about 15–25 times the file size (docs/benchmarks.md), which must stay inside the
+ * default heap of a 7 GiB GitHub runner. 128 MiB is some 130,000 resources.
  */
-export const MAX_PLAN_BYTES = 256 * 1024 * 1024;
+export const MAX_PLAN_BYTES = 128 * 1024 * 1024;
 
 /**
  * `terraform show -json` redirected by Windows PowerShell is UTF-16LE or UTF-8 with a BOM; sniff and
@@ -100,7 +102,7 @@ export function readPlanFile(file: string): Record<string, unknown> {
   }
   if (size > MAX_PLAN_BYTES)
     throw new InputError(
-      `${file}: the plan is ${(size / 1048576).toFixed(0)} MiB, over the ${MAX_PLAN_BYTES / 1048576} MiB this tool reads; split the configuration or plan per workspace`,
+      `${file}: the plan is ${(size / 1048576).toFixed(0)} MiB, over the ${MAX_PLAN_BYTES / 1048576} MiB this tool reads; plan smaller parts (-target, or per workspace/stack), or strip the plan with jq to the aws_cloudtrail*, aws_s3_bucket* and aws_iam_policy_document resources`,
       file,
     );
   let buf: Buffer;

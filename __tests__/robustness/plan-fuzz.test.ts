@@ -51,13 +51,13 @@ const advSel = (u: number) =>
     withType: fc.boolean(),
   });
 
-const trailSpec = (u: number) =>
+const trailSpec = (u: number): fc.Arbitrary<TrailSpec> =>
   fc.record({
-    kind: fc.constantFrom('advanced', 'basic', 'none', 'whole-unknown'),
+    kind: fc.constantFrom<TrailSpec['kind']>('advanced', 'basic', 'none', 'whole-unknown'),
     adv: fc.array(advSel(u), { minLength: 1, maxLength: 3 }),
     basicValues: fc.array(maybeUnknown(u), { minLength: 1, maxLength: 3 }),
-    rw: fc.constantFrom('All', 'ReadOnly', 'WriteOnly', null),
-    actions: fc.constantFrom(
+    rw: fc.constantFrom<string | null>('All', 'ReadOnly', 'WriteOnly', null),
+    actions: fc.constantFrom<string[]>(
       ['create'],
       ['update'],
       ['no-op'],
@@ -66,12 +66,21 @@ const trailSpec = (u: number) =>
       ['create', 'delete'],
       ['forget'],
     ),
-    multiRegion: fc.constantFrom(true, false, 'unknown'),
-    logging: fc.constantFrom(true, false, 'unknown'),
+    multiRegion: fc.constantFrom<boolean | 'unknown'>(true, false, 'unknown'),
+    logging: fc.constantFrom<boolean | 'unknown'>(true, false, 'unknown'),
     module: fc.constantFrom('', 'module.a', 'module.a[0].module.b', 'module.x["k"]'),
   });
 
-type TrailSpec = ReturnType<typeof trailSpec> extends fc.Arbitrary<infer T> ? T : never;
+interface TrailSpec {
+  kind: 'advanced' | 'basic' | 'none' | 'whole-unknown';
+  adv: { name: string | undefined; extra: { field: string; op: string; values: (string | null)[] }[]; category: string; withType: boolean }[];
+  basicValues: (string | null)[];
+  rw: string | null;
+  actions: string[];
+  multiRegion: boolean | 'unknown';
+  logging: boolean | 'unknown';
+  module: string;
+}
 
 function trailChange(t: TrailSpec, i: number): ChangeSpec {
   const unk: Record<string, unknown> = {};
@@ -143,7 +152,7 @@ function trailChange(t: TrailSpec, i: number): ChangeSpec {
   };
 }
 
-const version = fc.constantFrom(
+const version = fc.constantFrom<[string, string]>(
   ['0.1', '0.12.31'],
   ['0.2', '1.0.11'],
   ['1.0', '1.1.9'],

@@ -10,7 +10,7 @@ import {
   renderText,
   runCheck,
   summaryLine
-} from "./chunk-HDWJLH6S.js";
+} from "./chunk-QZYBTVQT.js";
 import {
   VERSION
 } from "./chunk-QAU2J7QY.js";

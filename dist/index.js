@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunk-HDWJLH6S.js";
+} from "./chunk-QZYBTVQT.js";
 import "./chunk-QAU2J7QY.js";
 import "./chunk-CRQAUXQY.js";
 import "./chunk-O22MIK5F.js";

@@ -5,7 +5,15 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { generateValidator } from './gen-validator.mjs';
+
 const out = process.env['S3TG_DIST_DIR'] ?? 'dist';
+// The policy schema, compiled to code (src/config/policy-validator.generated.ts), must match the schema.
+{
+  const { writeFileSync: write, readFileSync: read } = await import('node:fs');
+  const generated = generateValidator();
+  if (read('src/config/policy-validator.generated.ts', 'utf8') !== generated) write('src/config/policy-validator.generated.ts', generated);
+}
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 

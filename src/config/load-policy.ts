@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import generatedValidate from './policy-validator.generated.js';
 // Imported (not read at run time) so the bundle carries the schema; policies/schema.json stays the one source.
 import policySchema from '../../policies/schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
@@ -103,20 +104,12 @@ function tooLarge(file: string): InputError {
 // ---------------------------------------------------------------------------------------------------
 // Schema validation
 
-let compiled: ValidateFunction | undefined;
-
+/**
+ * The schema compiled by Ajv at build time (scripts/gen-validator.mjs, standalone code), so that no
+ * start pays for compiling it; a test keeps it in step with policies/schema.json.
+ */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: true, formats: { date: isCalendarDate } }).compile(
-    policySchema,
-  );
-  return compiled;
-}
-
-function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().startsWith(s);
+  return generatedValidate as unknown as ValidateFunction;
 }
 
 const BUCKET = '#/properties/buckets/items/anyOf/1/properties';

@@ -2,5 +2,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports, no-undef */
 const { writeFileSync } = require('node:fs');
 process.on('exit', () => {
-  if (process.env.S3TG_MAXRSS_FILE) writeFileSync(process.env.S3TG_MAXRSS_FILE, String(process.resourceUsage().maxRSS));
+  if (process.env.S3TG_MAXRSS_FILE)
+    writeFileSync(process.env.S3TG_MAXRSS_FILE, String(process.resourceUsage().maxRSS));
 });

@@ -12,7 +12,8 @@ const out = process.env['S3TG_DIST_DIR'] ?? 'dist';
 {
   const { writeFileSync: write, readFileSync: read } = await import('node:fs');
   const generated = generateValidator();
-  if (read('src/config/policy-validator.generated.ts', 'utf8') !== generated) write('src/config/policy-validator.generated.ts', generated);
+  if (read('src/config/policy-validator.generated.ts', 'utf8') !== generated)
+    write('src/config/policy-validator.generated.ts', generated);
 }
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

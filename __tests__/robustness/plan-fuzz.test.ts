@@ -73,7 +73,12 @@ const trailSpec = (u: number): fc.Arbitrary<TrailSpec> =>
 
 interface TrailSpec {
   kind: 'advanced' | 'basic' | 'none' | 'whole-unknown';
-  adv: { name: string | undefined; extra: { field: string; op: string; values: (string | null)[] }[]; category: string; withType: boolean }[];
+  adv: {
+    name: string | undefined;
+    extra: { field: string; op: string; values: (string | null)[] }[];
+    category: string;
+    withType: boolean;
+  }[];
   basicValues: (string | null)[];
   rw: string | null;
   actions: string[];

@@ -111,7 +111,11 @@ export async function collectFacts(policy: Policy, opts: CheckOptions): Promise<
     const plan = await planFacts({ ...opts, plan: opts.plan });
     const live = await liveFacts(policy, opts, plan);
     const { mergeFacts } = await import('./sources/merge.js');
-    return mergeFacts(plan, live);
+    const merged = mergeFacts(plan, live);
+    // The diff of a plan+live run: the plan's before state over the same account.
+    const before = BEFORE.get(plan);
+    if (before) BEFORE.set(merged, mergeFacts(before, live));
+    return merged;
   }
   if (opts.plan) return planFacts({ ...opts, plan: opts.plan });
   if (opts.live) return liveFacts(policy, opts);

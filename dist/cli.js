@@ -10,7 +10,7 @@ import {
   renderText,
   runCheck,
   summaryLine
-} from "./chunk-QZYBTVQT.js";
+} from "./chunk-VZFPGU6K.js";
 import {
   VERSION
 } from "./chunk-QAU2J7QY.js";

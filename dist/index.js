@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunk-QZYBTVQT.js";
+} from "./chunk-VZFPGU6K.js";
 import "./chunk-QAU2J7QY.js";
 import "./chunk-CRQAUXQY.js";
 import "./chunk-O22MIK5F.js";

@@ -12,10 +12,10 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunk-VZFPGU6K.js";
-import "./chunk-QAU2J7QY.js";
+} from "./chunk-QCRT6ZTD.js";
+import "./chunk-EUBEWM6F.js";
 import "./chunk-CRQAUXQY.js";
-import "./chunk-O22MIK5F.js";
+import "./chunk-2JB2PJZF.js";
 import {
   InputError,
   errorMessage

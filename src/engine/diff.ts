@@ -1,10 +1,11 @@
 import type { Facts, Recorder } from '../model/facts.js';
-import type {
-  AdvancedEventSelector,
-  BasicEventSelector,
-  FieldSelector,
-  SelectorSet,
-  Str,
+import {
+  OPERATOR_ATTRIBUTES,
+  type AdvancedEventSelector,
+  type BasicEventSelector,
+  type FieldSelector,
+  type SelectorSet,
+  type Str,
 } from '../model/selectors.js';
 import type { CoverageResult } from './coverage.js';
 import type { CoverageStatus } from './types.js';
@@ -49,14 +50,7 @@ function strs(l: { known: boolean; value?: readonly Str[] } | undefined): string
   );
 }
 
-const OP_ATTR: Record<string, string> = {
-  Equals: 'equals',
-  StartsWith: 'starts_with',
-  EndsWith: 'ends_with',
-  NotEquals: 'not_equals',
-  NotStartsWith: 'not_starts_with',
-  NotEndsWith: 'not_ends_with',
-};
+const OP_ATTR = OPERATOR_ATTRIBUTES as Record<string, string>;
 
 function fieldName(fs: FieldSelector): string {
   return fs.field.known ? fs.field.value : '?';

@@ -4,6 +4,7 @@ import type { Facts, Recorder } from '../model/facts.js';
 import { S3_DATA_API_BY_NAME, S3_DATA_APIS } from '../model/s3-apis.js';
 import {
   ADVANCED_OPERATORS,
+  OPERATOR_ATTRIBUTES,
   type AdvancedEventSelector,
   type AdvancedOperator,
   type BasicEventSelector,
@@ -41,14 +42,7 @@ const field = (name: string, ops: Partial<Record<AdvancedOperator, string[]>>): 
 
 // ---------------------------------------------------------------------------------------------- HCL
 
-const OP_ATTR: Record<AdvancedOperator, string> = {
-  Equals: 'equals',
-  StartsWith: 'starts_with',
-  EndsWith: 'ends_with',
-  NotEquals: 'not_equals',
-  NotStartsWith: 'not_starts_with',
-  NotEndsWith: 'not_ends_with',
-};
+const OP_ATTR = OPERATOR_ATTRIBUTES;
 
 const q = (s: string) =>
   JSON.stringify(s)

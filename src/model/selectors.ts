@@ -19,6 +19,16 @@ export const ADVANCED_OPERATORS = [
 ] as const;
 export type AdvancedOperator = (typeof ADVANCED_OPERATORS)[number];
 
+/** The terraform-provider-aws argument of each operator (`field_selector { starts_with = [...] }`). */
+export const OPERATOR_ATTRIBUTES: Readonly<Record<AdvancedOperator, string>> = {
+  Equals: 'equals',
+  StartsWith: 'starts_with',
+  EndsWith: 'ends_with',
+  NotEquals: 'not_equals',
+  NotStartsWith: 'not_starts_with',
+  NotEndsWith: 'not_ends_with',
+};
+
 /** One `field_selector` / `AdvancedFieldSelector`. An operator absent from `operators` was not set. */
 export interface FieldSelector {
   readonly field: Fact<string>;

@@ -37,7 +37,41 @@ export interface ClientSettings {
   /** Milliseconds; defaults 5000 (connect) and 30000 (socket idle). */
   readonly connectionTimeout?: number;
   readonly requestTimeout?: number;
+  /** Sockets per host of each S3 client (default {@link DEFAULT_BOUNDS}.s3, so the bound, not the pool, limits). */
+  readonly s3MaxSockets?: number;
 }
+
+/**
+ * How many calls live mode keeps in flight. A bound on calls in flight, not a rate: at a latency of L
+ * seconds a bound of n sends at most n / L calls per second.
+ *
+ * - S3: one bound over all Regions. Every call is about a different bucket, and S3 serves at least 5,500
+ *   GET requests per second per partitioned prefix with no account-wide request rate
+ *   (https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html), so the bound only
+ *   keeps sockets and memory modest; GetBucketLocation of every policy bucket is most of a run's calls.
+ * - CloudTrail: a bound per Region. Its Get, Describe and List APIs are throttled at 10 transactions per
+ *   second per account and Region, a quota that cannot be raised and that other tools of the account share
+ *   (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html, now in
+ *   https://docs.aws.amazon.com/general/latest/gr/ct.html). A run sends few calls per Region (DescribeTrails,
+ *   ListEventDataStores pages, 2 per trail homed there, at most 5 trails per Region, 1 per event data store),
+ *   so 4 in flight lets a Region finish in about two round trips; at CloudTrail's usual ~100 ms that can burst
+ *   above 10 per second for a few hundred milliseconds, and a ThrottlingException is retried by the SDK
+ *   with back-off (a call still throttled after the retries is an unknown fact, never a pass).
+ *
+ * The trade-off: a higher CloudTrail bound would shorten runs with many trails in one Region but spend more
+ * of a quota shared with the account's other tools; a lower one (1-2) would stay under 10 per second at
+ * ~100 ms but makes a Region with 5 trails take 6-12 round trips.
+ */
+export interface ConcurrencyBounds {
+  /** S3 calls in flight, all Regions together. */
+  readonly s3: number;
+  /** CloudTrail calls in flight in one Region. */
+  readonly cloudtrailPerRegion: number;
+  /** Optional cap over all calls together (tests, embedding); none by default. */
+  readonly total?: number;
+}
+
+export const DEFAULT_BOUNDS: ConcurrencyBounds = { s3: 64, cloudtrailPerRegion: 4 };
 
 export interface Endpoints {
   readonly cloudtrail?: string;
@@ -67,12 +101,16 @@ export function resolveRegion(flag: string | undefined, env: Env): string | unde
 
 export function createAwsClients(settings: ClientSettings = {}): AwsClients {
   const endpoints = endpointsFromEnv(settings.env ?? process.env);
+  const timeouts = {
+    connectionTimeout: settings.connectionTimeout ?? 5000,
+    requestTimeout: settings.requestTimeout ?? 30000,
+  };
+  // The SDK's agents keep 50 sockets per host. Against AWS every bucket is its own host (virtual-hosted
+  // style), but behind an endpoint (path-style) all S3 calls share one: give the S3 bound that many sockets.
+  const s3Sockets = settings.s3MaxSockets ?? DEFAULT_BOUNDS.s3;
   const common = {
     customUserAgent: `s3-trail-guard/${VERSION}`,
-    requestHandler: {
-      connectionTimeout: settings.connectionTimeout ?? 5000,
-      requestTimeout: settings.requestTimeout ?? 30000,
-    },
+    requestHandler: timeouts,
     ...(settings.maxAttempts !== undefined ? { maxAttempts: settings.maxAttempts } : {}),
     ...(settings.retryStrategy !== undefined ? { retryStrategy: settings.retryStrategy } : {}),
   };
@@ -96,6 +134,11 @@ export function createAwsClients(settings: ClientSettings = {}): AwsClients {
       if (!c) {
         c = new S3Client({
           ...common,
+          requestHandler: {
+            ...timeouts,
+            httpAgent: { maxSockets: s3Sockets },
+            httpsAgent: { maxSockets: s3Sockets },
+          },
           region,
           // A bucket in another Region answers 301 PermanentRedirect; the SDK then retries in that Region.
           followRegionRedirects: true,
@@ -176,17 +219,36 @@ export function credentialsError(e: unknown): InputError {
   );
 }
 
-/** Sends every AWS call through one concurrency bound and turns failures into {@link AwsFailure}s. */
+/**
+ * Sends every AWS call through its concurrency bounds ({@link ConcurrencyBounds}: S3 overall, CloudTrail per
+ * Region, optionally a total) and turns failures into {@link AwsFailure}s.
+ */
 export class AwsCaller {
-  private readonly limit: Limiter;
+  private readonly s3Limit: Limiter;
+  private readonly cloudtrailLimits = new Map<string, Limiter>();
+  private readonly totalLimit: Limiter | undefined;
+  private readonly cloudtrailPerRegion: number;
   /** How many calls were sent, per action (retries by the SDK not counted); see LiveDeps.onCalls. */
   readonly counts = new Map<AwsAction, number>();
 
   constructor(
     readonly clients: AwsClients,
-    concurrency: number,
+    bounds: ConcurrencyBounds = DEFAULT_BOUNDS,
   ) {
-    this.limit = createLimiter(concurrency);
+    this.s3Limit = createLimiter(bounds.s3);
+    this.cloudtrailPerRegion = bounds.cloudtrailPerRegion;
+    createLimiter(bounds.cloudtrailPerRegion); // validates it now rather than at the first call
+    this.totalLimit = bounds.total === undefined ? undefined : createLimiter(bounds.total);
+  }
+
+  private limiterFor(action: AwsAction, region: string): Limiter {
+    if (action.startsWith('s3:')) return this.s3Limit;
+    let l = this.cloudtrailLimits.get(region);
+    if (!l) {
+      l = createLimiter(this.cloudtrailPerRegion);
+      this.cloudtrailLimits.set(region, l);
+    }
+    return l;
   }
 
   /**
@@ -199,24 +261,40 @@ export class AwsCaller {
     resource: string,
     send: () => Promise<T>,
   ): Promise<CallResult<T>> {
-    return this.limit(async () => {
-      this.counts.set(action, (this.counts.get(action) ?? 0) + 1);
-      try {
-        return { ok: true as const, value: await send() };
-      } catch (e) {
-        if (isCredentialError(e)) throw credentialsError(e);
-        const code = errorCode(e);
-        const kind: FailureKind = ACCESS_DENIED.has(code)
-          ? 'access-denied'
-          : NOT_FOUND.has(code)
-            ? 'not-found'
-            : 'failed';
-        return {
-          ok: false as const,
-          failure: { action, region, resource, code, message: errorText(e), kind },
-        };
-      }
-    });
+    const total = this.totalLimit;
+    // The own bound first, then the total: a call waiting for the total holds no slot another could use.
+    return this.limiterFor(
+      action,
+      region,
+    )(() =>
+      total
+        ? total(() => this.send(action, region, resource, send))
+        : this.send(action, region, resource, send),
+    );
+  }
+
+  private async send<T>(
+    action: AwsAction,
+    region: string,
+    resource: string,
+    send: () => Promise<T>,
+  ): Promise<CallResult<T>> {
+    this.counts.set(action, (this.counts.get(action) ?? 0) + 1);
+    try {
+      return { ok: true as const, value: await send() };
+    } catch (e) {
+      if (isCredentialError(e)) throw credentialsError(e);
+      const code = errorCode(e);
+      const kind: FailureKind = ACCESS_DENIED.has(code)
+        ? 'access-denied'
+        : NOT_FOUND.has(code)
+          ? 'not-found'
+          : 'failed';
+      return {
+        ok: false as const,
+        failure: { action, region, resource, code, message: errorText(e), kind },
+      };
+    }
   }
 }
 

@@ -26,8 +26,10 @@ import {
   AwsCaller,
   createAwsClients,
   credentialsError,
+  DEFAULT_BOUNDS,
   resolveRegion,
   type AwsClients,
+  type ConcurrencyBounds,
   type AwsFailure,
   type CallResult,
   type Env,
@@ -44,13 +46,13 @@ export interface LiveOptions {
 export interface LiveDeps {
   readonly clients?: AwsClients;
   readonly env?: Env;
-  /** At most this many AWS calls in flight (default 8). */
+  /** At most this many AWS calls in flight altogether (default: no total, only {@link DEFAULT_BOUNDS}). */
   readonly concurrency?: number;
+  /** The S3 and per-Region CloudTrail bounds (default {@link DEFAULT_BOUNDS}). */
+  readonly bounds?: Partial<Omit<ConcurrencyBounds, 'total'>>;
   /** Receives the AWS call counts per action once collection is done. */
   readonly onCalls?: (counts: ReadonlyMap<string, number>) => void;
 }
-
-export const DEFAULT_CONCURRENCY = 8;
 
 type ListedTrail = SdkTrail & { readonly TrailARN: string };
 type ListedStore = SdkEventDataStoreSummary & { readonly EventDataStoreArn: string };
@@ -204,7 +206,11 @@ export async function collectLiveFacts(
     );
   const clients = deps.clients ?? createAwsClients({ env });
   await checkCredentials(clients, region);
-  const aws = new AwsCaller(clients, deps.concurrency ?? DEFAULT_CONCURRENCY);
+  const aws = new AwsCaller(clients, {
+    ...DEFAULT_BOUNDS,
+    ...deps.bounds,
+    ...(deps.concurrency !== undefined ? { total: deps.concurrency } : {}),
+  });
   const partition = partitionOfRegion(region);
   const notes: string[] = [];
 

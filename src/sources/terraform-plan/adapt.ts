@@ -1,14 +1,15 @@
 import type { Fact, Origin } from '../../model/fact.js';
 import { known, unknown } from '../../model/fact.js';
 import type { Bucket, BucketPolicy, ChangeAction, Facts, Recorder } from '../../model/facts.js';
-import type {
-  AdvancedEventSelector,
-  AdvancedOperator,
-  BasicEventSelector,
-  DataResource,
-  FieldSelector,
-  SelectorSet,
-  Str,
+import {
+  OPERATOR_ATTRIBUTES,
+  type AdvancedEventSelector,
+  type AdvancedOperator,
+  type BasicEventSelector,
+  type DataResource,
+  type FieldSelector,
+  type SelectorSet,
+  type Str,
 } from '../../model/selectors.js';
 import type { TerraformConfig } from './hcl.js';
 import { blockList, evaluateExpression } from './hcl.js';
@@ -20,15 +21,7 @@ import { child, elements, isBool, isString, isUnknown, pathText, root, scalar, t
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** terraform-provider-aws attribute names of the six advanced operators. */
-const OPERATOR_ATTRS: readonly [AdvancedOperator, string][] = [
-  ['Equals', 'equals'],
-  ['StartsWith', 'starts_with'],
-  ['EndsWith', 'ends_with'],
-  ['NotEquals', 'not_equals'],
-  ['NotStartsWith', 'not_starts_with'],
-  ['NotEndsWith', 'not_ends_with'],
-];
+const OPERATOR_ATTRS = Object.entries(OPERATOR_ATTRIBUTES) as [AdvancedOperator, string][];
 
 export interface PlanAdapterOptions {
   readonly file: string;

@@ -10,7 +10,7 @@ import {
   renderText,
   runCheck,
   summaryLine
-} from "./chunk-QCRT6ZTD.js";
+} from "./chunk-WOLZX7ET.js";
 import {
   VERSION
 } from "./chunk-EUBEWM6F.js";

@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunk-QCRT6ZTD.js";
+} from "./chunk-WOLZX7ET.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-CRQAUXQY.js";
 import "./chunk-2JB2PJZF.js";

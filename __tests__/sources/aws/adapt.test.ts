@@ -14,7 +14,15 @@ import {
   trailRecorder,
 } from '../../../src/sources/aws/adapt-trails.js';
 import { parseArn, partitionOfRegion } from '../../../src/sources/aws/arn.js';
-import type { AwsFailure, CallResult } from '../../../src/sources/aws/clients.js';
+import {
+  AwsCaller,
+  DEFAULT_BOUNDS,
+  type AwsAction,
+  type AwsClients,
+  type AwsFailure,
+  type CallResult,
+  type ConcurrencyBounds,
+} from '../../../src/sources/aws/clients.js';
 import { createLimiter } from '../../../src/sources/aws/limit.js';
 import { ACCOUNT, MGMT, edsArn, sdkTrail } from './fake-aws.js';
 
@@ -462,5 +470,54 @@ describe('concurrency bound', () => {
 
   it('rejects a bound that is not a positive integer', () => {
     expect(() => createLimiter(0)).toThrow(RangeError);
+  });
+});
+
+describe('AwsCaller bounds: S3 over all Regions, CloudTrail per Region, an optional total', () => {
+  /** Sends `n` calls of each kind; returns the peak in flight per kind (S3, CloudTrail per Region) and overall. */
+  async function peaks(bounds: ConcurrencyBounds, n = 12) {
+    const caller = new AwsCaller({} as AwsClients, bounds);
+    const running = new Map<string, number>();
+    const peak = new Map<string, number>();
+    let all = 0;
+    let allPeak = 0;
+    const call = (action: AwsAction, region: string) => {
+      const key = action.startsWith('s3:') ? 's3' : region;
+      return caller.call(action, region, '', async () => {
+        running.set(key, (running.get(key) ?? 0) + 1);
+        peak.set(key, Math.max(peak.get(key) ?? 0, running.get(key) ?? 0));
+        allPeak = Math.max(allPeak, ++all);
+        await new Promise((r) => setTimeout(r, 2));
+        running.set(key, (running.get(key) ?? 0) - 1);
+        all--;
+        return key;
+      });
+    };
+    const results = await Promise.all(
+      Array.from({ length: n }, (_, i) => [
+        call('s3:GetBucketLocation', i % 2 ? 'us-east-1' : 'eu-west-1'),
+        call('cloudtrail:GetTrailStatus', 'us-east-1'),
+        call('cloudtrail:GetEventSelectors', 'eu-west-1'),
+      ]).flat(),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(caller.counts.get('s3:GetBucketLocation')).toBe(n);
+    return { s3: peak.get('s3'), east: peak.get('us-east-1'), west: peak.get('eu-west-1'), all: allPeak };
+  }
+
+  it('the defaults: 4 CloudTrail calls per Region, S3 beyond that', async () => {
+    expect(DEFAULT_BOUNDS).toEqual({ s3: 256, cloudtrailPerRegion: 4 });
+    expect(await peaks(DEFAULT_BOUNDS)).toEqual({ s3: 12, east: 4, west: 4, all: 20 });
+  });
+
+  it('each bound holds on its own; a total caps them together', async () => {
+    expect(await peaks({ s3: 3, cloudtrailPerRegion: 2 })).toEqual({ s3: 3, east: 2, west: 2, all: 7 });
+    const capped = await peaks({ s3: 3, cloudtrailPerRegion: 2, total: 4 });
+    expect(capped.all).toBe(4);
+  });
+
+  it('rejects bounds that are not positive integers', () => {
+    expect(() => new AwsCaller({} as AwsClients, { s3: 0, cloudtrailPerRegion: 1 })).toThrow(RangeError);
+    expect(() => new AwsCaller({} as AwsClients, { s3: 1, cloudtrailPerRegion: 1.5 })).toThrow(RangeError);
   });
 });

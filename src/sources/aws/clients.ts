@@ -34,7 +34,7 @@ export interface ClientSettings {
   readonly maxAttempts?: number;
   /** Default: the SDK's standard retry strategy (backs off on throttling). */
   readonly retryStrategy?: CloudTrailClientConfig['retryStrategy'];
-  /** Milliseconds; defaults 5000 (connect) and 30000 (socket idle). */
+  /** Milliseconds; defaults 5000 (connect) and 30000 (socket idle, and the whole request). */
   readonly connectionTimeout?: number;
   readonly requestTimeout?: number;
   /** Sockets per host of each S3 client (default {@link DEFAULT_BOUNDS}.s3, so the bound, not the pool, limits). */
@@ -42,25 +42,31 @@ export interface ClientSettings {
 }
 
 /**
- * How many calls live mode keeps in flight. A bound on calls in flight, not a rate: at a latency of L
- * seconds a bound of n sends at most n / L calls per second.
+ * How many calls live mode keeps in flight. These bound calls in flight, not a rate: at a latency of L
+ * seconds a bound of n sends at most n / L calls per second. Before, one bound of 8 covered everything, so
+ * a policy of 200 buckets spent about 25 round trips on GetBucketLocation alone (bench/live.mjs: 4.0 s of
+ * AWS calls at 100 ms each, against a critical path of 0.4 s).
  *
- * - S3: one bound over all Regions. Every call is about a different bucket, and S3 serves at least 5,500
- *   GET requests per second per partitioned prefix with no account-wide request rate
- *   (https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html), so the bound only
- *   keeps sockets and memory modest; GetBucketLocation of every policy bucket is most of a run's calls.
- * - CloudTrail: a bound per Region. Its Get, Describe and List APIs are throttled at 10 transactions per
- *   second per account and Region, a quota that cannot be raised and that other tools of the account share
- *   (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html, now in
- *   https://docs.aws.amazon.com/general/latest/gr/ct.html). A run sends few calls per Region (DescribeTrails,
- *   ListEventDataStores pages, 2 per trail homed there, at most 5 trails per Region, 1 per event data store),
- *   so 4 in flight lets a Region finish in about two round trips; at CloudTrail's usual ~100 ms that can burst
- *   above 10 per second for a few hundred milliseconds, and a ThrottlingException is retried by the SDK
- *   with back-off (a call still throttled after the retries is an unknown fact, never a pass).
+ * - S3: 256 in flight, all Regions together. Each call is about a different bucket (its own host and S3
+ *   partition), and S3 documents its request rates per partitioned prefix, at least 5,500 GET/HEAD per second
+ *   (https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html), far above one call
+ *   per bucket; a SlowDown (503) is retried by the SDK. What the bound saves is the client's: sockets and
+ *   TLS handshakes (Node raises the open-file limit to the hard limit at start-up). 256 reads a policy of up
+ *   to 256 buckets in one round trip; GetBucketLocation of every policy bucket is most of a run's calls.
+ * - CloudTrail: 4 in flight per Region. Its Get, Describe and List APIs are throttled at 10 transactions per
+ *   second per account and Region, a quota that cannot be raised and that the account's other tools share
+ *   (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html, now kept in
+ *   https://docs.aws.amazon.com/general/latest/gr/ct.html). A Region gets few calls: DescribeTrails, the
+ *   ListEventDataStores pages, 2 per trail homed there (at most 5 trails per Region), 1 per event data store
+ *   homed there. 4 in flight finishes a typical Region in two round trips; at CloudTrail's ~100 ms that is a
+ *   burst of up to ~40 calls per second for a few hundred milliseconds, which the service's throttling may
+ *   answer with ThrottlingException: the SDK retries it with back-off, and a call still throttled after the
+ *   retries is an unknown fact, never a pass. The old global 8 could put all 8 in one Region.
  *
- * The trade-off: a higher CloudTrail bound would shorten runs with many trails in one Region but spend more
- * of a quota shared with the account's other tools; a lower one (1-2) would stay under 10 per second at
- * ~100 ms but makes a Region with 5 trails take 6-12 round trips.
+ * The trade-off: a higher CloudTrail bound would shorten Regions with many trails but spend more of a shared
+ * quota; 1-2 would stay near 10 per second at ~100 ms but makes a Region with 5 trails take 6 to 12 round
+ * trips. A rate limiter (10 calls started per Region per second) would follow the quota exactly; a bound is
+ * what the SDK's own retries already complement.
  */
 export interface ConcurrencyBounds {
   /** S3 calls in flight, all Regions together. */
@@ -71,7 +77,7 @@ export interface ConcurrencyBounds {
   readonly total?: number;
 }
 
-export const DEFAULT_BOUNDS: ConcurrencyBounds = { s3: 64, cloudtrailPerRegion: 4 };
+export const DEFAULT_BOUNDS: ConcurrencyBounds = { s3: 256, cloudtrailPerRegion: 4 };
 
 export interface Endpoints {
   readonly cloudtrail?: string;
@@ -101,9 +107,15 @@ export function resolveRegion(flag: string | undefined, env: Env): string | unde
 
 export function createAwsClients(settings: ClientSettings = {}): AwsClients {
   const endpoints = endpointsFromEnv(settings.env ?? process.env);
+  // The SDK's requestTimeout only logs a warning unless throwOnRequestTimeout is set, and without
+  // socketTimeout nothing ends a request whose server stops answering: a stalled endpoint would hang the
+  // run. Both end it with a TimeoutError (retried by the SDK, then an unknown fact).
+  const requestTimeout = settings.requestTimeout ?? 30000;
   const timeouts = {
     connectionTimeout: settings.connectionTimeout ?? 5000,
-    requestTimeout: settings.requestTimeout ?? 30000,
+    socketTimeout: requestTimeout,
+    requestTimeout,
+    throwOnRequestTimeout: true,
   };
   // The SDK's agents keep 50 sockets per host. Against AWS every bucket is its own host (virtual-hosted
   // style), but behind an endpoint (path-style) all S3 calls share one: give the S3 bound that many sockets.

@@ -677,7 +677,7 @@ export async function runLiveBench({
   };
 }
 
-function printFigures(f) {
+export function printFigures(f) {
   const lines = [];
   const a = f.account;
   lines.push(

@@ -122,11 +122,17 @@ results['cold start: seed / bare node (target <= 2)'] = fmt(seed.ms / bare.ms);
 results['cold start: seed with --terraform-dir (HCL parser) / bare node'] = fmt(seedHcl.ms / bare.ms);
 
 // --- Live mode against HTTP mocks (bench/live.mjs).
+let live;
 if (existsSync(join(import.meta.dirname, 'live.mjs'))) {
-  const { runLiveBench } = await import('./live.mjs');
-  for (const [k, v] of Object.entries(await runLiveBench())) results[`live: ${k}`] = v;
+  const { runLiveBench, printFigures } = await import('./live.mjs');
+  const f = await runLiveBench();
+  results['live: calls / minimum (target 1)'] = fmt(f.calls.total / f.calls.minimum);
+  results['live: AWS phase / critical path (target <= 1.5)'] = fmt(f.awsOverCriticalPath);
+  results['live: verdict mismatches'] = f.verdicts.mismatches.length;
+  live = printFigures(f);
 }
 
 rmSync(dir, { recursive: true, force: true });
 const width = Math.max(...Object.keys(results).map((k) => k.length));
 for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(width)}  ${v}`);
+if (live) console.log(`\n${live}`);

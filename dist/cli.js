@@ -9,8 +9,9 @@ import {
   renderMarkdown,
   renderText,
   runCheck,
-  summaryLine
-} from "./chunk-WOLZX7ET.js";
+  summaryLine,
+  timing
+} from "./chunk-WOLTE7PA.js";
 import {
   VERSION
 } from "./chunk-EUBEWM6F.js";
@@ -121,9 +122,11 @@ ${USAGE}`);
       ...v.region ? { region: v.region } : {},
       ...v["terraform-dir"] ? { terraformDir: v["terraform-dir"] } : {}
     });
+    const started = performance.now();
     const text = render(report, format);
     if (v.output) writeAtomically(v.output, text);
     else io.stdout(text);
+    timing("report", started);
     if (v.output) io.stderr(summaryLine(report) + "\n");
     return exitCode;
   } catch (e) {

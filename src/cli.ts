@@ -5,7 +5,7 @@ import { InputError, errorMessage } from './errors.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/report.js';
 import { renderText, summaryLine } from './report/text.js';
-import { runCheck } from './run.js';
+import { runCheck, timing } from './run.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: s3-trail-guard check --policy FILE (--plan FILE | --live | --plan FILE --live) [options]
@@ -109,9 +109,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(v.region ? { region: v.region } : {}),
       ...(v['terraform-dir'] ? { terraformDir: v['terraform-dir'] } : {}),
     });
+    const started = performance.now();
     const text = render(report, format);
     if (v.output) writeAtomically(v.output, text);
     else io.stdout(text);
+    timing('report', started);
     // With --output, the terminal still gets the one-line verdict.
     if (v.output) io.stderr(summaryLine(report) + '\n');
     return exitCode;

@@ -57,14 +57,21 @@ export function evaluate(
   extra: { plan?: string; now?: Date; before?: Facts } = {},
 ): CheckResult {
   const policy = expandEveryBucket(input, facts);
-  const coverage = evaluateCoverage(facts, policy);
+  const coverage = phase('coverage', () => evaluateCoverage(facts, policy));
   const beforeFacts = extra.before ?? BEFORE.get(facts);
-  const diff = beforeFacts
-    ? diffCoverage(evaluateCoverage(beforeFacts, policy), coverage, beforeFacts, facts)
+  const beforeCoverage = beforeFacts
+    ? phase('coverage before the plan', () => evaluateCoverage(beforeFacts, policy))
     : undefined;
-  const fixes = remediate(facts, policy, coverage).map(({ patches: _p, ...fix }) => fix);
+  const diff = phase('diff', () =>
+    beforeFacts && beforeCoverage ? diffCoverage(beforeCoverage, coverage, beforeFacts, facts) : undefined,
+  );
+  const fixes = phase('remediation', () =>
+    remediate(facts, policy, coverage).map(({ patches: _p, ...fix }) => fix),
+  );
   const today = (extra.now ?? new Date()).toISOString().slice(0, 10);
-  const { findings, warnings: ruleWarnings } = runRules({ facts, policy, coverage, today });
+  const { findings, warnings: ruleWarnings } = phase('rules', () =>
+    runRules({ facts, policy, coverage, today }),
+  );
   const warnings = [
     ...policy.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: ${w.message}`),
     ...facts.notes,
@@ -123,7 +130,22 @@ export async function collectFacts(policy: Policy, opts: CheckOptions): Promise<
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CheckResult> {
-  const policy = loadPolicy(opts.policy);
+  const policy = phase('policy', () => loadPolicy(opts.policy));
+  const started = performance.now();
   const facts = await collectFacts(policy, opts);
+  timing('facts', started);
   return evaluate(facts, policy, opts.plan ? { plan: opts.plan } : {});
+}
+
+/** S3TG_TIMINGS=1 prints how long each stage takes (to stderr), for profiling large plans and accounts. */
+export function timing(name: string, started: number): void {
+  if (process.env['S3TG_TIMINGS'])
+    process.stderr.write(`timing ${name}: ${(performance.now() - started).toFixed(1)} ms\n`);
+}
+
+function phase<T>(name: string, fn: () => T): T {
+  const started = performance.now();
+  const r = fn();
+  timing(name, started);
+  return r;
 }

@@ -178,6 +178,7 @@ export function diffCoverage(
   const afterRecorders = new Map(afterFacts.recorders.map((r) => [r.id, r]));
   // What changed in a recorder does not depend on the bucket: worked out once per recorder.
   const changeCache = new Map<string, string[]>();
+  const explained = new Map<readonly string[], Map<readonly string[], { reasons: string[]; key: string }>>();
   const changesOf = (id: string): string[] => {
     let c = changeCache.get(id);
     if (!c) {
@@ -203,17 +204,25 @@ export function diffCoverage(
     for (const ae of ab.events) {
       const be = beforeEvents.get(ae.name);
       if (!be || be.status === ae.status) continue;
-      const ids = [...new Set([...be.coveredBy, ...ae.coveredBy])];
-      const idsKey = ids.join('\n');
-      const because = ids.flatMap((id) => changesOf(id));
-      if (because.length === 0) {
-        // Nothing that recorded it before or after changed visibly: name every recorder the plan touches.
-        for (const r of afterFacts.recorders)
-          if (r.change && r.change !== 'no-op')
-            because.push(...recorderChanges(beforeRecorders.get(r.id), r));
+      // APIs of one verdict class share their coveredBy arrays: explain each pair of them once.
+      let inner = explained.get(be.coveredBy);
+      if (!inner) explained.set(be.coveredBy, (inner = new Map()));
+      let reasonsKey = inner.get(ae.coveredBy);
+      if (!reasonsKey) {
+        const ids = [...new Set([...be.coveredBy, ...ae.coveredBy])];
+        const because = ids.flatMap((id) => changesOf(id));
+        if (because.length === 0) {
+          // Nothing that recorded it before or after changed visibly: name every recorder the plan touches.
+          for (const r of afterFacts.recorders)
+            if (r.change && r.change !== 'no-op')
+              because.push(...recorderChanges(beforeRecorders.get(r.id), r));
+        }
+        const reasons = [...new Set(because)];
+        reasonsKey = { reasons, key: `${ids.join('\n')}|${reasons.join('\n')}` };
+        inner.set(ae.coveredBy, reasonsKey);
       }
-      const reasons = [...new Set(because)];
-      const key = `${be.status}|${ae.status}|${idsKey}|${reasons.join('\n')}`;
+      const reasons = reasonsKey.reasons;
+      const key = `${be.status}|${ae.status}|${reasonsKey.key}`;
       const g = groups.get(key);
       if (g) g.apis.push(ae.name);
       else

@@ -11,7 +11,7 @@ import {
   runCheck,
   summaryLine,
   timing
-} from "./chunk-WOLTE7PA.js";
+} from "./chunk-EIAJCGE3.js";
 import {
   VERSION
 } from "./chunk-EUBEWM6F.js";

@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunk-WOLTE7PA.js";
+} from "./chunk-EIAJCGE3.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-CRQAUXQY.js";
 import "./chunk-2JB2PJZF.js";

@@ -1,8 +1,8 @@
 import { loadPolicy } from './config/load-policy.js';
 import { InputError } from './errors.js';
 import type { Policy } from './config/policy.js';
-import { evaluateCoverage } from './engine/coverage.js';
-import { diffCoverage } from './engine/diff.js';
+import { bucketFacts, evaluateCoverage } from './engine/coverage.js';
+import { diffCoverage, type CoverageDiff } from './engine/diff.js';
 import { remediate } from './engine/remediation.js';
 import type { Facts } from './model/facts.js';
 import { decideExitCode, summarize, type Report } from './report/report.js';
@@ -42,6 +42,22 @@ async function planFacts(opts: CheckOptions & { plan: string }): Promise<Facts> 
   return facts;
 }
 
+/**
+ * Coverage depends only on the recorders and on each policy bucket's Region, account and partition: when
+ * the plan changes none of them, the before state has the same verdicts and the diff is empty.
+ */
+function planTouchesCoverage(before: Facts, after: Facts, policy: Policy): boolean {
+  if (before.recorders.length !== after.recorders.length) return true;
+  if (after.recorders.some((r) => r.change !== undefined && r.change !== 'no-op')) return true;
+  const same = (a: { known: boolean; value?: unknown }, b: { known: boolean; value?: unknown }) =>
+    a.known === b.known && a.value === b.value;
+  return policy.buckets.some((req) => {
+    const a = bucketFacts(req, before);
+    const b = bucketFacts(req, after);
+    return !same(a.region, b.region) || !same(a.accountId, b.accountId) || !same(a.partition, b.partition);
+  });
+}
+
 /** The policy's `"*"` entry stands for every bucket the source knows that is not listed by name. */
 export function expandEveryBucket(policy: Policy, facts: Facts): Policy {
   const every = policy.everyBucket;
@@ -59,12 +75,11 @@ export function evaluate(
   const policy = expandEveryBucket(input, facts);
   const coverage = phase('coverage', () => evaluateCoverage(facts, policy));
   const beforeFacts = extra.before ?? BEFORE.get(facts);
-  const beforeCoverage = beforeFacts
-    ? phase('coverage before the plan', () => evaluateCoverage(beforeFacts, policy))
-    : undefined;
-  const diff = phase('diff', () =>
-    beforeFacts && beforeCoverage ? diffCoverage(beforeCoverage, coverage, beforeFacts, facts) : undefined,
-  );
+  let diff: CoverageDiff | undefined;
+  if (beforeFacts && planTouchesCoverage(beforeFacts, facts, policy)) {
+    const beforeCoverage = phase('coverage before the plan', () => evaluateCoverage(beforeFacts, policy));
+    diff = phase('diff', () => diffCoverage(beforeCoverage, coverage, beforeFacts, facts));
+  } else if (beforeFacts) diff = { regressions: 0, improvements: 0, buckets: [] };
   const fixes = phase('remediation', () =>
     remediate(facts, policy, coverage).map(({ patches: _p, ...fix }) => fix),
   );

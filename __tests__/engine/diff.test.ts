@@ -145,3 +145,42 @@ describe('coverage diff of a plan', () => {
     ]);
   });
 });
+
+describe('the diff in a run', () => {
+  it('a plan that touches no recorder and no bucket fact: empty diff, before state not evaluated', async () => {
+    const { evaluate } = await import('../../src/run.js');
+    const plan = buildPlan({
+      formatVersion: '1.2',
+      terraformVersion: '1.9.5',
+      changes: [
+        trailUpdate([sel({ starts_with: [ARN + '/'] })], [sel({ starts_with: [ARN + '/'] })], ['no-op']),
+      ],
+    });
+    const policy = policyOf(requirement('acme-pii-prod', { region: 'us-east-1' }));
+    const after = adaptPlan(plan, { file: 'p' });
+    // A before state that would disagree if it were evaluated: proves the shortcut is taken.
+    const before = {
+      ...adaptPlan(plan, { file: 'p', side: 'before' }),
+      recorders: after.recorders.map((r) => ({
+        ...r,
+        selectors: { known: true as const, value: { kind: 'none' as const } },
+      })),
+    };
+    const { report } = evaluate(after, policy, { before });
+    expect(report.diff).toEqual({ regressions: 0, improvements: 0, buckets: [] });
+  });
+
+  it('a changed trail: the before state is evaluated', async () => {
+    const { evaluate } = await import('../../src/run.js');
+    const plan = buildPlan({
+      formatVersion: '1.2',
+      terraformVersion: '1.9.5',
+      changes: [trailUpdate([sel({ starts_with: [ARN + '/'] })], [sel({ equals: [ARN + '/'] })])],
+    });
+    const policy = policyOf(requirement('acme-pii-prod', { region: 'us-east-1' }));
+    const { report } = evaluate(adaptPlan(plan, { file: 'p' }), policy, {
+      before: adaptPlan(plan, { file: 'p', side: 'before' }),
+    });
+    expect(report.diff?.regressions).toBe(1);
+  });
+});

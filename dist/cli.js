@@ -11,11 +11,11 @@ import {
   runCheck,
   summaryLine,
   timing
-} from "./chunk-EIAJCGE3.js";
+} from "./chunk-Y2AWOU6O.js";
 import {
   VERSION
 } from "./chunk-EUBEWM6F.js";
-import "./chunk-CRQAUXQY.js";
+import "./chunk-LNLGZIBH.js";
 import "./chunk-2JB2PJZF.js";
 import {
   InputError,
@@ -111,6 +111,7 @@ ${USAGE}`);
   if (!v.plan && !v.live)
     return usage("--live or --plan FILE is required: give --plan FILE, --live, or both");
   if (v.region !== void 0 && !v.live) return usage("--region is used only with --live");
+  if (v["terraform-dir"] !== void 0 && !v.plan) return usage("--terraform-dir is used only with --plan");
   const format = v.format;
   if (!FORMATS.includes(format))
     return usage(`--format must be one of ${FORMATS.join(", ")}, not "${v.format}"`);

@@ -12,9 +12,9 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunk-EIAJCGE3.js";
+} from "./chunk-Y2AWOU6O.js";
 import "./chunk-EUBEWM6F.js";
-import "./chunk-CRQAUXQY.js";
+import "./chunk-LNLGZIBH.js";
 import "./chunk-2JB2PJZF.js";
 import {
   InputError,

@@ -98,6 +98,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (!v.plan && !v.live)
     return usage('--live or --plan FILE is required: give --plan FILE, --live, or both');
   if (v.region !== undefined && !v.live) return usage('--region is used only with --live');
+  if (v['terraform-dir'] !== undefined && !v.plan) return usage('--terraform-dir is used only with --plan');
   const format = v.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format))
     return usage(`--format must be one of ${FORMATS.join(', ')}, not "${v.format}"`);

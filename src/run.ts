@@ -5,6 +5,7 @@ import { bucketFacts, evaluateCoverage } from './engine/coverage.js';
 import { diffCoverage, type CoverageDiff } from './engine/diff.js';
 import { remediate } from './engine/remediation.js';
 import type { Facts } from './model/facts.js';
+import { redact } from './report/redact.js';
 import { decideExitCode, summarize, type Report } from './report/report.js';
 import { runRules } from './rules/index.js';
 import { VERSION } from './version.js';
@@ -108,7 +109,7 @@ export function evaluate(
     findings,
     warnings,
   };
-  return { report, exitCode };
+  return { report: facts.secrets?.length ? redact(report, facts.secrets) : report, exitCode };
 }
 
 /**

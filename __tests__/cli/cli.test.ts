@@ -36,6 +36,11 @@ describe('s3-trail-guard CLI', () => {
       ['check', '--policy', SEED_POLICY, '--plan', SEED_PLAN, '--format', 'xml'],
       /--format must be one of text, json, markdown/,
     ],
+    [
+      '--terraform-dir without --plan',
+      ['check', '--policy', SEED_POLICY, '--live', '--terraform-dir', 'examples/seed-advanced'],
+      /--terraform-dir is used only with --plan/,
+    ],
   ];
   it.each(usage)('exits 2 on %s', async (_n, args, msg) => {
     const r = await run(...args);

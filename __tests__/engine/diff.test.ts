@@ -37,7 +37,17 @@ function trailUpdate(before: unknown[] | null, after: unknown[] | null, actions 
             home_region: 'us-east-1',
             s3_bucket_name: 'logs',
           },
-    after: after === null ? null : { ...a.after, s3_bucket_name: 'logs' },
+    // A trail that exists keeps its ARN and home Region in `after`; a created or replaced one knows them after apply.
+    after:
+      after === null
+        ? null
+        : {
+            ...a.after,
+            s3_bucket_name: 'logs',
+            ...(actions.includes('create')
+              ? {}
+              : { arn: 'arn:aws:cloudtrail:us-east-1:111122223333:trail/audit', home_region: 'us-east-1' }),
+          },
     afterUnknown: after === null ? {} : { arn: actions.includes('create') },
   };
 }

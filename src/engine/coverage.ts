@@ -74,14 +74,27 @@ function candidateFor(rec: Recorder, bucket: Bucket, problems: readonly string[]
   }
   // A trail of another account logs only its own account's calls on this bucket; an organization trail
   // covers every member account (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html).
+  const org = rec.organization.known && rec.organization.value;
   if (rec.accountId.known && bucket.accountId.known && rec.accountId.value !== bucket.accountId.value) {
     if (!rec.organization.known) fail(undefined, `organization setting unknown (${rec.organization.detail})`);
-    else if (!rec.organization.value)
+    else if (!org)
       fail(
         false,
         `belongs to account ${rec.accountId.value} and the bucket to ${bucket.accountId.value}: it records only its own account's calls; fix: a trail in ${bucket.accountId.value} or an organization trail`,
       );
+  } else if (rec.accountId.known !== bucket.accountId.known && !org) {
+    // One account is known and the other is not (e.g. the policy names the bucket's account and the plan
+    // reads no aws_caller_identity): the trail may belong to another account. When neither is known, the
+    // trail and the bucket come from one plan or one set of credentials, so they share the account.
+    fail(
+      undefined,
+      `account of ${rec.accountId.known ? 'the bucket' : 'the recorder'} unknown (${rec.accountId.known ? (bucket.accountId as { detail: string }).detail : (rec.accountId as { detail: string }).detail}); it records only its own account's calls`,
+    );
   }
+  if (rec.deliveryError)
+    // CloudTrail could not deliver the last log file (LatestDeliveryError): what it records may never reach
+    // the bucket (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetTrailStatus.html).
+    fail(undefined, `its last log delivery failed (${rec.deliveryError})`);
   return { rec, applies, why };
 }
 

@@ -1,3 +1,4 @@
+import { hclString } from './hcl-text.js';
 import type { Fact } from '../model/fact.js';
 import type { Facts, Recorder } from '../model/facts.js';
 import type { Str } from '../model/selectors.js';
@@ -21,7 +22,9 @@ export type DeliveryTarget =
       readonly partition: string;
       readonly account: Str;
       readonly trailArn: Str;
-      readonly region: string;
+      /** Home Region, when known. */
+      readonly region: string | undefined;
+      readonly multiRegion: boolean;
       readonly organization: boolean;
       readonly policy: NormalizedPolicy | null;
       /** Where the policy came from (Terraform address or ARN), for messages. */
@@ -63,7 +66,7 @@ export function deliveryTarget(trail: Recorder, facts: Facts): DeliveryTarget {
     }
   }
   const partition = trail.partition.known ? trail.partition.value : facts.defaults.partition;
-  const region = trail.homeRegion.known ? trail.homeRegion.value : 'us-east-1';
+  const region = trail.homeRegion.known ? trail.homeRegion.value : undefined;
   return {
     kind: 'known',
     bucket: bucket.value,
@@ -72,6 +75,7 @@ export function deliveryTarget(trail: Recorder, facts: Facts): DeliveryTarget {
     account: str(trail.accountId),
     trailArn: str(trail.arn),
     region,
+    multiRegion: trail.multiRegion.known ? trail.multiRegion.value : false,
     organization: trail.organization.known ? trail.organization.value : false,
     policy,
     policyRef: pol.origin.ref,
@@ -94,6 +98,8 @@ function orgIds(policy: NormalizedPolicy | null): string[] {
 export interface NamedRequest {
   readonly what: string;
   readonly request: DeliveryRequest;
+  /** The write under AWSLogs/o-ORGID/ of an organization trail (with a stand-in organization ID). */
+  readonly organization?: boolean;
 }
 
 /** The requests of one delivery: ACL check, log file and digest file writes (and the org path). */
@@ -105,7 +111,7 @@ export function deliveryRequests(
   if (variant === 'foreign-trail') {
     keys['aws:sourcearn'] = {
       known: true,
-      value: `arn:${t.partition}:cloudtrail:${t.region}:${FOREIGN_ACCOUNT}:trail/someone-elses-trail`,
+      value: `arn:${t.partition}:cloudtrail:${t.region ?? 'us-east-1'}:${FOREIGN_ACCOUNT}:trail/someone-elses-trail`,
     };
     keys['aws:sourceaccount'] = { known: true, value: FOREIGN_ACCOUNT };
   } else {
@@ -114,26 +120,39 @@ export function deliveryRequests(
   }
   const bucketArn = `arn:${t.partition}:s3:::${t.bucket}`;
   const base = `${bucketArn}/${t.prefix ? t.prefix + '/' : ''}AWSLogs/`;
-  const acct = t.account.known ? t.account.value : '123456789012';
   const day = '2026/01/01';
   const stamp = '20260101T0000Z';
-  const paths: { what: string; key: string }[] = [
-    {
-      what: 'log file',
-      key: `${base}${acct}/CloudTrail/${t.region}/${day}/${acct}_CloudTrail_${t.region}_${stamp}_a1B2c3D4e5F6g7H8.json.gz`,
-    },
-    {
-      what: 'digest file',
-      key: `${base}${acct}/CloudTrail-Digest/${t.region}/${day}/${acct}_CloudTrail-Digest_${t.region}_trail_${t.region}_${stamp}.json.gz`,
-    },
+  // The object keys CloudTrail writes. An account or Region that is not known makes the key unknown: a
+  // made-up one could match (or miss) a grant that the real one would not.
+  const key = (org: string, region: string | undefined, digest: boolean): Str => {
+    if (!t.account.known) return { known: false, detail: `the trail's account: ${t.account.detail}` };
+    if (!region) return { known: false, detail: "the trail's home Region is not known" };
+    const a = t.account.value;
+    return {
+      known: true,
+      value: digest
+        ? `${base}${org}${a}/CloudTrail-Digest/${region}/${day}/${a}_CloudTrail-Digest_${region}_trail_${region}_${stamp}.json.gz`
+        : `${base}${org}${a}/CloudTrail/${region}/${day}/${a}_CloudTrail_${region}_${stamp}_a1B2c3D4e5F6g7H8.json.gz`,
+    };
+  };
+  const paths: { what: string; key: Str; organization?: boolean }[] = [
+    { what: 'log file', key: key('', t.region, false) },
+    { what: 'digest file', key: key('', t.region, true) },
   ];
-  if (t.organization) {
-    const org = orgIds(t.policy)[0] ?? 'o-exampleorgid';
+  // A multi-Region trail writes under every Region's path, not only its home Region's.
+  if (t.multiRegion && t.region)
+    paths.push({
+      what: 'log file of another Region',
+      key: key('', t.region === 'eu-west-1' ? 'ap-southeast-2' : 'eu-west-1', false),
+    });
+  if (t.organization)
+    // The organization's ID is not among the facts; a stand-in ID tells a grant for every organization
+    // (o-*) from one for a named organization, which the delivery rule reports as unknown.
     paths.push({
       what: 'organization log file',
-      key: `${base}${org}/${acct}/CloudTrail/${t.region}/${day}/${acct}_CloudTrail_${t.region}_${stamp}_a1B2c3D4e5F6g7H8.json.gz`,
+      key: key('o-exampleorgid/', t.region, false),
+      organization: true,
     });
-  }
   const out: NamedRequest[] = [];
   if (variant !== 'no-acl' && variant !== 'other-acl')
     out.push({
@@ -141,7 +160,7 @@ export function deliveryRequests(
       request: {
         servicePrincipal: CLOUDTRAIL_PRINCIPAL,
         action: 's3:GetBucketAcl',
-        resource: bucketArn,
+        resource: { known: true, value: bucketArn },
         keys,
       },
     });
@@ -149,12 +168,21 @@ export function deliveryRequests(
     const k = { ...keys };
     if (variant === 'other-acl') k['s3:x-amz-acl'] = { known: true, value: 'public-read' };
     else if (variant !== 'no-acl') k['s3:x-amz-acl'] = { known: true, value: 'bucket-owner-full-control' };
+    const shown = p.key.known
+      ? p.key.value.slice(bucketArn.length + 1).replace(/\/CloudTrail.*$/, '/…')
+      : 'path unknown';
     out.push({
-      what: `s3:PutObject of the ${p.what} (${p.key.slice(bucketArn.length + 1).replace(/\/CloudTrail.*$/, '/…')})`,
+      what: `s3:PutObject of the ${p.what} (${shown})`,
       request: { servicePrincipal: CLOUDTRAIL_PRINCIPAL, action: 's3:PutObject', resource: p.key, keys: k },
+      ...(p.organization ? { organization: true } : {}),
     });
   }
   return out;
+}
+
+/** Organization IDs named in a policy's resources: a grant for one named organization. */
+export function namedOrganizations(policy: NormalizedPolicy | null): string[] {
+  return orgIds(policy);
 }
 
 /** The bucket policy AWS documents for this trail, as JSON and as Terraform, with its real values. */
@@ -162,10 +190,10 @@ export function recommendedPolicy(t: Extract<DeliveryTarget, { kind: 'known' }>)
   json: string;
   terraform: string;
 } {
-  const acct = t.account.known ? t.account.value : '${data.aws_caller_identity.current.account_id}';
+  const acct = t.account.known ? t.account.value : 'ACCOUNT_ID';
   const arn = t.trailArn.known
     ? t.trailArn.value
-    : `arn:${t.partition}:cloudtrail:${t.region}:${acct}:trail/TRAIL_NAME`;
+    : `arn:${t.partition}:cloudtrail:${t.region ?? 'REGION'}:${acct}:trail/TRAIL_NAME`;
   const bucketArn = `arn:${t.partition}:s3:::${t.bucket}`;
   const path = `${bucketArn}/${t.prefix ? t.prefix + '/' : ''}AWSLogs/${acct}/*`;
   const cond = { StringEquals: { 'aws:SourceArn': arn } };
@@ -203,12 +231,12 @@ export function recommendedPolicy(t: Extract<DeliveryTarget, { kind: 'known' }>)
       const conds = Object.entries(c)
         .map(
           ([k, v]) =>
-            `    condition {\n      test     = "StringEquals"\n      variable = "${k}"\n      values   = ["${v}"]\n    }`,
+            `    condition {\n      test     = "StringEquals"\n      variable = ${hclString(k)}\n      values   = [${hclString(v)}]\n    }`,
         )
         .join('\n');
-      return `  statement {\n    sid     = "${String(s['Sid'])}"\n    effect  = "Allow"\n    actions = ["${String(s['Action'])}"]\n    resources = ["${String(s['Resource'])}"]\n    principals {\n      type        = "Service"\n      identifiers = ["${CLOUDTRAIL_PRINCIPAL}"]\n    }\n${conds}\n  }`;
+      return `  statement {\n    sid     = ${hclString(String(s['Sid']))}\n    effect  = "Allow"\n    actions = [${hclString(String(s['Action']))}]\n    resources = [${hclString(String(s['Resource']))}]\n    principals {\n      type        = "Service"\n      identifiers = ["${CLOUDTRAIL_PRINCIPAL}"]\n    }\n${conds}\n  }`;
     })
     .join('\n');
-  const terraform = `data "aws_iam_policy_document" "cloudtrail_delivery" {\n${hcl}\n}\n\nresource "aws_s3_bucket_policy" "cloudtrail_delivery" {\n  bucket = "${t.bucket}"\n  policy = data.aws_iam_policy_document.cloudtrail_delivery.json\n}`;
+  const terraform = `data "aws_iam_policy_document" "cloudtrail_delivery" {\n${hcl}\n}\n\nresource "aws_s3_bucket_policy" "cloudtrail_delivery" {\n  bucket = ${hclString(t.bucket)}\n  policy = data.aws_iam_policy_document.cloudtrail_delivery.json\n}`;
   return { json, terraform };
 }

@@ -148,7 +148,7 @@ export function globMatch(pattern: string, value: string, ignoreCase = false): b
   return pi === p.length;
 }
 
-function anyStr(values: readonly Str[] | undefined, test: (v: string) => boolean): Tri {
+function anyStr(values: readonly Str[] | undefined, test: (v: string) => Tri): Tri {
   let r: Tri = false;
   for (const s of values ?? []) {
     r = or(r, s.known ? test(s.value) : undefined);
@@ -161,7 +161,8 @@ function anyStr(values: readonly Str[] | undefined, test: (v: string) => boolean
 export interface DeliveryRequest {
   readonly servicePrincipal: string;
   readonly action: string;
-  readonly resource: string;
+  /** The ARN the request acts on; unknown when it depends on a value the facts do not give. */
+  readonly resource: Str;
   /** Condition keys of the request context, lower-cased. */
   readonly keys: Readonly<Record<string, Str>>;
 }
@@ -196,7 +197,8 @@ const CONDITION_MATCHERS: Record<string, (pattern: string, value: string) => boo
  * Operators a delivery request cannot be judged by (numeric, date, IP) give unknown.
  */
 export function conditionHolds(c: Condition, req: DeliveryRequest): Tri {
-  let op = c.operator.replace(/^for(any|all)values:/, '');
+  const forAll = c.operator.startsWith('forallvalues:');
+  let op = c.operator.replace(/^(foranyvalue|forallvalues):/, '');
   const ifExists = op.endsWith('ifexists');
   if (ifExists) op = op.slice(0, -'ifexists'.length);
   const value = req.keys[c.key];
@@ -207,7 +209,10 @@ export function conditionHolds(c: Condition, req: DeliveryRequest): Tri {
   const matcher = CONDITION_MATCHERS[op];
   if (!matcher) return undefined;
   const negated = op.includes('not');
-  if (value === undefined) return ifExists ? true : negated;
+  // ForAllValues over a key the request does not have is true (an empty set satisfies "all");
+  // ForAnyValue over it is false. The delivery request's keys are single-valued otherwise.
+  if (value === undefined)
+    return ifExists || forAll ? true : c.operator.startsWith('foranyvalue:') ? false : negated;
   if (!value.known) return undefined;
   const hit = anyStr(c.values, (p) => matcher(p, value.value));
   return negated ? not(hit) : hit;
@@ -224,7 +229,9 @@ export function statementApplies(st: Statement, req: DeliveryRequest): Tri {
   if (st.notAction) r = and(r, not(anyStr(st.notAction, actionTest)));
   if (!st.action && !st.notAction) r = false;
   if (r === false) return false;
-  const resourceTest = (p: string) => globMatch(p, req.resource);
+  // An unknown resource still matches "*"; any other pattern cannot be decided.
+  const resourceTest = (p: string): Tri =>
+    req.resource.known ? globMatch(p, req.resource.value) : p === '*' ? true : undefined;
   if (st.resource) r = and(r, anyStr(st.resource, resourceTest));
   if (st.notResource) r = and(r, not(anyStr(st.notResource, resourceTest)));
   if (!st.resource && !st.notResource) r = false;

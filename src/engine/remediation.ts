@@ -12,6 +12,7 @@ import {
   type Str,
 } from '../model/selectors.js';
 import { evaluateCoverage, recordersReaching, type CoverageResult } from './coverage.js';
+import { hclString } from './hcl-text.js';
 
 /** One change to one recorder, at the level of whole blocks so it can be shown as valid HCL. */
 export type Patch =
@@ -44,10 +45,7 @@ const field = (name: string, ops: Partial<Record<AdvancedOperator, string[]>>): 
 
 const OP_ATTR = OPERATOR_ATTRIBUTES;
 
-const q = (s: string) =>
-  JSON.stringify(s)
-    .replace(/\$\{/g, () => '$${')
-    .replace(/%\{/g, () => '%%{');
+const q = hclString;
 
 function strList(l: FieldSelector['operators'][AdvancedOperator]): string | undefined {
   if (!l?.known || l.value.some((s) => !s.known)) return undefined;

@@ -57,6 +57,8 @@ export interface Facts {
   readonly buckets: ReadonlyMap<string, Bucket>;
   /** Problems the source met that are not fatal (shown as warnings). */
   readonly notes: readonly string[];
+  /** Values the source marks sensitive (plan `after_sensitive`): reports never print them. */
+  readonly secrets?: readonly string[];
   /** Default account / partition / region of the run (plan: provider + caller identity; live: credentials). */
   readonly defaults: {
     readonly accountId: Fact<string>;

@@ -1,5 +1,10 @@
 import { decide } from '../engine/iam-policy.js';
-import { deliveryRequests, deliveryTarget, recommendedPolicy } from '../engine/delivery.js';
+import {
+  deliveryRequests,
+  deliveryTarget,
+  namedOrganizations,
+  recommendedPolicy,
+} from '../engine/delivery.js';
 import { trailFinding, trailsToCheck } from './helpers.js';
 import type { Finding, Rule } from './types.js';
 
@@ -38,10 +43,18 @@ export const logBucketDeliveryGrant: Rule = {
       }
       const failed: string[] = [];
       const unknown: string[] = [];
-      for (const { what, request } of deliveryRequests(t, 'own')) {
+      const named = namedOrganizations(t.policy);
+      for (const { what, request, organization } of deliveryRequests(t, 'own')) {
         const d = decide(t.policy, request);
         if (d.allowed === true) continue;
-        if (d.allowed === undefined) unknown.push(what);
+        // A grant for one named organization (AWSLogs/o-abc123/*) cannot be checked against the trail's
+        // organization, which the facts do not give.
+        if (d.allowed === undefined || (organization && named.length && !d.deniedBy.length))
+          unknown.push(
+            organization && named.length
+              ? `${what} (the grant names ${named.join(', ')}; is it the trail's organization?)`
+              : what,
+          );
         else if (d.deniedBy.length)
           failed.push(
             `${what} is denied by ${d.deniedBy.map((s) => (s.sid ? `statement "${s.sid}"` : 'a Deny statement')).join(', ')}`,

@@ -1,3 +1,4 @@
+import { hclString } from '../engine/hcl-text.js';
 import { evaluateCoverage } from '../engine/coverage.js';
 import { known } from '../model/fact.js';
 import { trailFinding, trailsToCheck } from './helpers.js';
@@ -62,7 +63,7 @@ export const logLoop: Rule = {
       const arn = `arn:${trail.partition.known ? trail.partition.value : ctx.facts.defaults.partition}:s3:::${bucket.value}/`;
       const fix = {
         text: `Exclude the log bucket from the trail's data-event selectors (advanced selectors), or deliver to a bucket in another account:`,
-        terraform: `field_selector {\n  field           = "resources.ARN"\n  not_starts_with = ["${arn}"]\n}`,
+        terraform: `field_selector {\n  field           = "resources.ARN"\n  not_starts_with = [${hclString(arn)}]\n}`,
       };
       if (status === 'covered' || status === 'partial')
         out.push(

@@ -13,7 +13,7 @@ import {
   regionPlaceholder,
   trailRecorder,
 } from '../../../src/sources/aws/adapt-trails.js';
-import { parseArn, partitionOfRegion } from '../../../src/sources/aws/arn.js';
+import { parseArn, partitionOfRegion } from '../../../src/model/arn.js';
 import {
   AwsCaller,
   DEFAULT_BOUNDS,

@@ -1,7 +1,7 @@
 import type { GetBucketLocationOutput, GetBucketPolicyOutput } from '@aws-sdk/client-s3';
 import { known, unknown, type Fact } from '../../model/fact.js';
 import type { Bucket, BucketPolicy } from '../../model/facts.js';
-import { partitionOfRegion, s3BucketArn } from './arn.js';
+import { partitionOfRegion, s3BucketArn } from '../../model/arn.js';
 import { failureText, type CallResult } from './clients.js';
 
 /**

@@ -9,7 +9,7 @@ import { known, unknown, type Fact, type UnknownReason } from '../../model/fact.
 import type { Recorder } from '../../model/facts.js';
 import type { SelectorSet } from '../../model/selectors.js';
 import { selectorSetOf } from './adapt-selectors.js';
-import { parseArn, partitionOfRegion } from './arn.js';
+import { parseArn, partitionOfRegion } from '../../model/arn.js';
 import { failureText, type AwsFailure, type CallResult } from './clients.js';
 
 /** What live mode read about one trail. */

@@ -21,7 +21,7 @@ import {
   trailRecorder,
   type TrailReading,
 } from './adapt-trails.js';
-import { parseArn, partitionOfRegion, s3BucketArn } from './arn.js';
+import { parseArn, partitionOfRegion, s3BucketArn } from '../../model/arn.js';
 import {
   AwsCaller,
   createAwsClients,

@@ -1,3 +1,4 @@
+import { partitionOfRegion } from '../../model/arn.js';
 import type { Fact, Origin } from '../../model/fact.js';
 import { known, unknown } from '../../model/fact.js';
 import type { Bucket, BucketPolicy, ChangeAction, Facts, Recorder } from '../../model/facts.js';
@@ -31,16 +32,6 @@ export interface PlanAdapterOptions {
   readonly side?: 'after' | 'before';
 }
 
-export function partitionOfRegion(region: string | undefined): string | undefined {
-  if (!region) return undefined;
-  if (region.startsWith('cn-')) return 'aws-cn';
-  if (region.startsWith('us-gov-')) return 'aws-us-gov';
-  if (region.startsWith('us-iso-')) return 'aws-iso';
-  if (region.startsWith('us-isob-')) return 'aws-iso-b';
-  if (region.startsWith('eusc-')) return 'aws-eusc';
-  return 'aws';
-}
-
 function changeOf(r: PlanResource): ChangeAction {
   const a = r.actions;
   if (!a) return 'no-op';
@@ -59,12 +50,16 @@ class PlanAdapter {
   readonly ctx: PlanContext;
   private readonly accountFact: Fact<string>;
   readonly notes: string[] = [];
+  /** Sensitive values met while reading the plan; the report redacts them. */
+  readonly secrets = new Set<string>();
+  private readonly deferredChanges: Map<string, string>;
 
   constructor(
     plan: Obj,
     private readonly opts: PlanAdapterOptions,
   ) {
     this.index = new PlanIndex(plan, opts.side ?? 'after');
+    this.deferredChanges = opts.side === 'before' ? new Map() : this.deferred();
     const ids = this.index.priorDataOfType('aws_caller_identity');
     const accounts = new Set(
       ids.flatMap((r) =>
@@ -76,6 +71,15 @@ class PlanAdapter {
       .flatMap((r) =>
         isObj(r.value) && typeof r.value['partition'] === 'string' ? [r.value['partition']] : [],
       );
+    if (accounts.size === 0) {
+      // Without data.aws_caller_identity, the ARNs the plan already knows (of resources that exist)
+      // name the account the plan runs in; several accounts (assumed roles per provider) name none.
+      for (const r of this.index.resources) {
+        const arn = isObj(r.value) && typeof r.value['arn'] === 'string' ? r.value['arn'] : undefined;
+        const acct = arn?.split(':')[4];
+        if (acct && /^\d{12}$/.test(acct)) accounts.add(acct);
+      }
+    }
     const account = accounts.size === 1 ? [...accounts][0] : undefined;
     this.accountFact = account
       ? known(account)
@@ -86,7 +90,7 @@ class PlanAdapter {
       .find((x) => x !== undefined);
     this.ctx = {
       ...(account ? { accountId: account } : {}),
-      partition: parts[0] ?? partitionOfRegion(anyRegion) ?? 'aws',
+      partition: parts[0] ?? (anyRegion ? partitionOfRegion(anyRegion) : 'aws'),
       region: regionOf,
     };
   }
@@ -182,9 +186,11 @@ class PlanAdapter {
         }
         if (typeof e.value !== 'string')
           return { known: false, detail: `${r.address}.${pathText(e.path)} is not a string` };
-        return e.sensitive === true
-          ? { known: true, value: e.value, sensitive: true }
-          : { known: true, value: e.value };
+        if (e.sensitive === true) {
+          this.secrets.add(e.value);
+          return { known: true, value: e.value, sensitive: true };
+        }
+        return { known: true, value: e.value };
       }),
     );
   }
@@ -204,6 +210,7 @@ class PlanAdapter {
       if (h?.known) return known(h.value);
       return unknown('after-apply', `${r.address}.${attr} ${this.referencesHint(r, [attr])}`);
     }
+    if (s.sensitive && s.value) this.secrets.add(s.value);
     return known(s.value);
   }
 
@@ -310,12 +317,24 @@ class PlanAdapter {
     return known({ kind: 'none' });
   }
 
+  /** Addresses whose change Terraform deferred (1.9+ `deferred_changes`): their planned state is not known. */
+  private deferred(): Map<string, string> {
+    const out = new Map<string, string>();
+    const list = this.index.plan['deferred_changes'];
+    for (const d of Array.isArray(list) ? list : []) {
+      const rc = isObj(d) && isObj(d['resource_change']) ? d['resource_change'] : undefined;
+      if (rc && typeof rc['address'] === 'string')
+        out.set(rc['address'], String(isObj(d) ? d['reason'] : 'deferred'));
+    }
+    return out;
+  }
+
   private recorder(r: PlanResource): Recorder {
     const isTrail = r.type === 'aws_cloudtrail';
     const name = this.strFact(r, 'name');
     const arn = this.strFact(r, 'arn');
     const home = this.regionFact(r);
-    const partition = home.known ? (partitionOfRegion(home.value) ?? this.ctx.partition) : this.ctx.partition;
+    const partition = home.known ? partitionOfRegion(home.value) : this.ctx.partition;
     let accountId = this.accountFact;
     if (arn.known && arn.value) accountId = known(arn.value.split(':')[4] ?? '');
     let logging: Fact<boolean>;
@@ -352,7 +371,12 @@ class PlanAdapter {
         : this.boolFact(r, 'organization_enabled', false),
       logging,
       loggingDetail,
-      selectors: this.selectorSet(r),
+      selectors: this.deferredChanges.has(r.address)
+        ? unknown(
+            'after-apply',
+            `${r.address}: Terraform deferred its change (${this.deferredChanges.get(r.address)})`,
+          )
+        : this.selectorSet(r),
       change: changeOf(r),
       ...(isTrail
         ? {
@@ -389,7 +413,13 @@ class PlanAdapter {
     );
     if (subjects.size !== 1) return f;
     const [type, name] = ([...subjects][0] as string).split('.') as [string, string];
-    const target = this.index.find(r.moduleAddress, 'managed', type, name);
+    // With count or for_each the reference does not say which instance (`logs[count.index]`): unknown.
+    const instances = this.index.resources.filter(
+      (x) =>
+        x.mode === 'managed' && x.moduleAddress === r.moduleAddress && x.type === type && x.name === name,
+    );
+    if (instances.length !== 1 || instances[0]?.index !== undefined) return f;
+    const target = instances[0];
     const n = target ? derivedAttribute(target, 'bucket', this.ctx) : undefined;
     return n ? known(n, true) : f;
   }
@@ -466,13 +496,20 @@ class PlanAdapter {
         const principal: Record<string, unknown[]> = {};
         for (const p of ps) {
           const type = scalar(child(p, 'type'), isString);
-          const t = type.known && type.value ? type.value : 'unknown';
-          const src = blockList(h, attr).find((b) => b['type'] === t);
+          if (!type.known || !type.value) {
+            // Who the statement is for is unknown: it may be everyone.
+            out[key] = { [UNKNOWN_MARK]: `${ds.address} ${attr} type known only after apply` };
+            break;
+          }
+          const t = type.value;
+          // principals is a set: pair with the source by type, and only when that type is written once.
+          const same = blockList(h, attr).filter((b) => b['type'] === t);
+          const src = same.length === 1 ? same[0] : undefined;
           const ids = this.strings(child(p, 'identifiers'), src?.['identifiers'], ds) ?? [];
           if (t === '*') out[key] = '*';
           else principal[t] = [...(principal[t] ?? []), ...ids];
         }
-        if (out[key] !== '*') out[key] = principal;
+        if (out[key] === undefined) out[key] = principal;
       }
       const conds = elements(child(st, 'condition'));
       if (conds === 'unknown')
@@ -578,9 +615,7 @@ class PlanAdapter {
         origin: this.origin(r),
         region,
         accountId: this.accountFact,
-        partition: known(
-          region.known ? (partitionOfRegion(region.value) ?? this.ctx.partition) : this.ctx.partition,
-        ),
+        partition: known(region.known ? partitionOfRegion(region.value) : this.ctx.partition),
         policy,
         change: changeOf(r),
       });
@@ -593,6 +628,7 @@ class PlanAdapter {
       recorders,
       buckets,
       notes: this.notes,
+      secrets: [...this.secrets],
       defaults: {
         accountId: this.accountFact,
         partition: this.ctx.partition,

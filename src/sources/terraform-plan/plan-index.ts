@@ -244,25 +244,24 @@ export class PlanIndex {
     const conf = isObj(this.plan['configuration']) ? this.plan['configuration'] : undefined;
     const providers = conf && isObj(conf['provider_config']) ? conf['provider_config'] : {};
     const rc = this.configOf(r);
-    const candidates: string[] = [];
+    const keys: string[] = [];
     if (rc && typeof rc['provider_config_key'] === 'string') {
       const k = rc['provider_config_key'];
-      candidates.push(k);
-      // Older formats key child-module providers as "module.child:aws"; a module without its own
-      // provider block inherits the root one.
-      const bare = k.includes(':') ? k.slice(k.lastIndexOf(':') + 1) : k;
-      candidates.push(bare);
-    }
-    candidates.push('aws');
-    for (const k of candidates) {
+      keys.push(k);
+      // Older formats key child-module providers as "module.child:aws"; a module without a provider
+      // block of its own uses the configuration its caller passes, named after the colon.
+      if (k.includes(':')) keys.push(k.slice(k.lastIndexOf(':') + 1));
+    } else keys.push('aws');
+    for (const k of keys) {
       const p = providers[k];
-      if (!isObj(p) || !isObj(p['expressions'])) continue;
-      const region = p['expressions']['region'];
+      if (!isObj(p)) continue;
+      // The first configuration that exists decides: an alias whose region is not a constant (a local,
+      // the environment) is unknown, never the default provider's Region.
+      const region = isObj(p['expressions']) ? p['expressions']['region'] : undefined;
       if (isObj(region) && typeof region['constant_value'] === 'string') return region['constant_value'];
-      if (isObj(region) && Array.isArray(region['references'])) {
-        const v = this.variableValue(region['references']);
-        if (v) return v;
-      }
+      if (isObj(region) && Array.isArray(region['references']))
+        return this.variableValue(region['references']);
+      return undefined;
     }
     return undefined;
   }

@@ -77,6 +77,12 @@ export function parsePlanText(text: string, file: string): Record<string, unknow
       `${file}: /format_version: unsupported plan format "${fv}" (this version of s3-trail-guard reads formats 0.x and 1.x)`,
       file,
     );
+  // `terraform plan` failed: the saved plan holds only part of the changes (Terraform 1.6+ writes errored).
+  if (plan['errored'] === true)
+    throw new InputError(
+      `${file}: /errored: the plan errored (terraform plan failed); fix the plan and check it again`,
+      file,
+    );
   if (!('planned_values' in plan) && !('resource_changes' in plan) && !('configuration' in plan)) {
     const hint =
       'values' in plan

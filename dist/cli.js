@@ -11,7 +11,7 @@ import {
   runCheck,
   summaryLine,
   timing
-} from "./chunk-Y2AWOU6O.js";
+} from "./chunk-5NZDDC75.js";
 import {
   VERSION
 } from "./chunk-EUBEWM6F.js";

@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunk-Y2AWOU6O.js";
+} from "./chunk-5NZDDC75.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-LNLGZIBH.js";
 import "./chunk-2JB2PJZF.js";
@@ -26903,10 +26903,21 @@ ${notice2}
   if (cut <= 0) cut = codePointCut(text, limit - ending.length);
   for (; ; ) {
     const kept = text.slice(0, cut).replace(/\s+$/, "");
-    const result = kept + closeDetails(kept) + ending;
+    const result = kept + closeFence(kept) + closeDetails(kept) + ending;
     if (result.length <= limit || cut <= 0) return { text: result.slice(0, limit), truncated: true };
     cut = Math.max(0, text.lastIndexOf("\n", cut - 1));
   }
+}
+function closeFence(kept) {
+  let open2;
+  for (const line of kept.split("\n")) {
+    const m = /^(`{3,})/.exec(line);
+    if (!m) continue;
+    if (open2 === void 0) open2 = m[1];
+    else if (line.trim().replace(/`/g, "") === "" && m[1].length >= open2.length) open2 = void 0;
+  }
+  return open2 === void 0 ? "" : `
+${open2}`;
 }
 function closeDetails(kept) {
   const count = (re) => (kept.match(re) ?? []).length;
@@ -27129,7 +27140,7 @@ async function publish(d, inputs, report, verdict, workspace, outputs) {
           key: inputs.commentKey,
           drift: verdict.result === "drift",
           body: fitMarkdown(full, bodyLimit, cutNotice).text,
-          resolvedBody: allCovered ? short : full
+          resolvedBody: fitMarkdown(allCovered ? short : full, bodyLimit, cutNotice).text
         });
         if (r.url) outputs.set("issue-url", r.url);
         c.info(`Drift issue: ${r.action}${r.url ? ` ${r.url}` : ""}`);

@@ -294,7 +294,7 @@ async function publish(
           key: inputs.commentKey,
           drift: verdict.result === 'drift',
           body: fitMarkdown(full, bodyLimit, cutNotice).text,
-          resolvedBody: allCovered ? short : full,
+          resolvedBody: fitMarkdown(allCovered ? short : full, bodyLimit, cutNotice).text,
         });
         if (r.url) outputs.set('issue-url', r.url);
         c.info(`Drift issue: ${r.action}${r.url ? ` ${r.url}` : ''}`);

@@ -257,3 +257,22 @@ describe('buildAnnotations', () => {
     expect(out.at(-1)!.message).toContain('8 more annotation(s) not shown');
   });
 });
+
+describe('fitMarkdown and code fences', () => {
+  it('closes a code fence the cut leaves open, before closing the details', async () => {
+    const { fitMarkdown } = await import('../../src/report/truncate.js');
+    const text = [
+      '<details><summary>b</summary>',
+      '',
+      '```hcl',
+      ...Array.from({ length: 200 }, (_, i) => `line ${i} ${'x'.repeat(40)}`),
+      '```',
+      '',
+      '</details>',
+    ].join('\n');
+    const { text: out, truncated } = fitMarkdown(text, 2000, 'cut: see the job summary');
+    expect(truncated).toBe(true);
+    expect(out.length).toBeLessThanOrEqual(2000);
+    expect(out).toMatch(/\n```\n\n<\/details>\n\ncut: see the job summary\n$/);
+  });
+});

@@ -246,3 +246,33 @@ describe('mergeFacts (plan + live)', () => {
     expect(m.defaults).toEqual(liveSide.defaults);
   });
 });
+
+describe('plan + live: a replaced trail', () => {
+  it('the live trail the plan replaces (renamed) is dropped, not credited', async () => {
+    const { mergeFacts } = await import('../../src/sources/merge.js');
+    const { evaluateCoverage } = await import('../../src/engine/coverage.js');
+    const h = await import('../helpers/facts-builders.js');
+    const oldArn = 'arn:aws:cloudtrail:us-east-1:111122223333:trail/old-name';
+    const live = h.factsOf(
+      [
+        {
+          ...h.trail({ id: oldArn, selectors: h.advancedSet(h.s3adv()) }),
+          arn: { known: true, value: oldArn },
+        },
+      ],
+      [h.bucket('acme-pii')],
+    );
+    const planned = {
+      ...h.trail({ id: 'aws_cloudtrail.audit', selectors: { kind: 'none' } }),
+      arn: { known: false as const, reason: 'after-apply' as const, detail: 'replaced' },
+      name: { known: true as const, value: 'new-name' },
+      change: 'replace' as const,
+      priorArn: oldArn,
+    };
+    const merged = mergeFacts(h.factsOf([planned]), live);
+    expect(merged.recorders.map((r) => r.id)).toEqual(['aws_cloudtrail.audit']);
+    expect(evaluateCoverage(merged, h.policyOf(h.requirement('acme-pii'))).buckets[0]!.status).toBe(
+      'uncovered',
+    );
+  });
+});

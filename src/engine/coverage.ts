@@ -305,6 +305,15 @@ class CoverageIndex {
 }
 
 const INDEXES = new WeakMap<readonly Recorder[], CoverageIndex>();
+
+function indexFor(recorders: readonly Recorder[]): CoverageIndex {
+  let index = INDEXES.get(recorders);
+  if (!index) {
+    index = new CoverageIndex(recorders);
+    INDEXES.set(recorders, index);
+  }
+  return index;
+}
 const PROBLEMS = new WeakMap<Recorder, string[]>();
 
 function problemsOf(rec: Recorder): string[] {
@@ -333,9 +342,9 @@ interface Witness {
   readonly console: string;
 }
 
-function witnesses(bucketArn: string, prefix: string, api: S3DataApi, c: Constants): Witness[] {
+function witnesses(bucketArn: string, prefix: string, bucketLevel: boolean, c: Constants): Witness[] {
   const arns: { arn: string; key: string | null }[] = [];
-  if (api.bucketLevel) {
+  if (bucketLevel) {
     // Bucket-level data events (HeadBucket, ListObjects, ListObjectVersions, DeleteObjects) carry the
     // ARNPrefix "arn:aws:s3:::bucket/" instead of an object ARN (S3 user guide, CloudTrail log examples).
     // They are matched on that single value whatever the required key prefix; the documented basic
@@ -393,7 +402,6 @@ const MAX_GAPS = 4;
 
 function evaluateEvent(
   api: S3DataApi,
-  req: BucketRequirement,
   bucketArn: string,
   cands: readonly Candidate[],
   all: readonly Witness[],
@@ -469,7 +477,6 @@ function evaluateEvent(
       gaps.add(g);
     }
   }
-  void req;
   const status = statusOf(t, f, u);
   // Name a lost key only where some keys are recorded and others not: then the witness is the news.
   const gapList = [...gaps].map((g, i) =>
@@ -518,11 +525,7 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
     const p = problemsOf(rec);
     if (p.length > 0 && rec.change !== 'delete') invalidSelectors.push({ recorder: rec, problems: p });
   }
-  let index = INDEXES.get(facts.recorders);
-  if (!index) {
-    index = new CoverageIndex(facts.recorders);
-    INDEXES.set(facts.recorders, index);
-  }
+  const index = indexFor(facts.recorders);
   const buckets: BucketCoverage[] = [];
   for (const req of policy.buckets) {
     const bucket = bucketFacts(req, facts);
@@ -535,8 +538,7 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
       return candidateFor(r, bucket, problemsOf(r));
     });
     const consts = index.constants(relevant, bucketArn);
-    const idx = index;
-    const sens = shown.map((i) => (idx.entries[i] as RecorderIndex).apiSensitivity);
+    const sens = shown.map((i) => (index.entries[i] as RecorderIndex).apiSensitivity);
     const memo = new Map<number, Tri>();
     let nextId = 0;
     const numbered = (ws: Witness[]) => {
@@ -544,7 +546,7 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
       return ws;
     };
     const objectWitnesses = new Map<string, Witness[]>();
-    const bucketWitnesses = numbered(witnesses(bucketArn, '', { bucketLevel: true } as S3DataApi, consts));
+    const bucketWitnesses = numbered(witnesses(bucketArn, '', true, consts));
     const events: EventCoverage[] = [];
     // APIs that no recorder can tell apart (same level, and readOnly or name not looked at) share one
     // verdict: it is worked out once per class, not 29 times.
@@ -566,22 +568,13 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
         for (const prefix of req.prefixes) {
           let w = objectWitnesses.get(prefix);
           if (!w) {
-            w = numbered(witnesses(bucketArn, prefix, api, consts));
+            w = numbered(witnesses(bucketArn, prefix, false, consts));
             objectWitnesses.set(prefix, w);
           }
           all.push(...w);
         }
       }
-      const ev = evaluateEvent(
-        api,
-        req,
-        bucketArn,
-        cands,
-        all,
-        facts.recorders.length - shown.length,
-        sens,
-        memo,
-      );
+      const ev = evaluateEvent(api, bucketArn, cands, all, facts.recorders.length - shown.length, sens, memo);
       byClass.set(cls, ev);
       events.push(ev);
     }
@@ -600,11 +593,7 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
 
 /** Recorders that can match some event of the bucket (the others match none): for narrowing work. */
 export function recordersReaching(facts: Facts, bucketName: string): Recorder[] {
-  let index = INDEXES.get(facts.recorders);
-  if (!index) {
-    index = new CoverageIndex(facts.recorders);
-    INDEXES.set(facts.recorders, index);
-  }
+  const index = indexFor(facts.recorders);
   return index
     .relevant(`arn:${facts.defaults.partition}:s3:::${bucketName}`)
     .map((i) => facts.recorders[i] as Recorder);

@@ -36,7 +36,18 @@ function str<T>(f: Fact<T>): Str {
   return f.known ? { known: true, value: String(f.value) } : { known: false, detail: f.detail };
 }
 
+const TARGETS = new WeakMap<Facts, WeakMap<Recorder, DeliveryTarget>>();
+
+/** The delivery side of a trail, worked out once per run (three rules read it). */
 export function deliveryTarget(trail: Recorder, facts: Facts): DeliveryTarget {
+  let perFacts = TARGETS.get(facts);
+  if (!perFacts) TARGETS.set(facts, (perFacts = new WeakMap()));
+  let t = perFacts.get(trail);
+  if (!t) perFacts.set(trail, (t = computeTarget(trail, facts)));
+  return t;
+}
+
+function computeTarget(trail: Recorder, facts: Facts): DeliveryTarget {
   const bucket = trail.logBucket;
   if (!bucket) return { kind: 'unknown', detail: `${trail.id} has no log bucket (not a trail)` };
   if (!bucket.known) return { kind: 'unknown', detail: `log bucket of ${trail.id}: ${bucket.detail}` };

@@ -5,9 +5,9 @@ import {
   type BasicEventSelector,
   type FieldSelector,
   type SelectorSet,
-  type Str,
 } from '../model/selectors.js';
 import type { CoverageResult } from './coverage.js';
+import { formatValues } from './explain.js';
 import type { CoverageStatus } from './types.js';
 
 /** How good a verdict is: a move down the scale is a regression. Unknown sits between proven and lost. */
@@ -36,18 +36,6 @@ export interface CoverageDiff {
   readonly improvements: number;
   /** Buckets whose coverage changes, regressions first. */
   readonly buckets: readonly BucketDiff[];
-}
-
-function strs(l: { known: boolean; value?: readonly Str[] } | undefined): string {
-  if (!l) return '[]';
-  if (!l.known || !l.value) return '(known after apply)';
-  return (
-    '[' +
-    l.value
-      .map((s) => (s.known ? (s.sensitive ? '(sensitive)' : JSON.stringify(s.value)) : '(known after apply)'))
-      .join(', ') +
-    ']'
-  );
 }
 
 const OP_ATTR = OPERATOR_ATTRIBUTES as Record<string, string>;
@@ -79,8 +67,8 @@ function fieldChanges(label: string, a: readonly FieldSelector[], b: readonly Fi
       continue;
     }
     for (const o of xo) {
-      const before = strs(x.operators[o as keyof typeof x.operators] as never);
-      const after = strs(y.operators[o as keyof typeof y.operators] as never);
+      const before = formatValues(x.operators[o as keyof typeof x.operators]);
+      const after = formatValues(y.operators[o as keyof typeof y.operators]);
       if (before !== after) out.push(`${label} changed ${f} ${OP_ATTR[o]} ${before} → ${after}`);
     }
   }
@@ -115,7 +103,7 @@ function advancedChanges(a: readonly AdvancedEventSelector[], b: readonly Advanc
 function basicText(s: BasicEventSelector): string {
   const rw = s.readWriteType.known ? s.readWriteType.value : '?';
   const vals = s.dataResources.known
-    ? s.dataResources.value.map((d) => strs(d.values as never)).join(' ')
+    ? s.dataResources.value.map((d) => formatValues(d.values)).join(' ')
     : '?';
   return `${rw} ${vals}`;
 }

@@ -4,7 +4,8 @@ import type { AdvancedEventSelector, BasicEventSelector, FieldSelector, Str } fr
 import { fieldValue, type SyntheticEvent } from './event.js';
 import { matchField } from './match.js';
 
-function list(values: Fact<readonly Str[]> | undefined): string {
+/** An operator list as users read it; sensitive values are never shown. */
+export function formatValues(values: Fact<readonly Str[]> | undefined): string {
   if (!values) return '[]';
   if (!values.known) return '(known only after apply)';
   return (
@@ -20,7 +21,7 @@ function list(values: Fact<readonly Str[]> | undefined): string {
 
 function describeField(fs: FieldSelector): string {
   const field = fs.field.known ? fs.field.value : '(unknown field)';
-  const parts = Object.entries(fs.operators).map(([op, l]) => `${op} ${list(l)}`);
+  const parts = Object.entries(fs.operators).map(([op, l]) => `${op} ${formatValues(l)}`);
   return `${field} ${parts.join(' and ')}`;
 }
 
@@ -32,8 +33,8 @@ function selectorLabel(sel: AdvancedEventSelector, i: number): string {
 function whyFieldRejects(fs: FieldSelector, ev: SyntheticEvent, bucketArn: string): string {
   const field = fs.field.known ? fs.field.value : '';
   const eq = fs.operators.Equals;
-  if (field === 'eventCategory') return `records ${list(eq)} events, not data events`;
-  if (field === 'resources.type') return `resources.type is ${list(eq)}, not AWS::S3::Object`;
+  if (field === 'eventCategory') return `records ${formatValues(eq)} events, not data events`;
+  if (field === 'resources.type') return `resources.type is ${formatValues(eq)}, not AWS::S3::Object`;
   if (field === 'readOnly')
     return `records only ${eq?.known && eq.value.some((s) => s.known && s.value === 'true') ? 'read (readOnly = true)' : 'write (readOnly = false)'} events; fix: drop the readOnly field, or add a second selector for readOnly = ${ev.readOnly ? 'true' : 'false'}`;
   if (field === 'eventName')
@@ -42,14 +43,14 @@ function whyFieldRejects(fs: FieldSelector, ev: SyntheticEvent, bucketArn: strin
     const trap =
       eq?.known && eq.value.some((s) => s.known && (s.value === bucketArn || s.value === bucketArn + '/'));
     if (trap && ev.arn !== bucketArn + '/')
-      return `resources.ARN uses Equals ${list(eq)}, which matches only that exact ARN and never an object ARN (arn:…:s3:::bucket/key) — use StartsWith with "${bucketArn}/" (the equals vs starts_with trap)`;
+      return `resources.ARN uses Equals ${formatValues(eq)}, which matches only that exact ARN and never an object ARN (arn:…:s3:::bucket/key) — use StartsWith with "${bucketArn}/" (the equals vs starts_with trap)`;
     const neq = fs.operators.NotEquals;
     if (
       neq?.known &&
       neq.value.some((s) => s.known && s.value === bucketArn + '/') &&
       ev.arn !== bucketArn + '/'
     )
-      return `note: NotEquals ${list(neq)} does not exclude the bucket's objects; ${describeField(fs)} rejects ${ev.arn}`;
+      return `note: NotEquals ${formatValues(neq)} does not exclude the bucket's objects; ${describeField(fs)} rejects ${ev.arn}`;
     return `${describeField(fs)} does not match ${ev.arn}`;
   }
   return `${describeField(fs)} does not match ${JSON.stringify(fieldValue(ev, field) ?? '')}`;
@@ -114,7 +115,7 @@ function explainBasic(sel: BasicEventSelector, i: number, ev: SyntheticEvent): s
     if (u && !u.known) return `${label}: an S3 data resource value is known only after apply (${u.detail})`;
   }
   const values = s3.flatMap((d) => (d.values.known ? d.values.value : []));
-  return `${label}: no value in ${list({ known: true, value: values })} is a prefix of ${ev.arn}; fix: add "${bucketArnOf(ev.arn)}/" to the data_resource values`;
+  return `${label}: no value in ${formatValues({ known: true, value: values })} is a prefix of ${ev.arn}; fix: add "${bucketArnOf(ev.arn)}/" to the data_resource values`;
 }
 
 /** Why a recorder whose selectors apply does not record (or cannot be proven to record) the event. */

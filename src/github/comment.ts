@@ -25,8 +25,9 @@ export interface StickyCommentResult {
 
 /**
  * Creates or updates in place the one comment of this comment key on a pull request. Every page of comments
- * is read; the comment must start with the marker and be written with this token, so a user quoting it, or
- * another instance with a different key, is never touched. Duplicates left by racing runs are removed.
+ * is read; the comment must start with the marker and be written by a bot account (the Actions token
+ * writes as github-actions[bot]) or by the token's own user, so a person quoting it, or another instance
+ * with a different key, is never touched. Duplicates left by racing runs are removed.
  */
 export async function upsertStickyComment(
   octokit: Octokit,

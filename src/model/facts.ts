@@ -24,6 +24,8 @@ export interface Recorder {
   /** Trail (live mode): GetTrailStatus LatestDeliveryError, the last failure to deliver logs to S3. */
   readonly deliveryError?: string;
   readonly selectors: Fact<SelectorSet>;
+  /** Plan mode: the ARN of the object the plan changes (before a replace renames it), to find it live. */
+  readonly priorArn?: string;
   /** The plan action that produced this recorder (plan mode only). A deleted recorder covers nothing. */
   readonly change?: ChangeAction;
   // Trail delivery side (undefined for event data stores).

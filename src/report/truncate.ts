@@ -24,11 +24,23 @@ export function fitMarkdown(text: string, limit: number, notice: string): Fitted
   if (cut <= 0) cut = codePointCut(text, limit - ending.length);
   for (;;) {
     const kept = text.slice(0, cut).replace(/\s+$/, '');
-    const result = kept + closeDetails(kept) + ending;
+    const result = kept + closeFence(kept) + closeDetails(kept) + ending;
     if (result.length <= limit || cut <= 0) return { text: result.slice(0, limit), truncated: true };
     // The closing tags did not fit: give up one more line.
     cut = Math.max(0, text.lastIndexOf('\n', cut - 1));
   }
+}
+
+/** The closing fence of a code block the cut left open (else the rest would render as code). */
+function closeFence(kept: string): string {
+  let open: string | undefined;
+  for (const line of kept.split('\n')) {
+    const m = /^(`{3,})/.exec(line);
+    if (!m) continue;
+    if (open === undefined) open = m[1];
+    else if (line.trim().replace(/`/g, '') === '' && (m[1] as string).length >= open.length) open = undefined;
+  }
+  return open === undefined ? '' : `\n${open}`;
 }
 
 /** `</details>` for every block the kept text leaves open (renderMarkdown never nests them). */

@@ -34,10 +34,10 @@ export const logBucketAclCondition: Rule = {
           else if (a === undefined) unsure.add(what);
         }
       });
-      const fix = {
+      const fix = () => ({
         text: 'Require the bucket-owner-full-control ACL on the PutObject statement:',
         ...recommendedPolicy(t),
-      };
+      });
       if (open.size)
         out.push(
           trailFinding(
@@ -45,7 +45,7 @@ export const logBucketAclCondition: Rule = {
             trail,
             'fail',
             `log bucket ${t.bucket}: ${[...open].join(', ')} is granted without the condition s3:x-amz-acl = bucket-owner-full-control`,
-            fix,
+            fix(),
           ),
         );
       else if (unsure.size)

@@ -25,10 +25,10 @@ export const logBucketDeliveryGrant: Rule = {
         out.push(trailFinding(this.meta, trail, 'unknown', `cannot check log delivery: ${t.detail}`));
         continue;
       }
-      const fix = {
+      const fix = () => ({
         text: "Attach the bucket policy AWS documents for CloudTrail, with this trail's values:",
         ...recommendedPolicy(t),
-      };
+      });
       if (t.policy === null) {
         out.push(
           trailFinding(
@@ -36,7 +36,7 @@ export const logBucketDeliveryGrant: Rule = {
             trail,
             'fail',
             `log bucket ${t.bucket} has no bucket policy, so CloudTrail cannot deliver its logs`,
-            fix,
+            fix(),
           ),
         );
         continue;
@@ -68,7 +68,7 @@ export const logBucketDeliveryGrant: Rule = {
             trail,
             'fail',
             `log bucket ${t.bucket}: ${failed.join('; ')} — CloudTrail cannot deliver, so nothing this trail records is kept`,
-            fix,
+            fix(),
           ),
         );
       else if (unknown.length)

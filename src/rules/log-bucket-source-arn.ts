@@ -33,10 +33,10 @@ export const logBucketSourceArn: Rule = {
         if (f.allowed === true) open.push(what);
         else if (f.allowed === undefined) unsure.push(what);
       });
-      const fix = {
+      const fix = () => ({
         text: "Add an aws:SourceArn condition with this trail's ARN to both statements:",
         ...recommendedPolicy(t),
-      };
+      });
       if (open.length)
         out.push(
           trailFinding(
@@ -44,7 +44,7 @@ export const logBucketSourceArn: Rule = {
             trail,
             'fail',
             `log bucket ${t.bucket}: ${open.join(', ')} is granted to CloudTrail without an aws:SourceArn or aws:SourceAccount condition, so a trail of any account can write there`,
-            fix,
+            fix(),
           ),
         );
       else if (unsure.length)

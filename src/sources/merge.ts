@@ -10,6 +10,9 @@ const value = <T>(f: Fact<T>): T | undefined => (f.known ? f.value : undefined);
  */
 export function sameRecorder(plan: Recorder, live: Recorder): boolean {
   if (plan.kind !== live.kind) return false;
+  // A replace (e.g. a rename) gives the planned object a new ARN: the live one it destroys is the one
+  // the plan's before state names.
+  if (plan.priorArn && plan.priorArn === (value(live.arn) ?? live.id)) return true;
   const planArn = value(plan.arn);
   if (planArn) return planArn === (value(live.arn) ?? live.id);
   const name = value(plan.name);
@@ -69,6 +72,7 @@ export function mergeFacts(plan: Facts, live: Facts): Facts {
     recorders,
     buckets,
     notes: [...plan.notes, ...live.notes],
+    secrets: [...(plan.secrets ?? []), ...(live.secrets ?? [])],
     defaults: {
       accountId: plan.defaults.accountId.known ? plan.defaults.accountId : live.defaults.accountId,
       partition: plan.defaults.region.known ? plan.defaults.partition : live.defaults.partition,

@@ -378,6 +378,9 @@ class PlanAdapter {
           )
         : this.selectorSet(r),
       change: changeOf(r),
+      ...(isObj(r.before) && typeof r.before['arn'] === 'string' && r.before['arn']
+        ? { priorArn: r.before['arn'] }
+        : {}),
       ...(isTrail
         ? {
             logBucket: orEmpty(this.bucketNameAttr(r, 's3_bucket_name')),

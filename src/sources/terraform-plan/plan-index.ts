@@ -32,10 +32,6 @@ function isObj(v: Json): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-export function escapePointer(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** `module.a[0].module.b` → `['a', 'b']`: the call path used to find configuration. */
 export function moduleCallPath(moduleAddress: string): string[] {
   if (!moduleAddress) return [];
@@ -189,7 +185,10 @@ export class PlanIndex {
     return this.resources.filter((r) => r.type === type && r.mode === mode);
   }
 
-  /** A resource in the same module instance, by type and name (first instance when indexed and no index given). */
+  /**
+   * A resource in the same module instance, by type and name. Without an index it gives the first
+   * instance: callers that need a particular instance of a count/for_each resource check the count.
+   */
   find(
     moduleAddress: string,
     mode: 'managed' | 'data',

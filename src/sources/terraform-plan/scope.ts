@@ -13,7 +13,10 @@ export interface PlanContext {
 
 const SPECIAL = new Set(['var', 'local', 'data', 'module', 'count', 'each', 'path', 'terraform', 'self']);
 
-/** Values AWS derives from the configuration, so they are known before apply in all but name. */
+/**
+ * Attributes that the plan marks unknown but that follow from known arguments by AWS's naming rules: a
+ * bucket's ARN and id from its name, a trail's ARN from partition, home Region, account and name.
+ */
 export function derivedAttribute(r: PlanResource, attr: string, ctx: PlanContext): string | undefined {
   const v = r.value as Record<string, unknown> | null;
   const str = (k: string) => (v && typeof v[k] === 'string' ? (v[k] as string) : undefined);

@@ -11,7 +11,7 @@ import {
   runCheck,
   summaryLine,
   timing
-} from "./chunk-5NZDDC75.js";
+} from "./chunk-JKKNCD3X.js";
 import {
   VERSION
 } from "./chunk-EUBEWM6F.js";

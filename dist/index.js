@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunk-5NZDDC75.js";
+} from "./chunk-JKKNCD3X.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-LNLGZIBH.js";
 import "./chunk-2JB2PJZF.js";

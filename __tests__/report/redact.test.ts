@@ -66,3 +66,19 @@ describe('sensitive values never reach a report', () => {
     }
   });
 });
+
+describe('sensitive root variables', () => {
+  it('their values are secrets of the facts (they can reach selectors through --terraform-dir)', () => {
+    const plan = buildPlan({
+      formatVersion: '1.2',
+      terraformVersion: '1.9.5',
+      changes: [],
+      configuration: {
+        provider_config: { aws: { name: 'aws', expressions: { region: { constant_value: 'us-east-1' } } } },
+        root_module: { variables: { hidden_prefix: { sensitive: true }, shown: {} } },
+      },
+    });
+    plan['variables'] = { hidden_prefix: { value: 'TOPSECRET-VAR/' }, shown: { value: 'public' } };
+    expect(adaptPlan(plan, { file: 'p' }).secrets).toEqual(['TOPSECRET-VAR/']);
+  });
+});

@@ -60,6 +60,23 @@ class PlanAdapter {
   ) {
     this.index = new PlanIndex(plan, opts.side ?? 'after');
     this.deferredChanges = opts.side === 'before' ? new Map() : this.deferred();
+    // Root variables declared sensitive: their values can reach selectors through --terraform-dir.
+    const conf = isObj(plan['configuration']) ? plan['configuration'] : {};
+    const rootVars =
+      isObj(conf['root_module']) && isObj(conf['root_module']['variables'])
+        ? conf['root_module']['variables']
+        : {};
+    const values = isObj(plan['variables']) ? plan['variables'] : {};
+    for (const [name, decl] of Object.entries(rootVars)) {
+      const v = values[name];
+      if (!isObj(decl) || decl['sensitive'] !== true || !isObj(v)) continue;
+      const walk = (x: unknown): void => {
+        if (typeof x === 'string') this.secrets.add(x);
+        else if (Array.isArray(x)) x.forEach(walk);
+        else if (isObj(x)) Object.values(x).forEach(walk);
+      };
+      walk(v['value']);
+    }
     const ids = this.index.priorDataOfType('aws_caller_identity');
     const accounts = new Set(
       ids.flatMap((r) =>

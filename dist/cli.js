@@ -11,7 +11,7 @@ import {
   runCheck,
   summaryLine,
   timing
-} from "./chunk-JKKNCD3X.js";
+} from "./chunk-S5K74HNS.js";
 import {
   VERSION
 } from "./chunk-EUBEWM6F.js";

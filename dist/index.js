@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunk-JKKNCD3X.js";
+} from "./chunk-S5K74HNS.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-LNLGZIBH.js";
 import "./chunk-2JB2PJZF.js";

@@ -102,9 +102,7 @@ class PlanAdapter {
       ? known(account)
       : unknown('after-apply', 'the plan reads no data.aws_caller_identity, so the account is not known');
     const regionOf = (r: PlanResource) => this.regionOf(r);
-    const anyRegion = this.index.resources
-      .map((r) => this.index.providerRegion(r))
-      .find((x) => x !== undefined);
+    const anyRegion = this.index.defaultRegion();
     this.ctx = {
       ...(account ? { accountId: account } : {}),
       partition: parts[0] ?? (anyRegion ? partitionOfRegion(anyRegion) : 'aws'),
@@ -640,9 +638,7 @@ class PlanAdapter {
         change: changeOf(r),
       });
     }
-    const regionAny = this.index.resources
-      .map((r) => this.index.providerRegion(r))
-      .find((x) => x !== undefined);
+    const regionAny = this.index.defaultRegion();
     return {
       mode: 'plan',
       recorders,

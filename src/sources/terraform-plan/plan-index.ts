@@ -225,17 +225,43 @@ export class PlanIndex {
   }
 
   /** The configuration block of a resource (module-relative), or undefined. */
+  private readonly configIndex = new Map<string, Map<string, Obj>>();
+
   configOf(r: Pick<PlanResource, 'moduleAddress' | 'mode' | 'type' | 'name'>): Obj | undefined {
-    const conf = isObj(this.plan['configuration']) ? this.plan['configuration'] : undefined;
-    let mod = conf && isObj(conf['root_module']) ? conf['root_module'] : undefined;
-    for (const call of moduleCallPath(r.moduleAddress)) {
-      const calls = mod && isObj(mod['module_calls']) ? mod['module_calls'] : undefined;
-      const c = calls && isObj(calls[call]) ? calls[call] : undefined;
-      mod = c && isObj(c['module']) ? c['module'] : undefined;
+    const path = moduleCallPath(r.moduleAddress);
+    const key = path.join('.');
+    let byAddress = this.configIndex.get(key);
+    if (!byAddress) {
+      byAddress = new Map();
+      const conf = isObj(this.plan['configuration']) ? this.plan['configuration'] : undefined;
+      let mod = conf && isObj(conf['root_module']) ? conf['root_module'] : undefined;
+      for (const call of path) {
+        const calls = mod && isObj(mod['module_calls']) ? mod['module_calls'] : undefined;
+        const c = calls && isObj(calls[call]) ? calls[call] : undefined;
+        mod = c && isObj(c['module']) ? c['module'] : undefined;
+      }
+      for (const x of mod && Array.isArray(mod['resources']) ? mod['resources'] : [])
+        if (isObj(x) && typeof x['address'] === 'string') byAddress.set(x['address'], x);
+      this.configIndex.set(key, byAddress);
     }
-    if (!mod || !Array.isArray(mod['resources'])) return undefined;
-    const addr = (r.mode === 'data' ? 'data.' : '') + r.type + '.' + r.name;
-    return mod['resources'].find((x): x is Obj => isObj(x) && x['address'] === addr);
+    return byAddress.get((r.mode === 'data' ? 'data.' : '') + r.type + '.' + r.name);
+  }
+
+  /** The Region of the default provider configuration, else of the first resource that has one. */
+  defaultRegion(): string | undefined {
+    const conf = isObj(this.plan['configuration']) ? this.plan['configuration'] : undefined;
+    const providers = conf && isObj(conf['provider_config']) ? conf['provider_config'] : {};
+    if (isObj(providers['aws'])) {
+      const region = isObj(providers['aws']['expressions'])
+        ? providers['aws']['expressions']['region']
+        : undefined;
+      if (isObj(region) && typeof region['constant_value'] === 'string') return region['constant_value'];
+    }
+    for (const r of this.resources) {
+      const region = this.providerRegion(r);
+      if (region) return region;
+    }
+    return undefined;
   }
 
   /** Region set in the provider configuration that the resource uses, if constant. */

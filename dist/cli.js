@@ -11,7 +11,7 @@ import {
   runCheck,
   summaryLine,
   timing
-} from "./chunk-S5K74HNS.js";
+} from "./chunk-MQN5B5QF.js";
 import {
   VERSION
 } from "./chunk-EUBEWM6F.js";

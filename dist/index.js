@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunk-S5K74HNS.js";
+} from "./chunk-MQN5B5QF.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-LNLGZIBH.js";
 import "./chunk-2JB2PJZF.js";

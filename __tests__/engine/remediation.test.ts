@@ -175,8 +175,9 @@ const cases: Case[] = [
     name: 'write events only, single-Region elsewhere and stopped',
     recorders: [trail({ multiRegion: false, homeRegion: 'us-west-2', logging: false })],
     req: { events: 'write' },
-    kinds: ['set', 'set', 'add-advanced'],
-    summary: 'enable_logging',
+    // The trail had no selectors (management events by default): the fix keeps them with a selector.
+    kinds: ['set', 'set', 'add-advanced', 'add-advanced'],
+    summary: 'add advanced_event_selector "Management events"',
   },
 ];
 

@@ -340,7 +340,19 @@ function fallback(rec: Recorder | undefined, req: BucketRequirement, arn: string
         },
       },
     ];
-  return selectorFor(req, arn).map((selector) => ({ kind: 'add-advanced', selector }));
+  const added: Patch[] = selectorFor(req, arn).map((selector) => ({ kind: 'add-advanced', selector }));
+  // A trail without selectors records management events by default; once it has selectors of its own it
+  // records only what they select, so keep its management events with a selector for them
+  // (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-management-events-with-cloudtrail.html).
+  if (rec?.kind === 'trail' && rec.selectors.known && rec.selectors.value.kind === 'none')
+    added.unshift({
+      kind: 'add-advanced',
+      selector: {
+        name: 'Management events',
+        fieldSelectors: known([field('eventCategory', { Equals: ['Management'] })]),
+      },
+    });
+  return added;
 }
 
 function attributeFixes(rec: Recorder, bucketRegion: string | null): Patch[] {

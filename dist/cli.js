@@ -11,7 +11,7 @@ import {
   runCheck,
   summaryLine,
   timing
-} from "./chunk-MQN5B5QF.js";
+} from "./chunk-OI7F6JO7.js";
 import {
   VERSION
 } from "./chunk-EUBEWM6F.js";

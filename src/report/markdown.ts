@@ -1,4 +1,4 @@
-import { groupEvents } from './group.js';
+import { describeApis, groupEvents } from './group.js';
 import type { Report } from './report.js';
 
 /**
@@ -78,12 +78,12 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
     );
     out.push('');
     for (const b of r.diff.buckets) {
-      const total = r.buckets.find((x) => x.name === b.name)?.events.length ?? 0;
+      const all = r.buckets.find((x) => x.name === b.name)?.events.map((e) => e.name) ?? [];
       out.push(
         `- ${b.regression ? '🔻 **lost**' : '🔺 gained'} ${escapeMarkdown(b.name)}: ${b.before} → ${b.after}`,
       );
       for (const g of b.changes) {
-        const names = g.apis.length === total && total > 1 ? `all ${total} APIs` : g.apis.join(', ');
+        const names = describeApis(g.apis, all);
         out.push(
           `  - ${escapeMarkdown(names)}: ${g.before} → ${g.after}${g.because.length ? `, because ${escapeMarkdown(g.because.join('; '))}` : ''}`,
         );
@@ -97,7 +97,14 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
     const lost = b.events.filter((e) => e.status !== 'covered').map((e) => e.name);
     const why = b.events.flatMap((e) => e.gaps)[0] ?? '';
     out.push(
-      `| ${escapeMarkdown(b.name)} | ${ICON[b.status]} | ${lost.length === b.events.length && lost.length > 1 ? `all ${lost.length}` : escapeMarkdown(lost.join(', ')) || '—'} | ${escapeMarkdown(why.length > 300 ? why.slice(0, 300) + '…' : why)} |`,
+      `| ${escapeMarkdown(b.name)} | ${ICON[b.status]} | ${
+        escapeMarkdown(
+          describeApis(
+            lost,
+            b.events.map((e) => e.name),
+          ),
+        ) || '—'
+      } | ${escapeMarkdown(why.length > 300 ? why.slice(0, 300) + '…' : why)} |`,
     );
   }
   out.push('');
@@ -107,7 +114,12 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
     out.push('');
     for (const g of groupEvents(b)) {
       out.push(
-        `- **${g.status}**: ${escapeMarkdown(g.names.join(', '))}${g.coveredBy.length ? ` (recorded by ${escapeMarkdown(g.coveredBy.join(', '))})` : ''}`,
+        `- **${g.status}**: ${escapeMarkdown(
+          describeApis(
+            g.names,
+            b.events.map((e) => e.name),
+          ),
+        )}${g.coveredBy.length ? ` (recorded by ${escapeMarkdown(g.coveredBy.join(', '))})` : ''}`,
       );
       for (const gap of g.gaps) out.push(`  - ${escapeMarkdown(gap)}`);
     }

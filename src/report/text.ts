@@ -1,4 +1,4 @@
-import { groupEvents } from './group.js';
+import { describeApis, groupEvents } from './group.js';
 import type { Report } from './report.js';
 
 const MARK: Record<string, string> = {
@@ -21,9 +21,9 @@ export function renderText(r: Report): string {
     );
     for (const b of r.diff.buckets) {
       lines.push(`  ${b.regression ? 'LOST  ' : 'GAINED'} ${b.name}: ${b.before} → ${b.after}`);
-      const total = r.buckets.find((x) => x.name === b.name)?.events.length ?? 0;
+      const all = r.buckets.find((x) => x.name === b.name)?.events.map((e) => e.name) ?? [];
       for (const g of b.changes) {
-        const names = g.apis.length === total && total > 1 ? `all ${total} required APIs` : g.apis.join(', ');
+        const names = describeApis(g.apis, all);
         lines.push(
           `         ${names}: ${g.before} → ${g.after}${g.because.length ? ` (${g.because.join('; ')})` : ''}`,
         );
@@ -37,10 +37,10 @@ export function renderText(r: Report): string {
       `${MARK[b.status]} ${b.name}: ${b.status} (${covered}/${b.events.length} APIs covered${b.prefixes.some((p) => p !== '') ? `, prefixes ${b.prefixes.map((p) => JSON.stringify(p)).join(', ')}` : ''}${b.region ? `, ${b.region}` : ''})`,
     );
     for (const g of groupEvents(b)) {
-      const names =
-        g.names.length === b.events.length && b.events.length > 1
-          ? `all ${g.names.length} required APIs`
-          : g.names.join(', ');
+      const names = describeApis(
+        g.names,
+        b.events.map((e) => e.name),
+      );
       lines.push(
         `  ${g.status.padEnd(9)} ${names}${g.coveredBy.length ? ` — by ${g.coveredBy.join(', ')}` : ''}`,
       );

@@ -11,7 +11,7 @@ import {
   runCheck,
   summaryLine,
   timing
-} from "./chunk-OI7F6JO7.js";
+} from "./chunk-2G2IGN4E.js";
 import {
   VERSION
 } from "./chunk-EUBEWM6F.js";

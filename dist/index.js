@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   renderText,
   runCheck
-} from "./chunk-OI7F6JO7.js";
+} from "./chunk-2G2IGN4E.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-LNLGZIBH.js";
 import "./chunk-2JB2PJZF.js";

@@ -84,3 +84,16 @@ export const NOT_S3_DATA_EVENTS: ReadonlyMap<string, string> = new Map([
     'recorded as ListObjects on general purpose buckets (a published record of a V2 listing shows eventName ListObjects); require ListObjects instead',
   ],
 ]);
+
+/**
+ * A set of API names as a reader takes it in: "all 29 APIs", "25 of 29 APIs (all but HeadBucket, …)",
+ * or the names themselves when they are few.
+ */
+export function describeApis(names: readonly string[], all: readonly string[]): string {
+  if (names.length === all.length && all.length > 1) return `all ${all.length} APIs`;
+  if (names.length > all.length / 2 && all.length > 6) {
+    const rest = all.filter((n) => !names.includes(n));
+    return `${names.length} of ${all.length} APIs (all but ${rest.join(', ')})`;
+  }
+  return names.join(', ');
+}

@@ -22,16 +22,3 @@ export function groupEvents(b: BucketCoverage): EventGroup[] {
   const order: CoverageStatus[] = ['uncovered', 'partial', 'unknown', 'covered'];
   return [...groups.values()].sort((a, b2) => order.indexOf(a.status) - order.indexOf(b2.status));
 }
-
-/**
- * A set of API names as a reader takes it in: "all 29 APIs", "25 of 29 APIs (all but HeadBucket, …)",
- * or the names themselves when they are few.
- */
-export function describeApis(names: readonly string[], all: readonly string[]): string {
-  if (names.length === all.length && all.length > 1) return `all ${all.length} APIs`;
-  if (names.length > all.length / 2 && all.length > 6) {
-    const rest = all.filter((n) => !names.includes(n));
-    return `${names.length} of ${all.length} APIs (all but ${rest.join(', ')})`;
-  }
-  return names.join(', ');
-}

@@ -1,4 +1,5 @@
-import { describeApis, groupEvents } from './group.js';
+import { describeApis } from '../model/s3-apis.js';
+import { groupEvents } from './group.js';
 import type { Report } from './report.js';
 
 /**

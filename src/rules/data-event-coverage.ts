@@ -1,3 +1,4 @@
+import { describeApis } from '../model/s3-apis.js';
 import type { Finding, Rule } from './types.js';
 
 /** Turns the engine's per-bucket verdicts into findings; the selector semantics live in engine/. */
@@ -16,8 +17,12 @@ export const dataEventCoverage: Rule = {
       if (b.status === 'covered') continue;
       const lost = b.events.filter((e) => e.status !== 'covered');
       const names = lost.map((e) => e.name);
+      const all = b.events.map((e) => e.name);
+      const described = describeApis(names, all);
       const shown =
-        names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
+        names.length > 6 && names.length <= all.length / 2
+          ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`
+          : described;
       const firstGap = lost.flatMap((e) => e.gaps)[0];
       const verb =
         b.status === 'unknown'

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { describeApis } from '../../src/report/group.js';
-import { S3_DATA_APIS } from '../../src/model/s3-apis.js';
+import { describeApis, S3_DATA_APIS } from '../../src/model/s3-apis.js';
 
 const ALL = S3_DATA_APIS.map((a) => a.name);
 

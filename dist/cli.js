@@ -11,7 +11,7 @@ import {
   runCheck,
   summaryLine,
   timing
-} from "./chunk-2G2IGN4E.js";
+} from "./chunk-Q5GY7J7F.js";
 import {
   VERSION
 } from "./chunk-EUBEWM6F.js";

@@ -87,26 +87,7 @@ export class PlanIndex {
           ? rc['module_address']
           : moduleAddressOf(address, mode, type);
       const deleting = actions.includes('delete') && !actions.includes('create');
-      if (side === 'before') {
-        if (change['before'] === null || change['before'] === undefined) return;
-        this.add({
-          address,
-          moduleAddress,
-          mode,
-          type,
-          name,
-          ...(rc['index'] !== undefined ? { index: rc['index'] as number | string } : {}),
-          providerName: String(rc['provider_name'] ?? ''),
-          actions: ['no-op'],
-          value: change['before'],
-          unknownTree: false,
-          sensitiveTree: change['before_sensitive'] ?? false,
-          before: change['before'],
-          pointer: `/resource_changes/${i}/change/before`,
-        });
-        return;
-      }
-      const r: PlanResource = {
+      const identity = {
         address,
         moduleAddress,
         mode,
@@ -114,6 +95,22 @@ export class PlanIndex {
         name,
         ...(rc['index'] !== undefined ? { index: rc['index'] as number | string } : {}),
         providerName: String(rc['provider_name'] ?? ''),
+        before: change['before'] ?? null,
+      } as const;
+      if (side === 'before') {
+        if (change['before'] === null || change['before'] === undefined) return;
+        this.add({
+          ...identity,
+          actions: ['no-op'],
+          value: change['before'],
+          unknownTree: false,
+          sensitiveTree: change['before_sensitive'] ?? false,
+          pointer: `/resource_changes/${i}/change/before`,
+        });
+        return;
+      }
+      this.add({
+        ...identity,
         actions,
         ...(typeof rc['action_reason'] === 'string' ? { actionReason: rc['action_reason'] } : {}),
         value: deleting ? (change['before'] ?? null) : (change['after'] ?? null),
@@ -121,10 +118,8 @@ export class PlanIndex {
         sensitiveTree: deleting
           ? (change['before_sensitive'] ?? false)
           : (change['after_sensitive'] ?? false),
-        before: change['before'] ?? null,
         pointer: `/resource_changes/${i}`,
-      };
-      this.add(r);
+      });
     });
     // Resources in planned_values without a resource_changes entry (trimmed fixtures): values only.
     const pv = isObj(plan['planned_values']) ? plan['planned_values'] : {};

@@ -250,7 +250,8 @@ describe('no pass without proof', () => {
       },
     });
     const facts = adaptPlan(plan, { file: 'p' });
-    expect(facts.recorders[0]!.logBucket?.known).toBe(false);
+    const r = facts.recorders[0]!;
+    expect(r.kind === 'trail' && r.logBucket.known).toBe(false);
   });
 
   it('an errored plan is refused (exit 2), not judged', () => {

@@ -1,6 +1,6 @@
 import type { BucketRequirement, Policy } from '../../src/config/policy.js';
 import { known, unknown, type Fact } from '../../src/model/fact.js';
-import type { Bucket, Facts, Recorder } from '../../src/model/facts.js';
+import type { Bucket, Facts, EventDataStore, Recorder, Trail } from '../../src/model/facts.js';
 import { S3_DATA_APIS } from '../../src/model/s3-apis.js';
 import type {
   AdvancedEventSelector,
@@ -72,8 +72,7 @@ const f = <T>(v: T | null | undefined, def: T, what: string): Fact<T> =>
 
 export function trail(o: TrailOptions = {}): Recorder {
   const id = o.id ?? 'aws_cloudtrail.t';
-  return {
-    kind: o.kind ?? 'trail',
+  const base: Omit<EventDataStore, 'kind'> = {
     id,
     origin: { source: 'terraform-plan', ref: id, file: 'plan.json' },
     name: known('t'),
@@ -90,6 +89,22 @@ export function trail(o: TrailOptions = {}): Recorder {
         : known(o.selectors ?? { kind: 'none' }),
     ...(o.change ? { change: o.change } : {}),
   };
+  if (o.kind === 'event-data-store') return { kind: 'event-data-store', ...base };
+  // A trail whose delivery side the test does not describe: see deliveringTrail for one that has it.
+  return {
+    kind: 'trail',
+    ...base,
+    logBucket: unknown('not-collected', 'log bucket not described by the test'),
+    logPrefix: known(null, true),
+    kmsKeyId: known(null, true),
+    logFileValidation: known(true, true),
+  };
+}
+
+/** The trail-only fields of a recorder the test knows is a trail. */
+export function asTrail(r: Recorder | undefined): Trail {
+  if (r?.kind !== 'trail') throw new Error(`expected a trail, got ${r?.kind}`);
+  return r;
 }
 
 export function requirement(
@@ -162,7 +177,7 @@ export function deliveringTrail(
     defaulted?: boolean;
   } = {},
 ): Recorder {
-  const t = trail(o);
+  const t = asTrail(trail(o));
   return {
     ...t,
     logBucket:

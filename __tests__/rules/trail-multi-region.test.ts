@@ -1,6 +1,6 @@
 import { describe } from '@jest/globals';
 import { trailMultiRegion } from '../../src/rules/trail-multi-region.js';
-import { deliveringTrail, factsOf } from '../helpers/facts-builders.js';
+import { deliveringTrail, factsOf, trail } from '../helpers/facts-builders.js';
 import { ruleTable } from '../helpers/rule-tester.js';
 
 describe('trail-multi-region (enabled for these tests; off by default)', () => {
@@ -14,7 +14,7 @@ describe('trail-multi-region (enabled for these tests; off by default)', () => {
       },
       {
         name: 'event data stores are not trails',
-        facts: factsOf([deliveringTrail({ multiRegion: false, kind: 'event-data-store' })]),
+        facts: factsOf([trail({ multiRegion: false, kind: 'event-data-store' })]),
       },
     ],
     [

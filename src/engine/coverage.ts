@@ -91,7 +91,7 @@ function candidateFor(rec: Recorder, bucket: Bucket, problems: readonly string[]
       `account of ${rec.accountId.known ? 'the bucket' : 'the recorder'} unknown (${rec.accountId.known ? (bucket.accountId as { detail: string }).detail : (rec.accountId as { detail: string }).detail}); it records only its own account's calls`,
     );
   }
-  if (rec.deliveryError)
+  if (rec.kind === 'trail' && rec.deliveryError)
     // CloudTrail could not deliver the last log file (LatestDeliveryError): what it records may never reach
     // the bucket (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetTrailStatus.html).
     fail(undefined, `its last log delivery failed (${rec.deliveryError})`);

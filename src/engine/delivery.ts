@@ -48,12 +48,12 @@ export function deliveryTarget(trail: Recorder, facts: Facts): DeliveryTarget {
 }
 
 function computeTarget(trail: Recorder, facts: Facts): DeliveryTarget {
+  if (trail.kind !== 'trail')
+    return { kind: 'unknown', detail: `${trail.id} has no log bucket (not a trail)` };
   const bucket = trail.logBucket;
-  if (!bucket) return { kind: 'unknown', detail: `${trail.id} has no log bucket (not a trail)` };
   if (!bucket.known) return { kind: 'unknown', detail: `log bucket of ${trail.id}: ${bucket.detail}` };
   const prefix = trail.logPrefix;
-  if (prefix && !prefix.known)
-    return { kind: 'unknown', detail: `s3_key_prefix of ${trail.id}: ${prefix.detail}` };
+  if (!prefix.known) return { kind: 'unknown', detail: `s3_key_prefix of ${trail.id}: ${prefix.detail}` };
   const b = facts.buckets.get(bucket.value);
   const pol = b?.policy;
   if (!b || !pol)

@@ -1,5 +1,5 @@
 import type { BucketRequirement, Policy } from '../config/policy.js';
-import { known } from '../model/fact.js';
+import { known, unknown } from '../model/fact.js';
 import type { Facts, Recorder } from '../model/facts.js';
 import { S3_DATA_API_BY_NAME, S3_DATA_APIS } from '../model/s3-apis.js';
 import {
@@ -461,6 +461,10 @@ export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult
           organization: known(false),
           logging: known(true),
           selectors: known({ kind: 'none' }),
+          logBucket: unknown('not-collected', 'the new trail needs a log bucket'),
+          logPrefix: known(null),
+          kmsKeyId: known(null),
+          logFileValidation: known(true),
         },
         patches,
       );

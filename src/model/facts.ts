@@ -3,9 +3,8 @@ import type { SelectorSet } from './selectors.js';
 
 export type ChangeAction = 'create' | 'update' | 'no-op' | 'replace' | 'delete' | 'read' | 'unknown';
 
-/** A trail or a CloudTrail Lake event data store: anything that records events through selectors. */
-export interface Recorder {
-  readonly kind: 'trail' | 'event-data-store';
+/** What trails and CloudTrail Lake event data stores share: anything that records events through selectors. */
+interface RecorderBase {
   /** Stable identity: the Terraform address in plan mode, the ARN in live mode. */
   readonly id: string;
   readonly origin: Origin;
@@ -21,19 +20,30 @@ export interface Recorder {
   readonly logging: Fact<boolean>;
   /** Why `logging` is false, in words (e.g. "status STOPPED_INGESTION"). */
   readonly loggingDetail?: string;
-  /** Trail (live mode): GetTrailStatus LatestDeliveryError, the last failure to deliver logs to S3. */
-  readonly deliveryError?: string;
   readonly selectors: Fact<SelectorSet>;
   /** Plan mode: the ARN of the object the plan changes (before a replace renames it), to find it live. */
   readonly priorArn?: string;
   /** The plan action that produced this recorder (plan mode only). A deleted recorder covers nothing. */
   readonly change?: ChangeAction;
-  // Trail delivery side (undefined for event data stores).
-  readonly logBucket?: Fact<string>;
-  readonly logPrefix?: Fact<string | null>;
-  readonly kmsKeyId?: Fact<string | null>;
-  readonly logFileValidation?: Fact<boolean>;
 }
+
+/** A trail delivers log files to an S3 bucket: its delivery side is required, so no source can forget it. */
+export interface Trail extends RecorderBase {
+  readonly kind: 'trail';
+  readonly logBucket: Fact<string>;
+  readonly logPrefix: Fact<string | null>;
+  readonly kmsKeyId: Fact<string | null>;
+  readonly logFileValidation: Fact<boolean>;
+  /** Live mode: GetTrailStatus LatestDeliveryError, the last failure to deliver logs to S3. */
+  readonly deliveryError?: string;
+}
+
+/** A CloudTrail Lake event data store keeps its events itself (no log bucket). */
+export interface EventDataStore extends RecorderBase {
+  readonly kind: 'event-data-store';
+}
+
+export type Recorder = Trail | EventDataStore;
 
 /** A parsed IAM policy document (kept as parsed JSON; rules normalise it). */
 export interface BucketPolicy {

@@ -1,4 +1,4 @@
-import type { Recorder } from '../model/facts.js';
+import type { Recorder, Trail } from '../model/facts.js';
 import type { Finding, FindingLocation, RuleContext, RuleMeta } from './types.js';
 
 /**
@@ -8,7 +8,7 @@ import type { Finding, FindingLocation, RuleContext, RuleMeta } from './types.js
  */
 const COVERING = new WeakMap<object, Set<string>>();
 
-export function trailsToCheck(ctx: RuleContext): Recorder[] {
+export function trailsToCheck(ctx: RuleContext): Trail[] {
   let covering = COVERING.get(ctx.coverage);
   if (!covering) {
     covering = new Set<string>();
@@ -19,7 +19,7 @@ export function trailsToCheck(ctx: RuleContext): Recorder[] {
   const reached = covering;
   const all = ctx.policy.require?.trails === 'all';
   return ctx.facts.recorders.filter(
-    (r) =>
+    (r): r is Trail =>
       r.kind === 'trail' &&
       r.change !== 'delete' &&
       (r.origin.source === 'terraform-plan' || all || reached.has(r.id)),

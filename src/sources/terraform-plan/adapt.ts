@@ -1,7 +1,14 @@
 import { partitionOfRegion } from '../../model/arn.js';
 import type { Fact, Origin } from '../../model/fact.js';
 import { known, unknown } from '../../model/fact.js';
-import type { Bucket, BucketPolicy, ChangeAction, Facts, Recorder } from '../../model/facts.js';
+import type {
+  Bucket,
+  BucketPolicy,
+  ChangeAction,
+  EventDataStore,
+  Facts,
+  Recorder,
+} from '../../model/facts.js';
 import {
   OPERATOR_ATTRIBUTES,
   type AdvancedEventSelector,
@@ -368,8 +375,7 @@ class PlanAdapter {
     }
     const orEmpty = (f: Fact<string | null>): Fact<string> =>
       f.known ? known(f.value ?? '') : unknown(f.reason, f.detail);
-    return {
-      kind: isTrail ? 'trail' : 'event-data-store',
+    const base: Omit<EventDataStore, 'kind'> = {
       id: r.address,
       origin: this.origin(r),
       name: orEmpty(name),
@@ -396,14 +402,15 @@ class PlanAdapter {
       ...(isObj(r.before) && typeof r.before['arn'] === 'string' && r.before['arn']
         ? { priorArn: r.before['arn'] }
         : {}),
-      ...(isTrail
-        ? {
-            logBucket: orEmpty(this.bucketNameAttr(r, 's3_bucket_name')),
-            logPrefix: this.strFact(r, 's3_key_prefix'),
-            kmsKeyId: this.strFact(r, 'kms_key_id'),
-            logFileValidation: this.boolFact(r, 'enable_log_file_validation', false),
-          }
-        : {}),
+    };
+    if (!isTrail) return { kind: 'event-data-store', ...base };
+    return {
+      kind: 'trail',
+      ...base,
+      logBucket: orEmpty(this.bucketNameAttr(r, 's3_bucket_name')),
+      logPrefix: this.strFact(r, 's3_key_prefix'),
+      kmsKeyId: this.strFact(r, 'kms_key_id'),
+      logFileValidation: this.boolFact(r, 'enable_log_file_validation', false),
     };
   }
 

@@ -34,13 +34,7 @@ const hclWasmPath = {
   },
 };
 
-const entryPoints = { cli: 'src/bin/cli.ts' };
-try {
-  readFileSync('src/index.ts');
-  entryPoints.index = 'src/index.ts';
-} catch {
-  // the Action entry point arrives with the Action issue
-}
+const entryPoints = { cli: 'src/cli/bin.ts', index: 'src/action/index.ts' };
 
 await build({
   entryPoints,

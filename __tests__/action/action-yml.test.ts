@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { INPUT_DEFAULTS } from '../../src/inputs.js';
+import { INPUT_DEFAULTS } from '../../src/action/inputs.js';
 // @ts-expect-error: a plain ES module script without type declarations
 import { END, START, renderActionTables } from '../../scripts/gen-readme-action.mjs';
 
@@ -38,10 +38,10 @@ describe('action.yml', () => {
   });
 
   it('declares every input src/inputs.ts reads and every output src/main.ts sets', () => {
-    const inputsTs = readFileSync('src/inputs.ts', 'utf8');
+    const inputsTs = readFileSync('src/action/inputs.ts', 'utf8');
     const read = new Set([...inputsTs.matchAll(/(?:get|read)\('([a-z-]+)'\)/g)].map((m) => m[1]));
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
-    const mainTs = readFileSync('src/main.ts', 'utf8');
+    const mainTs = readFileSync('src/action/publish/context.ts', 'utf8');
     const block = /const OUTPUTS = \[([^\]]*)\]/.exec(mainTs)?.[1] ?? '';
     const set = [...block.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
     expect(set.sort()).toEqual(Object.keys(action.outputs).sort());

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ActionInputError, getInputs } from '../../src/inputs.js';
+import { ActionInputError, getInputs } from '../../src/action/inputs.js';
 
 const ROOT = process.cwd();
 const env = { workspace: ROOT, cwd: ROOT, runnerTemp: '/runner/temp' };
@@ -13,7 +13,8 @@ describe('getInputs', () => {
   it('applies the defaults of action.yml to empty inputs', () => {
     expect(getInputs(read(BASE), env)).toEqual({
       policy: 'policies/examples/seed.yml',
-      planFile: 'examples/seed-advanced/plan.json',
+      planFiles: ['examples/seed-advanced/plan.json'],
+      terraformDirs: [],
       mode: 'plan',
       failOn: 'error',
       failOnUnknown: true,
@@ -45,7 +46,7 @@ describe('getInputs', () => {
       env,
     );
     expect(i.policy).toBe(join('policies', 'examples', 'seed.yml'));
-    expect(i.planFile).toBe('/abs/plan.json');
+    expect(i.planFiles).toEqual(['/abs/plan.json']);
     expect(i.sarifFile).toBe(resolve(ROOT, 'policies/examples/out/x.sarif'));
     expect(i.reportFile).toBe(resolve(ROOT, 'policies/examples/r.json'));
     expect(i.workingDirectory).toBe(resolve(ROOT, 'policies/examples'));

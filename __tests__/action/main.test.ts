@@ -7,15 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
 import type { BucketCoverage } from '../../src/engine/types.js';
-import type { Report } from '../../src/report/report.js';
-import type { CheckResult } from '../../src/run.js';
+import type { Report } from '../../src/outputs/report.js';
+import type { Outcome } from '../../src/app/run.js';
+import { withVerdict } from '../helpers/report.js';
 import * as core from './helpers/core.js';
 import { API, BOT, FakeGitHub, HUMAN } from './helpers/fake-github.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { run } = await import('../../src/main.js');
+const { run } = await import('../../src/action/main.js');
 const { getOctokit } = await import('@actions/github');
-type ActionContext = import('../../src/main.js').ActionContext;
+type ActionContext = import('../../src/action/main.js').ActionContext;
 
 const ROOT = process.cwd();
 const tmp = mkdtempSync(join(tmpdir(), 's3tg-main-'));
@@ -54,7 +55,7 @@ const octokitFactory = (token: string) =>
 async function runWith(
   inputs: Record<string, string>,
   context: ActionContext = prContext(),
-  extra: { check?: () => Promise<CheckResult>; summaryFails?: boolean } = {},
+  extra: { check?: () => Promise<Outcome>; summaryFails?: boolean } = {},
 ): Promise<void> {
   core.reset(inputs, { summaryFails: extra.summaryFails ?? false });
   await run({
@@ -279,7 +280,7 @@ describe('markdown injection', () => {
     };
     const report = syntheticReport([bucket]);
     const fake = new FakeGitHub().install();
-    await runWith(SEED, prContext(), { check: async () => ({ report, exitCode: 1 }) });
+    await runWith(SEED, prContext(), { check: async () => ({ report, verdict: report.verdict }) });
     const body = ours(fake)[0]!.body;
     expect(body).toContain('| &lt;img src=x&gt; | ⚠️ partial |');
     expect(body).toContain('<details><summary>&lt;img src=x&gt;: partial</summary>');
@@ -300,11 +301,10 @@ function syntheticReport(buckets: BucketCoverage[]): Report {
       bucket: b.name,
       location: { file: b.location.file, line: b.location.line, column: b.location.column },
     }));
-  return {
+  return withVerdict({
     schemaVersion: 1,
     tool: { name: 's3-trail-guard', version: '0.1.0' },
     mode: 'plan',
-    passed: findings.length === 0,
     policy: 'policies/examples/seed.yml',
     summary: {
       buckets: buckets.length,
@@ -317,7 +317,7 @@ function syntheticReport(buckets: BucketCoverage[]): Report {
     buckets,
     findings,
     warnings: [],
-  };
+  });
 }
 
 describe('size', () => {
@@ -335,7 +335,10 @@ describe('size', () => {
     }));
     const fake = new FakeGitHub().install();
     await runWith(SEED, prContext(42), {
-      check: async () => ({ report: syntheticReport(buckets), exitCode: 1 }),
+      check: async () => {
+        const report = syntheticReport(buckets);
+        return { report, verdict: report.verdict };
+      },
     });
     const body = ours(fake)[0]!.body;
     expect(body.length).toBeLessThanOrEqual(65_536);
@@ -413,7 +416,7 @@ describe('inputs, outputs, files, verdict', () => {
     await runWith({ ...SEED, comment: 'never', 'fail-on': 'never' });
     expect(core.outputs['result']).toBe('drift');
     expect(core.byLevel('failed')).toEqual([]);
-    expect(core.byLevel('warning').join('\n')).toContain('(fail-on: never)');
+    expect(core.byLevel('warning').join('\n')).toContain('(fail-on: never, not failing)');
   });
 
   it('working-directory is where relative paths start; annotations stay repository-relative', async () => {

@@ -1,15 +1,15 @@
-// The pure pieces behind the Action: verdict, truncation, annotations, Terraform line lookup.
+// The pure pieces behind the Action: truncation, annotations, Terraform line lookup (the verdict: __tests__/app).
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BucketCoverage } from '../../src/engine/types.js';
-import { buildAnnotations } from '../../src/report/annotations.js';
-import { decideFailure, failureMessage } from '../../src/report/exit-policy.js';
-import type { Report } from '../../src/report/report.js';
-import { indexTerraformDir, terraformLocator } from '../../src/report/terraform-lines.js';
-import { COMMENT_LIMIT, fitMarkdown } from '../../src/report/truncate.js';
+import { buildAnnotations } from '../../src/outputs/annotations.js';
+import type { Report } from '../../src/outputs/report.js';
+import { withVerdict } from '../helpers/report.js';
+import { indexTerraformDir, terraformLocator } from '../../src/outputs/terraform-lines.js';
+import { COMMENT_LIMIT, fitMarkdown } from '../../src/outputs/truncate.js';
 import type { Finding } from '../../src/rules/types.js';
 
 const bucket = (name: string, status: BucketCoverage['status']): BucketCoverage => ({
@@ -40,11 +40,10 @@ const trailFinding = (severity: Finding['severity'], extra: Partial<Finding> = {
   ...extra,
 });
 function report(buckets: BucketCoverage[], findings: Finding[]): Report {
-  return {
+  return withVerdict({
     schemaVersion: 1,
     tool: { name: 's3-trail-guard', version: '0.1.0' },
     mode: 'plan',
-    passed: !findings.some((f) => f.severity === 'error'),
     policy: 'policy.yml',
     summary: {
       buckets: buckets.length,
@@ -57,48 +56,8 @@ function report(buckets: BucketCoverage[], findings: Finding[]): Report {
     buckets,
     findings,
     warnings: [],
-  };
+  });
 }
-
-describe('decideFailure', () => {
-  const ok = bucket('ok', 'covered');
-  const unknown = bucket('maybe', 'unknown');
-  const lost = bucket('lost', 'partial');
-
-  it('defaults: the CLI verdict', () => {
-    expect(decideFailure(report([ok], []), 'error', true)).toMatchObject({ result: 'pass', fail: false });
-    const v = decideFailure(report([ok, lost], [coverageFinding(lost)]), 'error', true);
-    expect(v).toMatchObject({ result: 'drift', fail: true });
-    expect(v.failingBuckets.map((b) => b.name)).toEqual(['lost']);
-    expect(failureMessage(v)).toContain('1 bucket(s) not proven recorded by CloudTrail: lost (partial)');
-  });
-
-  it('fail-on-unknown: false leaves out what could not be decided', () => {
-    const r = report([ok, unknown], [coverageFinding(unknown)]);
-    expect(decideFailure(r, 'error', true)).toMatchObject({ result: 'drift', fail: true });
-    expect(decideFailure(r, 'error', false)).toMatchObject({
-      result: 'pass',
-      fail: false,
-      ignoredUnknown: 2,
-    });
-  });
-
-  it('fail-on: warning counts warnings; never reports drift without failing', () => {
-    const r = report([ok], [trailFinding('warning')]);
-    expect(decideFailure(r, 'error', true)).toMatchObject({ result: 'pass', fail: false });
-    expect(decideFailure(r, 'warning', true)).toMatchObject({ result: 'drift', fail: true });
-    const e = report([ok], [trailFinding('error')]);
-    expect(decideFailure(e, 'never', true)).toMatchObject({ result: 'drift', fail: false });
-    expect(failureMessage(decideFailure(e, 'error', true))).toContain('1 other finding(s)');
-    expect(decideFailure(report([ok], [trailFinding('note')]), 'warning', true).result).toBe('pass');
-  });
-
-  it('a waived finding does not fail the check', () => {
-    const waived = { waived: { reason: 'accepted until the migration' } };
-    const r = report([ok], [trailFinding('error', waived), trailFinding('warning', waived)]);
-    expect(decideFailure(r, 'warning', true)).toMatchObject({ result: 'pass', fail: false });
-  });
-});
 
 describe('fitMarkdown', () => {
   it('leaves text under the limit alone', () => {
@@ -260,7 +219,7 @@ describe('buildAnnotations', () => {
 
 describe('fitMarkdown and code fences', () => {
   it('closes a code fence the cut leaves open, before closing the details', async () => {
-    const { fitMarkdown } = await import('../../src/report/truncate.js');
+    const { fitMarkdown } = await import('../../src/outputs/truncate.js');
     const text = [
       '<details><summary>b</summary>',
       '',

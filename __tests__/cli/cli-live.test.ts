@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
-import { main } from '../../src/cli.js';
-import type { Report } from '../../src/report/report.js';
+import { main } from '../../src/cli/cli.js';
+import type { Report } from '../../src/outputs/report.js';
 import { cloudTrailPolicy, TRAIL_ARN } from '../helpers/facts-builders.js';
 import * as aws from '../sources/aws/fake-aws.js';
 

@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli.js';
-import type { Report } from '../../src/report/report.js';
+import { main } from '../../src/cli/cli.js';
+import type { Report } from '../../src/outputs/report.js';
 
 const dir = mkdtempSync(join(tmpdir(), 's3tg-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

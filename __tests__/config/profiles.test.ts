@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync } from 'node:fs';
 import { loadPolicy } from '../../src/config/load-policy.js';
-import { evaluate } from '../../src/run.js';
+import { evaluate } from '../../src/app/run.js';
 import { bucket, factsOf, trail } from '../helpers/facts-builders.js';
 
 describe('policies/profiles', () => {

@@ -158,7 +158,7 @@ describe('coverage diff of a plan', () => {
 
 describe('the diff in a run', () => {
   it('a plan that touches no recorder and no bucket fact: empty diff, before state not evaluated', async () => {
-    const { evaluate } = await import('../../src/run.js');
+    const { evaluate } = await import('../../src/app/run.js');
     const plan = buildPlan({
       formatVersion: '1.2',
       terraformVersion: '1.9.5',
@@ -181,7 +181,7 @@ describe('the diff in a run', () => {
   });
 
   it('a changed trail: the before state is evaluated', async () => {
-    const { evaluate } = await import('../../src/run.js');
+    const { evaluate } = await import('../../src/app/run.js');
     const plan = buildPlan({
       formatVersion: '1.2',
       terraformVersion: '1.9.5',

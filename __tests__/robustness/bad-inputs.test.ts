@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli.js';
+import { main } from '../../src/cli/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 's3tg-bad-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

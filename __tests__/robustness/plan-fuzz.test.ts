@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { evaluate } from '../../src/run.js';
+import { evaluate } from '../../src/app/run.js';
 import { adaptPlan } from '../../src/sources/terraform-plan/adapt.js';
 import { policyOf, requirement } from '../helpers/facts-builders.js';
 import { buildPlan, fieldSelector, trailAfter, type ChangeSpec } from '../helpers/plan-builder.js';

@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPolicy } from '../../src/config/load-policy.js';
-import { evaluate } from '../../src/run.js';
+import { evaluate } from '../../src/app/run.js';
 import { adaptPlan } from '../../src/sources/terraform-plan/adapt.js';
 import { loadTerraformDir } from '../../src/sources/terraform-plan/hcl.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Policy, Waiver } from '../../src/config/policy.js';
 import { evaluateCoverage } from '../../src/engine/coverage.js';
-import { decideExitCode } from '../../src/report/report.js';
+import { decideVerdict } from '../../src/app/verdict.js';
 import { runRules } from '../../src/rules/index.js';
 import { bucket, deliveringTrail, factsOf, policyOf, requirement } from '../helpers/facts-builders.js';
 
@@ -76,8 +76,10 @@ describe('rule settings and waivers from the policy', () => {
         },
       },
     };
-    expect(decideExitCode(run(policy))).toBe(1);
-    expect(decideExitCode(run({ ...policy, waivers: [waiver({ expires: '2026-12-31' })] }))).toBe(0);
+    const exitCode = (r: ReturnType<typeof run>) =>
+      decideVerdict({ buckets: [], findings: r.findings }, 'error', true).exitCode;
+    expect(exitCode(run(policy))).toBe(1);
+    expect(exitCode(run({ ...policy, waivers: [waiver({ expires: '2026-12-31' })] }))).toBe(0);
   });
 
   it('an expired waiver no longer waives and is a warning', () => {

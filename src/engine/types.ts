@@ -22,4 +22,6 @@ export interface BucketCoverage {
   readonly location: SourceLocation;
   /** Terraform address or ARN of the bucket when the source saw it. */
   readonly ref: string | null;
+  /** With several plans: the plan this bucket came from. */
+  readonly plan?: string;
 }

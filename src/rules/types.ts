@@ -30,6 +30,8 @@ export interface Finding {
   readonly remediation?: { readonly text: string; readonly terraform?: string; readonly json?: string };
   /** Set when a waiver of the policy file accepts this finding: it is reported but does not fail the check. */
   readonly waived?: { readonly reason: string; readonly expires?: string };
+  /** With several plans: the plan the finding's bucket or trail came from. */
+  readonly plan?: string;
 }
 
 export interface RuleContext {

@@ -25,6 +25,10 @@ const say = (level: string) =>
     messages.push({ level, message: String(message), ...(props ? { props } : {}) });
     log.push(level);
   });
+export const secrets: string[] = [];
+export const setSecret = jest.fn((secret: string) => {
+  secrets.push(secret);
+});
 export const info = say('info');
 export const debug = say('debug');
 export const warning = say('warning');
@@ -51,6 +55,7 @@ export function reset(next: Record<string, string> = {}, opts: { summaryFails?: 
   for (const k of Object.keys(outputs)) delete outputs[k];
   Object.assign(inputs, next);
   log.length = 0;
+  secrets.length = 0;
   summaries.length = 0;
   messages.length = 0;
   buffer = '';

@@ -1,8 +1,9 @@
 // The markdown renderer as the Action uses it (comment, job summary, drift issue).
 import { describe, expect, it } from '@jest/globals';
 import type { BucketCoverage } from '../../src/engine/types.js';
-import { escapeHtml, escapeMarkdown, renderAllCovered, renderMarkdown } from '../../src/report/markdown.js';
-import type { Report } from '../../src/report/report.js';
+import { escapeHtml, escapeMarkdown, renderAllCovered, renderMarkdown } from '../../src/outputs/markdown.js';
+import type { Report } from '../../src/outputs/report.js';
+import { withVerdict } from '../helpers/report.js';
 
 const bucket = (name: string, status: BucketCoverage['status']): BucketCoverage => ({
   name,
@@ -13,24 +14,33 @@ const bucket = (name: string, status: BucketCoverage['status']): BucketCoverage 
   location: { file: 'p.yml', line: 3, column: 5 },
   ref: null,
 });
-const report = (buckets: BucketCoverage[]): Report => ({
-  schemaVersion: 1,
-  tool: { name: 's3-trail-guard', version: '0.1.0' },
-  mode: 'live',
-  passed: buckets.every((b) => b.status === 'covered'),
-  policy: 'p.yml',
-  summary: {
-    buckets: buckets.length,
-    covered: buckets.filter((b) => b.status === 'covered').length,
-    partial: 0,
-    uncovered: buckets.filter((b) => b.status === 'uncovered').length,
-    unknown: 0,
-    findings: 0,
-  },
-  buckets,
-  findings: [],
-  warnings: [],
-});
+const report = (buckets: BucketCoverage[]): Report =>
+  withVerdict({
+    schemaVersion: 1,
+    tool: { name: 's3-trail-guard', version: '0.1.0' },
+    mode: 'live',
+    policy: 'p.yml',
+    summary: {
+      buckets: buckets.length,
+      covered: buckets.filter((b) => b.status === 'covered').length,
+      partial: 0,
+      uncovered: buckets.filter((b) => b.status === 'uncovered').length,
+      unknown: 0,
+      findings: 0,
+    },
+    buckets,
+    findings: buckets
+      .filter((b) => b.status !== 'covered')
+      .map((b) => ({
+        ruleId: 'data-event-coverage',
+        severity: 'error' as const,
+        status: b.status === 'unknown' ? ('unknown' as const) : ('fail' as const),
+        message: `${b.name} is ${b.status}`,
+        bucket: b.name,
+        location: { file: 'p.yml', line: 3, column: 5 },
+      })),
+    warnings: [],
+  });
 
 describe('renderMarkdown for the Action', () => {
   it('escapes the folded summary line as HTML (GitHub shows backslashes inside an HTML block)', () => {

@@ -4,9 +4,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
-import { runCheck } from '../../src/run.js';
-import type { Report } from '../../src/report/report.js';
-import { SARIF_SCHEMA, fingerprint, toSarif, type SarifLog } from '../../src/report/sarif.js';
+import { run } from '../../src/app/run.js';
+import { withVerdict } from '../helpers/report.js';
+import type { Report } from '../../src/outputs/report.js';
+import { SARIF_SCHEMA, fingerprint, toSarif, type SarifLog } from '../../src/outputs/sarif.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Finding } from '../../src/rules/types.js';
 
@@ -30,10 +31,18 @@ const metas = RULES.map((r) => r.meta);
 const toUri = (f: string) => (f.startsWith('/') ? undefined : f.replace(/^\.\//, ''));
 
 async function seedReport(terraformDir?: string): Promise<Report> {
-  const { report } = await runCheck({
+  const { report } = await run({
     policy: 'policies/examples/seed.yml',
-    plan: 'examples/seed-advanced/plan.json',
-    ...(terraformDir ? { terraformDir } : {}),
+    sources: [
+      {
+        kind: 'terraform-plan',
+        file: 'examples/seed-advanced/plan.json',
+        ...(terraformDir ? { terraformDir } : {}),
+      },
+    ],
+    outputs: [],
+    failOn: 'error',
+    failOnUnknown: true,
   });
   return report;
 }
@@ -97,17 +106,16 @@ describe('toSarif', () => {
     trail: 'aws_cloudtrail.t',
     location: { file: '/runner/temp/plan.json', address: 'aws_cloudtrail.t', pointer: '/planned_values/x' },
   };
-  const base: Report = {
+  const base: Report = withVerdict({
     schemaVersion: 1,
     tool: { name: 's3-trail-guard', version: '0.1.0' },
     mode: 'plan',
-    passed: true,
     policy: 'policy.yml',
     summary: { buckets: 0, covered: 0, partial: 0, uncovered: 0, unknown: 0, findings: 1 },
     buckets: [],
     findings: [trail],
     warnings: ['policy.yml:3:5: an alias'],
-  };
+  });
 
   it('trail findings: the Terraform block when known, else the plan in the repository, else the policy', () => {
     const at = (log: SarifLog) => log.runs[0]!.results[0]!.locations[0]!;

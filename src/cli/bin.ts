@@ -1,4 +1,4 @@
-import { main } from '../cli.js';
+import { main } from './cli.js';
 
 const code = await main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),

@@ -1,9 +1,11 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { InputError } from './errors.js';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { FailOn, OutputSpec, Settings, SourceSpec } from '../app/settings.js';
+import { InputError } from '../errors.js';
+import { FORMATS } from '../outputs/index.js';
+import { expandPlanFiles } from './plan-files.js';
 
-import type { FailOn } from './report/exit-policy.js';
 export type { FailOn };
 export type CommentMode = 'auto' | 'always' | 'never';
 export type CheckMode = 'plan' | 'live' | 'plan+live';
@@ -11,8 +13,10 @@ export type CheckMode = 'plan' | 'live' | 'plan+live';
 /** The Action's inputs, validated once; paths are resolved (see {@link getInputs}). */
 export interface ActionInputs {
   readonly policy: string;
-  readonly planFile?: string;
-  readonly terraformDir?: string;
+  /** `plan-file`: one path, or several (newline- or comma-separated, globs expanded), in order. */
+  readonly planFiles: readonly string[];
+  /** `terraform-dir`: none, or one per plan file in the same order. */
+  readonly terraformDirs: readonly string[];
   readonly mode: CheckMode;
   readonly awsRegion?: string;
   readonly failOn: FailOn;
@@ -21,6 +25,8 @@ export interface ActionInputs {
   readonly commentKey: string;
   readonly githubToken: string;
   readonly sarifFile?: string;
+  readonly markdownFile?: string;
+  readonly textFile?: string;
   readonly reportFile: string;
   readonly jobSummary: boolean;
   readonly issue: boolean;
@@ -43,6 +49,8 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   comment: 'auto',
   'comment-key': 'default',
   'sarif-file': '',
+  'markdown-file': '',
+  'text-file': '',
   'report-file': '',
   'job-summary': 'true',
   issue: 'false',
@@ -118,6 +126,8 @@ export function getInputs(read: (name: string) => string, env: InputEnv): Action
   if (!policyRaw) throw new ActionInputError('policy', 'is required: the path of the policy file (YAML)');
   const planRaw = get('plan-file');
   const tfDirRaw = get('terraform-dir');
+  const planFiles = planRaw ? expandPlanFiles(planRaw, workingDirectory) : [];
+  const tfDirs = splitList(tfDirRaw);
 
   const modeIn = oneOf('mode', get('mode'), ['auto', 'plan', 'live', 'plan+live'] as const);
   const mode: CheckMode = modeIn === 'auto' ? (planRaw ? 'plan' : 'live') : modeIn;
@@ -132,8 +142,16 @@ export function getInputs(read: (name: string) => string, env: InputEnv): Action
       "is live, but 'plan-file' is set: use mode plan+live to check the plan over the live account, or drop plan-file",
       modeIn,
     );
+  if (planRaw && !planFiles.length)
+    throw new ActionInputError('plan-file', 'matches no file (relative to working-directory)', planRaw);
   if (tfDirRaw && !planRaw)
     throw new ActionInputError('terraform-dir', "needs 'plan-file': it is used to read values of the plan");
+  if (tfDirs.length && tfDirs.length !== planFiles.length)
+    throw new ActionInputError(
+      'terraform-dir',
+      `must name one directory per plan file, in the same order (${planFiles.length} plan file(s))`,
+      tfDirRaw,
+    );
 
   const awsRegion = get('aws-region');
   if (awsRegion && !/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(awsRegion))
@@ -152,12 +170,28 @@ export function getInputs(read: (name: string) => string, env: InputEnv): Action
   const reportFile = reportRaw
     ? absPath(reportRaw)
     : join(env.runnerTemp || tmpdir(), `s3-trail-guard-${commentKey.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`);
+  // Reports go only under the workspace or the runner's temp directory, symlinks resolved: a workflow
+  // input (or a symlink a pull request commits) must not make the step overwrite files elsewhere.
+  const roots = [env.workspace, env.runnerTemp || tmpdir()];
+  const outPath = (name: string, raw: string): string => {
+    const abs = absPath(raw);
+    if (!inside(abs, roots))
+      throw new ActionInputError(
+        name,
+        'must be a path inside the workspace or the runner temp directory',
+        raw,
+      );
+    return abs;
+  };
+  if (reportRaw) outPath('report-file', reportRaw);
   const sarifRaw = get('sarif-file');
+  const markdownRaw = get('markdown-file');
+  const textRaw = get('text-file');
 
   return {
     policy: path(policyRaw),
-    ...(planRaw ? { planFile: path(planRaw) } : {}),
-    ...(tfDirRaw ? { terraformDir: path(tfDirRaw) } : {}),
+    planFiles: planFiles.map((p) => path(p)),
+    terraformDirs: tfDirs.map((d) => path(d)),
     mode,
     ...(awsRegion ? { awsRegion } : {}),
     failOn: oneOf('fail-on', get('fail-on'), ['error', 'warning', 'never'] as const),
@@ -165,10 +199,67 @@ export function getInputs(read: (name: string) => string, env: InputEnv): Action
     comment: oneOf('comment', get('comment'), ['auto', 'always', 'never'] as const),
     commentKey,
     githubToken: read('github-token').trim(),
-    ...(sarifRaw ? { sarifFile: absPath(sarifRaw) } : {}),
+    ...(sarifRaw ? { sarifFile: outPath('sarif-file', sarifRaw) } : {}),
+    ...(markdownRaw ? { markdownFile: outPath('markdown-file', markdownRaw) } : {}),
+    ...(textRaw ? { textFile: outPath('text-file', textRaw) } : {}),
     reportFile,
     jobSummary: bool('job-summary', get('job-summary')),
     issue: bool('issue', get('issue')),
     workingDirectory,
   };
+}
+
+function splitList(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+/** The path with every existing ancestor's symlinks resolved (the file itself may not exist yet). */
+function resolvedPath(abs: string): string {
+  const rest: string[] = [];
+  let cur = abs;
+  for (;;) {
+    try {
+      return join(realpathSync(cur), ...rest.reverse());
+    } catch {
+      const parent = dirname(cur);
+      if (parent === cur) return abs;
+      rest.push(basename(cur));
+      cur = parent;
+    }
+  }
+}
+
+function inside(abs: string, roots: readonly string[]): boolean {
+  const real = resolvedPath(abs);
+  return roots.some((root) => {
+    const rel = relative(resolvedPath(resolve(root)), real);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  });
+}
+
+/** The Action's inputs as the run's settings (the same type the CLI builds from argv). */
+export function settingsOf(i: ActionInputs): Settings {
+  const sources: SourceSpec[] = [
+    ...i.planFiles.map((file, n) => ({
+      kind: 'terraform-plan' as const,
+      file,
+      ...(i.terraformDirs[n] ? { terraformDir: i.terraformDirs[n] } : {}),
+    })),
+    ...(i.mode === 'live' || i.mode === 'plan+live'
+      ? [{ kind: 'aws' as const, ...(i.awsRegion ? { region: i.awsRegion } : {}) }]
+      : []),
+  ];
+  const files: Record<string, string | undefined> = {
+    'report-file': i.reportFile,
+    'sarif-file': i.sarifFile,
+    'markdown-file': i.markdownFile,
+    'text-file': i.textFile,
+  };
+  const outputs: OutputSpec[] = FORMATS.flatMap((f) =>
+    files[f.fileOption] ? [{ format: f.name, file: files[f.fileOption] as string }] : [],
+  );
+  return { policy: i.policy, sources, outputs, failOn: i.failOn, failOnUnknown: i.failOnUnknown };
 }

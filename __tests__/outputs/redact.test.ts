@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { evaluate } from '../../src/run.js';
+import { evaluate } from '../../src/app/run.js';
 import { adaptPlan } from '../../src/sources/terraform-plan/adapt.js';
-import { redact, secretVariants } from '../../src/report/redact.js';
-import { renderMarkdown } from '../../src/report/markdown.js';
-import { renderText } from '../../src/report/text.js';
+import { redact, secretVariants } from '../../src/outputs/redact.js';
+import { renderMarkdown } from '../../src/outputs/markdown.js';
+import { renderText } from '../../src/outputs/text.js';
 import { policyOf, requirement } from '../helpers/facts-builders.js';
 import { buildPlan, fieldSelector, trailAfter } from '../helpers/plan-builder.js';
 

@@ -66,7 +66,10 @@ export function renderText(r: Report): string {
   return lines.join('\n') + '\n';
 }
 
+/** The last line: the run's verdict as decided once (app/verdict.ts), then the counts. */
 export function summaryLine(r: Report): string {
   const s = r.summary;
-  return `${r.passed ? 'PASSED' : 'FAILED'}: ${s.buckets} bucket(s): ${s.covered} covered, ${s.partial} partial, ${s.uncovered} uncovered, ${s.unknown} unknown; ${s.findings} finding(s)`;
+  const v = r.verdict;
+  const word = v.result === 'pass' ? 'PASSED' : v.exitCode ? 'FAILED' : 'DRIFT';
+  return `${word} (${v.headline}): ${s.buckets} bucket(s): ${s.covered} covered, ${s.partial} partial, ${s.uncovered} uncovered, ${s.unknown} unknown; ${s.findings} finding(s)`;
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { fence, renderMarkdown } from '../../src/report/markdown.js';
-import type { Report } from '../../src/report/report.js';
-import { toSarif } from '../../src/report/sarif.js';
+import { fence, renderMarkdown } from '../../src/outputs/markdown.js';
+import type { Report } from '../../src/outputs/report.js';
+import { withVerdict } from '../helpers/report.js';
+import { toSarif } from '../../src/outputs/sarif.js';
 import { RULES } from '../../src/rules/index.js';
 
-const report: Report = {
+const report: Report = withVerdict({
   schemaVersion: 1,
   tool: { name: 's3-trail-guard', version: '0.1.0' },
   mode: 'plan',
-  passed: false,
   policy: 'policy.yml',
   summary: { buckets: 1, covered: 0, partial: 1, uncovered: 0, unknown: 0, findings: 1 },
   buckets: [
@@ -64,7 +64,7 @@ const report: Report = {
   ],
   findings: [],
   warnings: [],
-};
+});
 
 describe('markdown with a coverage diff and fixes', () => {
   const md = renderMarkdown(report);

@@ -1,3 +1,4 @@
+import type { Verdict } from '../app/verdict.js';
 import type { CoverageDiff } from '../engine/diff.js';
 import type { Fix } from '../engine/remediation.js';
 import type { BucketCoverage } from '../engine/types.js';
@@ -8,9 +9,15 @@ export interface Report {
   readonly schemaVersion: 1;
   readonly tool: { readonly name: 's3-trail-guard'; readonly version: string };
   readonly mode: 'plan' | 'live' | 'plan+live';
+  /** `verdict.result === 'pass'`: nothing counts under fail-on and fail-on-unknown. */
   readonly passed: boolean;
+  /** The run's one pass/fail decision (app/verdict.ts); every heading and exit code is read from it. */
+  readonly verdict: Verdict;
   readonly policy: string;
+  /** The plan, when one plan was read. */
   readonly plan?: string;
+  /** The plans, when several were read (each bucket and coverage finding then names its own). */
+  readonly plans?: readonly string[];
   readonly summary: {
     readonly buckets: number;
     readonly covered: number;
@@ -20,21 +27,12 @@ export interface Report {
     readonly findings: number;
   };
   readonly buckets: readonly BucketCoverage[];
-  /** Plan mode: what the plan changes, per bucket and API, regressions first. */
-  readonly diff?: CoverageDiff;
+  /** Plan mode: what the plan changes, per bucket and API, regressions first; with several plans, per plan too. */
+  readonly diff?: CoverageDiff & { readonly plans?: readonly ({ readonly plan: string } & CoverageDiff)[] };
   /** The smallest Terraform change found for each bucket that is not covered. */
   readonly fixes?: readonly Omit<Fix, 'patches'>[];
   readonly findings: readonly Finding[];
   readonly warnings: readonly string[];
-}
-
-/**
- * Exit code: 1 (drift) when a finding of severity `error` is not waived, else 0 (README "Exit codes").
- * Every bucket that is not covered has a data-event-coverage finding, so drift cannot pass unless the
- * policy lowered that rule's severity or waived the bucket.
- */
-export function decideExitCode(report: Pick<Report, 'findings'> & Partial<Pick<Report, 'buckets'>>): 0 | 1 {
-  return report.findings.some((f) => f.severity === 'error' && !f.waived) ? 1 : 0;
 }
 
 export function summarize(

@@ -58,15 +58,15 @@ export interface MarkdownOptions {
   readonly label?: string;
 }
 
-function heading(r: Report, opts: MarkdownOptions, passed: boolean): string {
+function heading(r: Report, opts: MarkdownOptions): string {
   const label = opts.label ? ` (${escapeMarkdown(opts.label)})` : '';
-  return `### s3-trail-guard${label}: ${passed ? 'all sensitive buckets are recorded' : 'CloudTrail coverage drift'}`;
+  return `### s3-trail-guard${label}: ${escapeMarkdown(r.verdict.headline)}`;
 }
 
 export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
   const s = r.summary;
-  out.push(heading(r, opts, r.passed));
+  out.push(heading(r, opts));
   out.push('');
   out.push(
     `${s.buckets} bucket(s): ${s.covered} covered, ${s.partial} partial, ${s.uncovered} uncovered, ${s.unknown} unknown · ${s.findings} finding(s) · ${r.mode} mode`,
@@ -157,7 +157,7 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
 export function renderAllCovered(r: Report, opts: MarkdownOptions = {}): string {
   const s = r.summary;
   return [
-    heading(r, opts, true),
+    heading(r, opts),
     '',
     `✅ ${s.covered} of ${s.buckets} bucket(s) covered · ${r.mode} mode · no CloudTrail coverage drift.`,
     '',

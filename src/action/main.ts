@@ -1,0 +1,136 @@
+import * as core from '@actions/core';
+import { context as githubContext, getOctokit } from '@actions/github';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { run as runCheck } from '../app/run.js';
+import { failureMessage } from '../app/verdict.js';
+import { InputError, errorMessage } from '../errors.js';
+import { escapeMarkdown } from '../outputs/markdown.js';
+import { terraformLocator, type TerraformLocator } from '../outputs/terraform-lines.js';
+import { renderText } from '../outputs/text.js';
+import type { RepoRef } from './github/client.js';
+import { getInputs, settingsOf } from './inputs.js';
+import { publishAnnotations } from './publish/annotations.js';
+import { bodies } from './publish/bodies.js';
+import { publishComment } from './publish/comment.js';
+import { OUTPUTS, type ActionContext, type Deps, type Output, type Publication } from './publish/context.js';
+import { writeFiles } from './publish/files.js';
+import { publishIssue } from './publish/issue.js';
+import { publishSummary, writeSummary } from './publish/summary.js';
+
+export type { ActionContext, Deps };
+
+function repoOf(ctx: ActionContext): RepoRef | undefined {
+  try {
+    return ctx.repo;
+  } catch {
+    return undefined;
+  }
+}
+
+function prNumber(ctx: ActionContext): number | undefined {
+  const p = ctx.payload;
+  if (typeof p.pull_request?.number === 'number') return p.pull_request.number;
+  if (p.issue?.pull_request && typeof p.issue.number === 'number') return p.issue.number;
+  return undefined;
+}
+
+/**
+ * The Action: inputs → Settings → the same run as the CLI → files, job summary, annotations, sticky PR
+ * comment or drift issue → outputs → `setFailed` last. The verdict is the run's (app/verdict.ts); nothing
+ * GitHub or the file system does after it is known can hide it: each publication step turns its failure
+ * into a warning.
+ */
+export async function run(overrides: Partial<Deps> = {}): Promise<void> {
+  const d: Deps = {
+    core,
+    getOctokit: (token) => getOctokit(token),
+    context: githubContext,
+    check: (settings) => runCheck(settings),
+    env: process.env,
+    cwd: process.cwd(),
+    ...overrides,
+  };
+  const c = d.core;
+  const outputs = new Map<Output, string>(OUTPUTS.map((o) => [o, '']));
+  const flush = () => {
+    for (const [k, v] of outputs) c.setOutput(k, v);
+  };
+  const fail = async (message: string, summary: boolean) => {
+    if (summary) await writeSummary(c, `### s3-trail-guard: error\n\n${escapeMarkdown(message)}\n`);
+    outputs.set('result', 'error');
+    flush();
+    c.setFailed(message);
+  };
+  try {
+    const workspace = d.env['GITHUB_WORKSPACE'] || d.cwd;
+    let inputs;
+    try {
+      inputs = getInputs((n) => c.getInput(n), {
+        workspace,
+        cwd: d.cwd,
+        ...(d.env['RUNNER_TEMP'] ? { runnerTemp: d.env['RUNNER_TEMP'] } : {}),
+      });
+    } catch (e) {
+      return await fail(e instanceof InputError ? e.message : `s3-trail-guard: ${errorMessage(e)}`, false);
+    }
+    if (inputs.githubToken) c.setSecret(inputs.githubToken);
+    const settings = settingsOf(inputs);
+    let outcome;
+    try {
+      outcome = await d.check(settings);
+    } catch (e) {
+      if (!(e instanceof InputError) && e instanceof Error && e.stack) c.debug(e.stack);
+      const why = e instanceof InputError ? e.message : `the check could not run: ${errorMessage(e)}`;
+      return await fail(`s3-trail-guard: ${why}`, inputs.jobSummary);
+    }
+    const { report, verdict } = outcome;
+    outputs.set('result', verdict.result);
+    outputs.set('buckets-covered', String(report.summary.covered));
+    outputs.set('buckets-failing', String(verdict.failingBuckets.length));
+    outputs.set('findings', String(report.findings.length));
+    c.info(renderText(report));
+
+    let locate: TerraformLocator | undefined;
+    if (inputs.terraformDirs.length) {
+      try {
+        locate = terraformLocator(inputs.terraformDirs[0] as string);
+      } catch (e) {
+        c.debug(`terraform-dir not indexed for annotations: ${errorMessage(e)}`);
+      }
+    }
+    const repo = repoOf(d.context);
+    const pr = prNumber(d.context);
+    const p: Publication = {
+      d,
+      inputs,
+      settings,
+      report,
+      verdict,
+      workspace,
+      outputs,
+      ...(locate ? { locate } : {}),
+      ...(repo ? { repo } : {}),
+      ...(pr !== undefined ? { pr } : {}),
+      runUrl: repo ? `${d.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${d.context.runId}` : '',
+      toRepoPath: (file) => {
+        const rel = relative(workspace, resolve(d.cwd, file));
+        return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : undefined;
+      },
+    };
+    writeFiles(p);
+    const b = bodies(p);
+    if (inputs.jobSummary) await publishSummary(c, b.full);
+    publishAnnotations(p);
+    await publishComment(p, b);
+    await publishIssue(p, b);
+    flush();
+    if (verdict.exitCode) c.setFailed(failureMessage(verdict, report.buckets));
+    else if (verdict.result === 'drift') c.warning(failureMessage(verdict, report.buckets));
+  } catch (e) {
+    // Only a bug gets here; the outputs written so far still go out.
+    if (e instanceof Error && e.stack) c.debug(e.stack);
+    if (!outputs.get('result')) outputs.set('result', 'error');
+    flush();
+    c.setFailed(`s3-trail-guard: internal error (please report it): ${errorMessage(e)}`);
+  }
+}

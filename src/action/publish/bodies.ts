@@ -1,0 +1,40 @@
+import { escapeMarkdown, renderAllCovered, renderMarkdown } from '../../outputs/markdown.js';
+import { commentMarker } from '../github/comment.js';
+import { COMMENT_LIMIT, fitMarkdown } from '../../outputs/truncate.js';
+import type { Publication } from './context.js';
+
+export interface Bodies {
+  /** The whole markdown report with the run's footer. */
+  readonly full: string;
+  /** The short "all covered" body. */
+  readonly short: string;
+  /** Whether the run is clean enough for the short body. */
+  readonly allCovered: boolean;
+  /** Fits a body under GitHub's comment limit (marker line included), pointing at the full report. */
+  readonly fitComment: (body: string) => string;
+}
+
+export function bodies(p: Publication): Bodies {
+  const { inputs, report, verdict, runUrl } = p;
+  const label = inputs.commentKey === 'default' ? {} : { label: inputs.commentKey };
+  const footer = [
+    '',
+    '---',
+    `<sub>s3-trail-guard ${escapeMarkdown(report.tool.version)} · result: ${verdict.result} · fail-on: ${verdict.failOn}${verdict.failOnUnknown ? '' : ' (unknown ignored)'}${runUrl ? ` · [workflow run](${runUrl})` : ''}</sub>`,
+    '',
+  ].join('\n');
+  const where =
+    inputs.jobSummary && runUrl
+      ? `the [job summary](${runUrl})`
+      : runUrl
+        ? `the JSON report of the [workflow run](${runUrl})`
+        : 'the job summary';
+  const cutNotice = `**The report was cut to fit GitHub's comment size limit.** The full report is in ${where}.`;
+  const bodyLimit = COMMENT_LIMIT - commentMarker(inputs.commentKey).length - 1;
+  return {
+    full: renderMarkdown(report, label) + footer,
+    short: renderAllCovered(report, label) + footer,
+    allCovered: verdict.result === 'pass' && report.summary.covered === report.summary.buckets,
+    fitComment: (body) => fitMarkdown(body, bodyLimit, cutNotice).text,
+  };
+}

@@ -1,0 +1,176 @@
+import { loadPolicy } from '../config/load-policy.js';
+import type { Policy } from '../config/policy.js';
+import { bucketFacts, evaluateCoverage, type CoverageResult } from '../engine/coverage.js';
+import { diffCoverage, type CoverageDiff } from '../engine/diff.js';
+import { remediate } from '../engine/remediation.js';
+import type { Facts } from '../model/facts.js';
+import { redact } from '../outputs/redact.js';
+import { summarize, type Report } from '../outputs/report.js';
+import { runRules } from '../rules/index.js';
+import { combineSources } from '../sources/combine.js';
+import { collectAll, SOURCES } from '../sources/index.js';
+import type { FactSource } from '../sources/source.js';
+import { VERSION } from '../version.js';
+import { DEFAULTS, type FailOn, type Settings } from './settings.js';
+import { decideVerdict, type Verdict } from './verdict.js';
+
+/** What a run produced: the report (the verdict inside it) and the verdict itself. */
+export interface Outcome {
+  readonly report: Report;
+  readonly verdict: Verdict;
+}
+
+/** Seams: the sources (tests put in fakes) and where stage timings go (S3TG_TIMINGS in the CLI). */
+export interface RunDeps {
+  readonly sources?: readonly FactSource[];
+  readonly timing?: (stage: string, ms: number) => void;
+}
+
+/** One run: the policy, every source, one state, the engine and the rules, one verdict. */
+export async function run(settings: Settings, deps: RunDeps = {}): Promise<Outcome> {
+  const clock = timer(deps.timing);
+  const policy = clock('policy', () => loadPolicy(settings.policy));
+  const started = performance.now();
+  const collected = await collectAll(settings.sources, { policy }, deps.sources ?? SOURCES);
+  const combined = combineSources(collected);
+  deps.timing?.('facts', performance.now() - started);
+  return evaluate(combined.after, policy, {
+    ...(combined.before ? { before: combined.before } : {}),
+    ...(combined.perPlan ? { perPlan: combined.perPlan } : {}),
+    plans: combined.plans,
+    failOn: settings.failOn,
+    failOnUnknown: settings.failOnUnknown,
+    ...(settings.now ? { now: settings.now } : {}),
+    ...(deps.timing ? { timing: deps.timing } : {}),
+  });
+}
+
+/**
+ * Coverage depends only on the recorders and on each policy bucket's Region, account and partition: when
+ * the plan changes none of them, the before state has the same verdicts and the diff is empty.
+ */
+function planTouchesCoverage(before: Facts, after: Facts, policy: Policy): boolean {
+  if (before.recorders.length !== after.recorders.length) return true;
+  if (after.recorders.some((r) => r.change !== undefined && r.change !== 'no-op')) return true;
+  const same = (a: { known: boolean; value?: unknown }, b: { known: boolean; value?: unknown }) =>
+    a.known === b.known && a.value === b.value;
+  return policy.buckets.some((req) => {
+    const a = bucketFacts(req, before);
+    const b = bucketFacts(req, after);
+    return !same(a.region, b.region) || !same(a.accountId, b.accountId) || !same(a.partition, b.partition);
+  });
+}
+
+/** The policy's `"*"` entry stands for every bucket the source knows that is not listed by name. */
+export function expandEveryBucket(policy: Policy, facts: Facts): Policy {
+  const every = policy.everyBucket;
+  if (!every) return policy;
+  const listed = new Set(policy.buckets.map((b) => b.name));
+  const more = [...facts.buckets.keys()].filter((n) => !listed.has(n)).sort();
+  return { ...policy, buckets: [...policy.buckets, ...more.map((name) => ({ ...every, name }))] };
+}
+
+export interface EvaluateOptions {
+  /** Plan files the facts came from (one: `report.plan`; several: `report.plans`). */
+  readonly plans?: readonly string[];
+  /** The state before the plans, for the coverage diff. */
+  readonly before?: Facts;
+  /** With several plans, each plan's own before state (see sources/combine.ts). */
+  readonly perPlan?: readonly { readonly plan: string; readonly before: Facts }[];
+  readonly failOn?: FailOn;
+  readonly failOnUnknown?: boolean;
+  readonly now?: Date;
+  readonly timing?: (stage: string, ms: number) => void;
+}
+
+function diffOf(
+  before: Facts,
+  after: Facts,
+  coverage: CoverageResult,
+  policy: Policy,
+  clock: Clock,
+): CoverageDiff {
+  if (!planTouchesCoverage(before, after, policy)) return { regressions: 0, improvements: 0, buckets: [] };
+  const beforeCoverage = clock('coverage before the plan', () => evaluateCoverage(before, policy));
+  return clock('diff', () => diffCoverage(beforeCoverage, coverage, before, after));
+}
+
+/** The engine, the rules and the verdict over facts already collected (also the seam for tests). */
+export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}): Outcome {
+  const clock = timer(opts.timing);
+  const policy = expandEveryBucket(input, facts);
+  const coverage = clock('coverage', () => evaluateCoverage(facts, policy));
+  let diff: (CoverageDiff & { plans?: readonly ({ plan: string } & CoverageDiff)[] }) | undefined;
+  if (opts.before) {
+    diff = diffOf(opts.before, facts, coverage, policy, clock);
+    if (opts.perPlan)
+      diff = {
+        ...diff,
+        plans: opts.perPlan.map((p) => ({
+          plan: p.plan,
+          ...diffOf(p.before, facts, coverage, policy, clock),
+        })),
+      };
+  }
+  const fixes = clock('remediation', () =>
+    remediate(facts, policy, coverage).map(({ patches: _p, ...fix }) => fix),
+  );
+  const today = (opts.now ?? new Date()).toISOString().slice(0, 10);
+  const { findings, warnings: ruleWarnings } = clock('rules', () =>
+    runRules({ facts, policy, coverage, today }),
+  );
+  const warnings = [
+    ...policy.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: ${w.message}`),
+    ...facts.notes,
+    ...ruleWarnings,
+  ];
+  const verdict = decideVerdict(
+    { buckets: coverage.buckets, findings },
+    opts.failOn ?? DEFAULTS.failOn,
+    opts.failOnUnknown ?? DEFAULTS.failOnUnknown,
+  );
+  const plans = opts.plans ?? [];
+  const several = plans.length > 1;
+  const planOf = (ref: string | null, name: string) => {
+    if (!several) return {};
+    const file = facts.buckets.get(name)?.origin.file;
+    return ref && file && plans.includes(file) ? { plan: file } : {};
+  };
+  const report: Report = {
+    schemaVersion: 1,
+    tool: { name: 's3-trail-guard', version: VERSION },
+    mode: facts.mode,
+    passed: verdict.result === 'pass',
+    verdict,
+    policy: policy.file,
+    ...(plans.length === 1 ? { plan: plans[0] as string } : {}),
+    ...(several ? { plans } : {}),
+    summary: summarize(coverage.buckets, findings),
+    buckets: several ? coverage.buckets.map((b) => ({ ...b, ...planOf(b.ref, b.name) })) : coverage.buckets,
+    ...(diff ? { diff } : {}),
+    fixes,
+    findings: several
+      ? findings.map((f) => {
+          const file = f.bucket ? facts.buckets.get(f.bucket)?.origin.file : undefined;
+          return f.ruleId === 'data-event-coverage' && file && plans.includes(file)
+            ? { ...f, plan: file }
+            : f;
+        })
+      : findings,
+    warnings,
+  };
+  const out = facts.secrets?.length ? redact(report, facts.secrets) : report;
+  return { report: out, verdict: out.verdict };
+}
+
+type Clock = <T>(stage: string, fn: () => T) => T;
+
+function timer(timing?: (stage: string, ms: number) => void): Clock {
+  return (stage, fn) => {
+    if (!timing) return fn();
+    const started = performance.now();
+    const r = fn();
+    timing(stage, performance.now() - started);
+    return r;
+  };
+}

@@ -1,0 +1,215 @@
+import { isAbsolute, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { run, type Outcome, type RunDeps } from '../app/run.js';
+import {
+  DEFAULTS,
+  FAIL_ON,
+  SETTING_OPTIONS,
+  type FailOn,
+  type OutputSpec,
+  type Settings,
+  type SourceSpec,
+} from '../app/settings.js';
+import { InputError, errorMessage } from '../errors.js';
+import { writeReportFile } from '../io/write-file.js';
+import { FORMATS, FORMAT_NAMES, formatOf } from '../outputs/index.js';
+import { summaryLine } from '../outputs/text.js';
+import { VERSION } from '../version.js';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** Flags of the CLI beyond the settings table: output selection and the usual ones. */
+const OUTPUT_FLAGS = [
+  {
+    cli: 'format',
+    value: 'FORMAT',
+    default: DEFAULTS.format,
+    description: `${FORMAT_NAMES.join(' | ')}: the report on standard output (or in --output)`,
+  },
+  {
+    cli: 'output',
+    value: 'FILE',
+    default: '',
+    description: 'write that report to FILE instead of standard output',
+  },
+  ...FORMATS.map((f) => ({
+    cli: f.fileOption,
+    value: 'FILE',
+    default: '',
+    description: `also write the ${f.name} report to FILE (${f.description})`,
+  })),
+] as const;
+
+/** The CLI's flags: the settings table (app/settings.ts), then the outputs (from the format registry). */
+export function cliFlags(): readonly {
+  cli: string;
+  value?: string;
+  default: string;
+  description: string;
+  repeatable?: boolean;
+}[] {
+  return [...SETTING_OPTIONS, ...OUTPUT_FLAGS];
+}
+
+function usageText(): string {
+  const rows = [
+    ...cliFlags().map((f) => [
+      `--${f.cli}${f.value ? ` ${f.value}` : ''}`,
+      f.description + (f.repeatable ? ' (repeatable)' : ''),
+    ]),
+    ['-h, --help', 'show this help'],
+    ['-V, --version', 'show the version'],
+  ] as [string, string][];
+  const width = Math.max(...rows.map(([a]) => a.length)) + 2;
+  return `Usage: s3-trail-guard check --policy FILE (--plan FILE... | --live | --plan FILE... --live) [options]
+
+Proves that S3 data events of the buckets in the policy are recorded by CloudTrail.
+
+Options:
+${rows.map(([a, b]) => `  ${a.padEnd(width)}${b}`).join('\n')}
+
+Exit codes: 0 pass (nothing counts under --fail-on / --fail-on-unknown), 1 drift, 2 usage or input error.
+`;
+}
+
+type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+function parse(argv: readonly string[]): { values: Values; positionals: string[] } {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {};
+  for (const f of cliFlags())
+    options[f.cli] = {
+      type: 'value' in f && f.value ? 'string' : 'boolean',
+      ...(f.repeatable ? { multiple: true } : {}),
+    };
+  options['help'] = { type: 'boolean', short: 'h' };
+  options['version'] = { type: 'boolean', short: 'V' };
+  return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options }) as {
+    values: Values;
+    positionals: string[];
+  };
+}
+
+class UsageError extends Error {}
+
+const str = (v: Values[string]): string | undefined => (typeof v === 'string' ? v : undefined);
+const list = (v: Values[string]): string[] =>
+  Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
+
+/** argv → Settings; every check of a flag's value is here, with the message the user sees. */
+export function settingsFromArgs(v: Values): Settings {
+  const policy = str(v['policy']);
+  if (!policy) throw new UsageError('--policy FILE is required');
+  const plans = list(v['plan']);
+  const dirs = list(v['terraform-dir']);
+  const live = v['live'] === true;
+  if (!plans.length && !live)
+    throw new UsageError('--live or --plan FILE is required: give --plan FILE, --live, or both');
+  if (v['region'] !== undefined && !live) throw new UsageError('--region is used only with --live');
+  if (dirs.length && !plans.length) throw new UsageError('--terraform-dir is used only with --plan');
+  if (dirs.length && dirs.length !== plans.length)
+    throw new UsageError(
+      `--terraform-dir is given ${dirs.length} time(s) for ${plans.length} plan(s): give one per --plan, in the same order`,
+    );
+  const region = str(v['region']);
+  const sources: SourceSpec[] = [
+    ...plans.map((file, i) => ({
+      kind: 'terraform-plan' as const,
+      file,
+      ...(dirs[i] ? { terraformDir: dirs[i] } : {}),
+    })),
+    ...(live ? [{ kind: 'aws' as const, ...(region ? { region } : {}) }] : []),
+  ];
+  const failOn = (str(v['fail-on']) ?? DEFAULTS.failOn) as FailOn;
+  if (!FAIL_ON.includes(failOn))
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
+  const unknownRaw = str(v['fail-on-unknown']) ?? String(DEFAULTS.failOnUnknown);
+  if (unknownRaw !== 'true' && unknownRaw !== 'false')
+    throw new UsageError(`--fail-on-unknown must be true or false, not "${unknownRaw}"`);
+  const format = str(v['format']) ?? DEFAULTS.format;
+  if (!formatOf(format))
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}, not "${format}"`);
+  const output = str(v['output']);
+  const outputs: OutputSpec[] = [{ format, ...(output ? { file: output } : {}) }];
+  for (const f of FORMATS) {
+    const file = str(v[f.fileOption]);
+    if (file) outputs.push({ format: f.name, file });
+  }
+  const files = outputs.flatMap((o) => (o.file ? [o.file] : []));
+  const twice = files.find((f, i) => files.indexOf(f) !== i);
+  if (twice) throw new UsageError(`${twice} is given as the file of two outputs`);
+  return { policy, sources, outputs, failOn, failOnUnknown: unknownRaw === 'true' };
+}
+
+/** A path in SARIF: repository-relative (here: relative to the working directory), or none when outside. */
+function toUri(file: string): string | undefined {
+  const rel = isAbsolute(file) ? relative(process.cwd(), file) : file;
+  return rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
+}
+
+export interface CliDeps extends RunDeps {
+  readonly check?: (settings: Settings, deps: RunDeps) => Promise<Outcome>;
+}
+
+export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {}): Promise<number> {
+  const usage = (msg: string) => {
+    io.stderr(`s3-trail-guard: ${msg}\n\n${usageText()}`);
+    return 2;
+  };
+  let parsed;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    return usage(errorMessage(e));
+  }
+  const v = parsed.values;
+  if (v['help']) {
+    io.stdout(usageText());
+    return 0;
+  }
+  if (v['version']) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = parsed.positionals;
+  if (command !== 'check') return usage(command ? `unknown command "${command}"` : 'missing command "check"');
+  if (rest.length) return usage(`unexpected argument "${rest[0]}"`);
+  let settings: Settings;
+  try {
+    settings = settingsFromArgs(v);
+  } catch (e) {
+    if (e instanceof UsageError) return usage(e.message);
+    throw e;
+  }
+  const timing = process.env['S3TG_TIMINGS']
+    ? (stage: string, ms: number) => io.stderr(`timing ${stage}: ${ms.toFixed(1)} ms\n`)
+    : undefined;
+  try {
+    const { report, verdict } = await (deps.check ?? run)(settings, {
+      ...deps,
+      ...(timing && !deps.timing ? { timing } : {}),
+    });
+    const started = performance.now();
+    for (const o of settings.outputs) {
+      const text = (formatOf(o.format) ?? FORMATS[0]!).render(report, { toUri });
+      if (o.file) writeReportFile(o.file, text);
+      else io.stdout(text);
+    }
+    timing?.('report', performance.now() - started);
+    // When no report went to the terminal, it still gets the one-line verdict.
+    if (settings.outputs.every((o) => o.file)) {
+      io.stderr(summaryLine(report) + '\n');
+    }
+    return verdict.exitCode;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`s3-trail-guard: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`s3-trail-guard: internal error (please report it): ${errorMessage(e)}\n`);
+    if (process.env['S3TG_DEBUG'] && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
+    return 2;
+  }
+}

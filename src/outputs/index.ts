@@ -1,0 +1,56 @@
+import { RULES } from '../rules/index.js';
+import type { Format } from './format.js';
+import { renderMarkdown } from './markdown.js';
+import { toSarif } from './sarif.js';
+import { renderText } from './text.js';
+
+/**
+ * The one list of report formats. The CLI's --format choices and --FORMAT-file flags, the Action's file
+ * inputs and the README's lists are read from it (tests keep them equal).
+ */
+export const FORMATS: readonly Format[] = [
+  {
+    name: 'text',
+    fileOption: 'text-file',
+    description: 'plain text for terminals and CI logs',
+    render: (r) => renderText(r),
+  },
+  {
+    name: 'json',
+    fileOption: 'report-file',
+    description: 'the JSON report (schemaVersion 1, policies/report.schema.json)',
+    // Compact: a report of thousands of buckets stays close to the size of its content.
+    render: (r) => JSON.stringify(r) + '\n',
+  },
+  {
+    name: 'markdown',
+    fileOption: 'markdown-file',
+    description: 'GitHub-flavoured markdown (the PR comment and job summary)',
+    render: (r, ctx) => renderMarkdown(r, ctx?.label ? { label: ctx.label } : {}) + '\n',
+  },
+  {
+    name: 'sarif',
+    fileOption: 'sarif-file',
+    description: 'SARIF 2.1.0, for code scanning (github/codeql-action/upload-sarif)',
+    render: (r, ctx) =>
+      JSON.stringify(
+        toSarif(
+          r,
+          RULES.map((x) => x.meta),
+          {
+            toUri: ctx?.toUri ?? ((f) => f.split('\\').join('/')),
+            ...(ctx?.locate ? { locate: ctx.locate } : {}),
+            ...(ctx?.automationId ? { automationId: ctx.automationId } : {}),
+          },
+        ),
+        null,
+        2,
+      ) + '\n',
+  },
+];
+
+export const FORMAT_NAMES: readonly string[] = FORMATS.map((f) => f.name);
+
+export function formatOf(name: string): Format | undefined {
+  return FORMATS.find((f) => f.name === name);
+}

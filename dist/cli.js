@@ -6,16 +6,20 @@ const require = __s3tgCreateRequire(import.meta.url);
 const __filename = __s3tgFileURLToPath(import.meta.url);
 const __dirname = __s3tgDirname(__filename);
 import {
-  renderMarkdown,
-  renderText,
-  runCheck,
+  DEFAULTS,
+  FAIL_ON,
+  FORMATS,
+  FORMAT_NAMES,
+  SETTING_OPTIONS,
+  formatOf,
+  run,
   summaryLine,
-  timing
-} from "./chunk-Q5GY7J7F.js";
+  writeReportFile
+} from "./chunk-S6AONK2I.js";
+import "./chunk-364FRTKD.js";
 import {
   VERSION
 } from "./chunk-EUBEWM6F.js";
-import "./chunk-LNLGZIBH.js";
 import "./chunk-2JB2PJZF.js";
 import {
   InputError,
@@ -23,113 +27,165 @@ import {
 } from "./chunk-X4INS2XP.js";
 import "./chunk-V7BNKIHQ.js";
 
-// src/cli.ts
-import { renameSync, writeFileSync } from "node:fs";
-import { dirname, basename, join } from "node:path";
+// src/cli/cli.ts
+import { isAbsolute, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
-var USAGE = `Usage: s3-trail-guard check --policy FILE (--plan FILE | --live | --plan FILE --live) [options]
+var OUTPUT_FLAGS = [
+  {
+    cli: "format",
+    value: "FORMAT",
+    default: DEFAULTS.format,
+    description: `${FORMAT_NAMES.join(" | ")}: the report on standard output (or in --output)`
+  },
+  {
+    cli: "output",
+    value: "FILE",
+    default: "",
+    description: "write that report to FILE instead of standard output"
+  },
+  ...FORMATS.map((f) => ({
+    cli: f.fileOption,
+    value: "FILE",
+    default: "",
+    description: `also write the ${f.name} report to FILE: ${f.description}`
+  }))
+];
+function cliFlags() {
+  return [...SETTING_OPTIONS, ...OUTPUT_FLAGS];
+}
+function usageText() {
+  const rows = [
+    ...cliFlags().map((f) => [
+      `--${f.cli}${f.value ? ` ${f.value}` : ""}`,
+      f.description + (f.repeatable ? " (repeatable)" : "")
+    ]),
+    ["-h, --help", "show this help"],
+    ["-V, --version", "show the version"]
+  ];
+  const width = Math.max(...rows.map(([a]) => a.length)) + 2;
+  return `Usage: s3-trail-guard check --policy FILE (--plan FILE... | --live | --plan FILE... --live) [options]
 
 Proves that S3 data events of the buckets in the policy are recorded by CloudTrail.
 
 Options:
-  --policy FILE          policy file (YAML, see policies/schema.json)            (required)
-  --plan FILE            output of \`terraform show -json PLANFILE\`
-  --live                 read the live AWS account (read-only calls; credentials from
-                         the SDK's default chain); with --plan, the plan's resources
-                         replace their live counterparts
-  --region REGION        default AWS Region for --live (else AWS_REGION, then
-                         AWS_DEFAULT_REGION)
-  --terraform-dir DIR    the root module's source, to evaluate values the plan
-                         knows only after apply (e.g. "\${aws_s3_bucket.b.arn}/")
-  --format FORMAT        text (default) | json | markdown
-  --output FILE          write the report to FILE instead of standard output
-  -h, --help             show this help
-  -V, --version          show the version
+${rows.map(([a, b]) => `  ${a.padEnd(width)}${b}`).join("\n")}
 
-Exit codes: 0 all covered, 1 drift (a bucket not covered, or a failing finding), 2 usage or input error.
+Exit codes: 0 pass (nothing counts under --fail-on / --fail-on-unknown), 1 drift, 2 usage or input error.
 `;
-var FORMATS = ["text", "json", "markdown"];
-function render(report, format) {
-  if (format === "json") return JSON.stringify(report) + "\n";
-  if (format === "markdown") return renderMarkdown(report) + "\n";
-  return renderText(report);
 }
-function writeAtomically(file, text) {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch (e) {
-    throw new InputError(`${file}: cannot write the report: ${errorMessage(e)}`, file);
+function parse(argv) {
+  const options = {};
+  for (const f of cliFlags())
+    options[f.cli] = {
+      type: "value" in f && f.value ? "string" : "boolean",
+      ...f.repeatable ? { multiple: true } : {}
+    };
+  options["help"] = { type: "boolean", short: "h" };
+  options["version"] = { type: "boolean", short: "V" };
+  return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+}
+var UsageError = class extends Error {
+};
+var str = (v) => typeof v === "string" ? v : void 0;
+var list = (v) => Array.isArray(v) ? v.map(String) : typeof v === "string" ? [v] : [];
+function settingsFromArgs(v) {
+  const policy = str(v["policy"]);
+  if (!policy) throw new UsageError("--policy FILE is required");
+  const plans = list(v["plan"]);
+  const dirs = list(v["terraform-dir"]);
+  const live = v["live"] === true;
+  if (!plans.length && !live)
+    throw new UsageError("--live or --plan FILE is required: give --plan FILE, --live, or both");
+  if (v["region"] !== void 0 && !live) throw new UsageError("--region is used only with --live");
+  if (dirs.length && !plans.length) throw new UsageError("--terraform-dir is used only with --plan");
+  if (dirs.length && dirs.length !== plans.length)
+    throw new UsageError(
+      `--terraform-dir is given ${dirs.length} time(s) for ${plans.length} plan(s): give one per --plan, in the same order`
+    );
+  const region = str(v["region"]);
+  const sources = [
+    ...plans.map((file, i) => ({
+      kind: "terraform-plan",
+      file,
+      ...dirs[i] ? { terraformDir: dirs[i] } : {}
+    })),
+    ...live ? [{ kind: "aws", ...region ? { region } : {} }] : []
+  ];
+  const failOn = str(v["fail-on"]) ?? DEFAULTS.failOn;
+  if (!FAIL_ON.includes(failOn))
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${failOn}"`);
+  const unknownRaw = str(v["fail-on-unknown"]) ?? String(DEFAULTS.failOnUnknown);
+  if (unknownRaw !== "true" && unknownRaw !== "false")
+    throw new UsageError(`--fail-on-unknown must be true or false, not "${unknownRaw}"`);
+  const format = str(v["format"]) ?? DEFAULTS.format;
+  if (!formatOf(format))
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(", ")}, not "${format}"`);
+  const output = str(v["output"]);
+  const outputs = [{ format, ...output ? { file: output } : {} }];
+  for (const f of FORMATS) {
+    const file = str(v[f.fileOption]);
+    if (file) outputs.push({ format: f.name, file });
   }
+  const files = outputs.flatMap((o) => o.file ? [o.file] : []);
+  const twice = files.find((f, i) => files.indexOf(f) !== i);
+  if (twice) throw new UsageError(`${twice} is given as the file of two outputs`);
+  return { policy, sources, outputs, failOn, failOnUnknown: unknownRaw === "true" };
 }
-async function main(argv, io) {
+function toUri(file) {
+  const rel = isAbsolute(file) ? relative(process.cwd(), file) : file;
+  return rel.startsWith("..") || isAbsolute(rel) ? void 0 : rel.split(sep).join("/");
+}
+async function main(argv, io, deps = {}) {
+  const usage = (msg) => {
+    io.stderr(`s3-trail-guard: ${msg}
+
+${usageText()}`);
+    return 2;
+  };
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        policy: { type: "string" },
-        plan: { type: "string" },
-        live: { type: "boolean" },
-        region: { type: "string" },
-        "terraform-dir": { type: "string" },
-        format: { type: "string", default: "text" },
-        output: { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "V" }
-      }
-    });
+    parsed = parse(argv);
   } catch (e) {
-    io.stderr(`s3-trail-guard: ${errorMessage(e)}
-
-${USAGE}`);
-    return 2;
+    return usage(errorMessage(e));
   }
   const v = parsed.values;
-  if (v.help) {
-    io.stdout(USAGE);
+  if (v["help"]) {
+    io.stdout(usageText());
     return 0;
   }
-  if (v.version) {
+  if (v["version"]) {
     io.stdout(`${VERSION}
 `);
     return 0;
   }
   const [command, ...rest] = parsed.positionals;
-  const usage = (msg) => {
-    io.stderr(`s3-trail-guard: ${msg}
-
-${USAGE}`);
-    return 2;
-  };
   if (command !== "check") return usage(command ? `unknown command "${command}"` : 'missing command "check"');
   if (rest.length) return usage(`unexpected argument "${rest[0]}"`);
-  if (!v.policy) return usage("--policy FILE is required");
-  if (!v.plan && !v.live)
-    return usage("--live or --plan FILE is required: give --plan FILE, --live, or both");
-  if (v.region !== void 0 && !v.live) return usage("--region is used only with --live");
-  if (v["terraform-dir"] !== void 0 && !v.plan) return usage("--terraform-dir is used only with --plan");
-  const format = v.format;
-  if (!FORMATS.includes(format))
-    return usage(`--format must be one of ${FORMATS.join(", ")}, not "${v.format}"`);
+  let settings;
   try {
-    const { report, exitCode } = await runCheck({
-      policy: v.policy,
-      ...v.plan ? { plan: v.plan } : {},
-      ...v.live ? { live: true } : {},
-      ...v.region ? { region: v.region } : {},
-      ...v["terraform-dir"] ? { terraformDir: v["terraform-dir"] } : {}
+    settings = settingsFromArgs(v);
+  } catch (e) {
+    if (e instanceof UsageError) return usage(e.message);
+    throw e;
+  }
+  const timing = process.env["S3TG_TIMINGS"] ? (stage, ms) => io.stderr(`timing ${stage}: ${ms.toFixed(1)} ms
+`) : void 0;
+  try {
+    const { report, verdict } = await (deps.check ?? run)(settings, {
+      ...deps,
+      ...timing && !deps.timing ? { timing } : {}
     });
     const started = performance.now();
-    const text = render(report, format);
-    if (v.output) writeAtomically(v.output, text);
-    else io.stdout(text);
-    timing("report", started);
-    if (v.output) io.stderr(summaryLine(report) + "\n");
-    return exitCode;
+    for (const o of settings.outputs) {
+      const text = (formatOf(o.format) ?? FORMATS[0]).render(report, { toUri });
+      if (o.file) writeReportFile(o.file, text);
+      else io.stdout(text);
+    }
+    timing?.("report", performance.now() - started);
+    if (settings.outputs.every((o) => o.file)) {
+      io.stderr(summaryLine(report) + "\n");
+    }
+    return verdict.exitCode;
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(`s3-trail-guard: ${e.message}
@@ -143,7 +199,7 @@ ${USAGE}`);
   }
 }
 
-// src/bin/cli.ts
+// src/cli/bin.ts
 var code = await main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t)

@@ -5,16 +5,20 @@ const require = __s3tgCreateRequire(import.meta.url);
 const __filename = __s3tgFileURLToPath(import.meta.url);
 const __dirname = __s3tgDirname(__filename);
 import {
-  RULES,
-  decideExitCode,
+  FORMATS,
   escapeMarkdown,
+  failureMessage,
+  formatOf,
+  remediationText,
   renderAllCovered,
   renderMarkdown,
   renderText,
-  runCheck
-} from "./chunk-Q5GY7J7F.js";
+  run,
+  waiverOf,
+  writeReportFile
+} from "./chunk-S6AONK2I.js";
+import "./chunk-364FRTKD.js";
 import "./chunk-EUBEWM6F.js";
-import "./chunk-LNLGZIBH.js";
 import "./chunk-2JB2PJZF.js";
 import {
   InputError,
@@ -2152,9 +2156,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2192,12 +2196,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4464,8 +4468,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6716,12 +6720,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7391,12 +7395,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7875,16 +7879,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7895,7 +7899,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7946,7 +7950,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7958,7 +7962,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8294,8 +8298,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9564,7 +9568,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9577,7 +9581,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9596,7 +9600,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9613,7 +9617,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9683,18 +9687,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9951,9 +9955,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10176,9 +10180,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10463,9 +10467,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10557,9 +10561,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10758,23 +10762,23 @@ var require_mock_utils = __commonJS({
     }
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
-      const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      const resolvedPath2 = typeof basePath === "string" ? safeUrl(basePath) : basePath;
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath2));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath2}'`);
       }
       matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath2}'`);
       }
       matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath2}'`);
       }
       matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
       if (matchedMockDispatches.length === 0) {
         const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
-        throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath2}'`);
       }
       return matchedMockDispatches[0];
     }
@@ -14422,7 +14426,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14498,7 +14502,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14541,7 +14545,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18282,8 +18286,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -19265,11 +19269,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19285,7 +19289,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19372,26 +19376,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -19599,14 +19603,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19850,12 +19854,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19863,7 +19867,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19902,7 +19906,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -20134,11 +20138,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20154,7 +20158,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20227,26 +20231,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve4(output.toString());
+          resolve5(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve4(Buffer.concat(chunks));
+          resolve5(Buffer.concat(chunks));
         });
       }));
     });
@@ -20449,14 +20453,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve4(res);
+            resolve5(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -20700,12 +20704,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+      return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -20713,7 +20717,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve4(response);
+          resolve5(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -20752,7 +20756,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve4(response);
+          resolve5(response);
         }
       }));
     });
@@ -20763,11 +20767,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20783,7 +20787,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20814,11 +20818,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20834,7 +20838,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20903,11 +20907,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20923,7 +20927,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21225,11 +21229,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21245,7 +21249,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21349,11 +21353,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21369,7 +21373,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21443,11 +21447,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21463,7 +21467,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21682,7 +21686,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve4, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -21765,7 +21769,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve4(exitCode);
+            resolve5(exitCode);
           }
         });
         if (this.options.input) {
@@ -21888,11 +21892,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21908,7 +21912,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21961,11 +21965,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21981,7 +21985,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22040,11 +22044,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22060,7 +22064,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22242,11 +22246,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22262,7 +22266,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26351,133 +26355,134 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+// src/action/main.ts
+import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
 
-// src/github/client.ts
-function httpStatus(e) {
-  const status = e?.status;
-  return typeof status === "number" ? status : void 0;
+// src/outputs/terraform-lines.ts
+import { readFileSync as readFileSync2, readdirSync } from "node:fs";
+import { join as join3 } from "node:path";
+var BLOCK = /^\s*(resource|data)\s+"([^"]+)"\s+"([^"]+)"\s*\{/;
+var MODULE = /^\s*module\s+"([^"]+)"\s*\{/;
+var LOCAL_SOURCE = /^\s*source\s*=\s*"(\.\.?\/[^"]*)"/;
+function normalize(address) {
+  return address.replace(/\[[^\]]*\]/g, "");
 }
-function explainGitHubError(e, what) {
-  const status = httpStatus(e);
-  const detail = e instanceof Error ? e.message : String(e);
-  if (status === 403 || status === 404)
-    return `could not ${what} (HTTP ${status}: ${detail}). The token is read-only here: a pull request from a fork (or a Dependabot PR) gets a read-only GITHUB_TOKEN, and otherwise the job needs the permission named in the README. The job summary and the outputs still have the report.`;
-  if (status === 401)
-    return `could not ${what} (HTTP 401: ${detail}): the github-token input is not a valid token.`;
-  if (status !== void 0 && status >= 500)
-    return `could not ${what}: GitHub answered HTTP ${status} (${detail}); it will be brought up to date by the next run.`;
-  return `could not ${what}: ${detail}`;
-}
-function ownAuthor(octokit) {
-  let self;
-  return async (user) => {
-    if (!user) return false;
-    if (user.type === "Bot") return true;
-    self ??= octokit.rest.users.getAuthenticated().then(
-      (r) => r.data.login,
-      // An installation token (GITHUB_TOKEN) cannot read /user: such a token never writes as a user.
-      () => void 0
-    );
-    const login = await self;
-    return login !== void 0 && login === user.login;
-  };
-}
-function startsWithMarker(body, marker) {
-  if (!body) return false;
-  const first = body.split("\n", 1)[0] ?? "";
-  return first.trim() === marker;
-}
-
-// src/github/comment.ts
-function commentMarker(key) {
-  return `<!-- s3-trail-guard:${key} -->`;
-}
-async function upsertStickyComment(octokit, req) {
-  const marker = commentMarker(req.key);
-  const body = `${marker}
-${req.body}`;
-  const { owner, repo } = req.repo;
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    owner,
-    repo,
-    issue_number: req.issueNumber,
-    per_page: 100
-  });
-  const isOwn = ownAuthor(octokit);
-  const mine = [];
-  for (const c of comments) if (startsWithMarker(c.body, marker) && await isOwn(c.user)) mine.push(c);
-  const [keep, ...extra] = mine;
-  let removedDuplicates = 0;
-  for (const c of extra) {
+function indexTerraformDir(dir, prefix = "", depth = 0) {
+  const out = /* @__PURE__ */ new Map();
+  if (depth > 16) return out;
+  let files;
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".tf")).sort();
+  } catch {
+    return out;
+  }
+  for (const f of files) {
+    const file = join3(dir, f);
+    let lines;
     try {
-      await octokit.rest.issues.deleteComment({ owner, repo, comment_id: c.id });
-      removedDuplicates++;
+      lines = readFileSync2(file, "utf8").split(/\r?\n/);
     } catch {
+      continue;
+    }
+    let module;
+    for (let i = 0; i < lines.length; i++) {
+      const text = lines[i] ?? "";
+      const block = BLOCK.exec(text);
+      if (block) {
+        const [, kind, type, name] = block;
+        const key = `${prefix}${kind === "data" ? "data." : ""}${type}.${name}`;
+        if (!out.has(key)) out.set(key, { file, line: i + 1 });
+        module = void 0;
+        continue;
+      }
+      const call = MODULE.exec(text);
+      if (call) {
+        module = call[1];
+        continue;
+      }
+      const source = module ? LOCAL_SOURCE.exec(text) : null;
+      if (module && source) {
+        const child2 = indexTerraformDir(join3(dir, source[1] ?? "."), `${prefix}module.${module}.`, depth + 1);
+        for (const [k, v] of child2) if (!out.has(k)) out.set(k, v);
+        module = void 0;
+      } else if (/^\}/.test(text)) module = void 0;
     }
   }
-  if (keep) {
-    if (keep.body === body)
-      return { action: "unchanged", url: keep.html_url, id: keep.id, removedDuplicates };
-    const { data: data2 } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
-    return { action: "updated", url: data2.html_url, id: data2.id, removedDuplicates };
-  }
-  if (!req.create) return { action: "none", removedDuplicates };
-  const { data } = await octokit.rest.issues.createComment({
-    owner,
-    repo,
-    issue_number: req.issueNumber,
-    body
-  });
-  return { action: "created", url: data.html_url, id: data.id, removedDuplicates };
+  return out;
+}
+function terraformLocator(dir) {
+  const index = indexTerraformDir(dir);
+  return (address) => index.get(normalize(address));
 }
 
-// src/github/issue.ts
-function issueTitle(key) {
-  return `s3-trail-guard: CloudTrail coverage drift${key === "default" ? "" : ` (${key})`}`;
-}
-async function syncDriftIssue(octokit, req) {
-  const marker = commentMarker(req.key);
-  const title = issueTitle(req.key);
-  const { owner, repo } = req.repo;
-  const isOwn = ownAuthor(octokit);
-  const candidates = await octokit.paginate(
-    octokit.rest.issues.listForRepo,
-    { owner, repo, state: "open", per_page: 100 },
-    (response) => response.data.filter((i) => !i.pull_request && i.title === title && startsWithMarker(i.body, marker))
-  );
-  let found;
-  for (const i of candidates) if (await isOwn(i.user)) found ??= i;
-  if (req.drift) {
-    const body = `${marker}
-${req.body}`;
-    if (!found) {
-      const { data: data3 } = await octokit.rest.issues.create({ owner, repo, title, body });
-      return { action: "opened", url: data3.html_url, number: data3.number };
-    }
-    if (found.body === body) return { action: "unchanged", url: found.html_url, number: found.number };
-    const { data: data2 } = await octokit.rest.issues.update({ owner, repo, issue_number: found.number, body });
-    return { action: "updated", url: data2.html_url, number: data2.number };
-  }
-  if (!found) return { action: "none" };
-  const { data } = await octokit.rest.issues.update({
-    owner,
-    repo,
-    issue_number: found.number,
-    body: `${marker}
-${req.resolvedBody}`,
-    state: "closed",
-    state_reason: "completed"
-  });
-  return { action: "closed", url: data.html_url, number: data.number };
-}
-
-// src/inputs.ts
-import { statSync } from "node:fs";
+// src/action/inputs.ts
+import { realpathSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
+import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve3 } from "node:path";
+
+// src/action/plan-files.ts
+import { readdirSync as readdirSync2 } from "node:fs";
+import { isAbsolute, join as join4, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
+function segmentRegex(seg) {
+  const body = seg.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
+  return new RegExp(`^${body}$`);
+}
+var MAX_MATCHES = 1e3;
+var MAX_VISITS = 1e5;
+function glob(pattern, base) {
+  const abs = resolve2(base, pattern);
+  const parts = abs.split(sep4);
+  const first = parts.findIndex((p) => /[*?]/.test(p));
+  if (first < 0) return [abs];
+  const root = parts.slice(0, first).join(sep4) || sep4;
+  const segs = parts.slice(first);
+  const out = [];
+  let visits = 0;
+  const walk = (dir, i) => {
+    if (out.length >= MAX_MATCHES || ++visits > MAX_VISITS) return;
+    const seg = segs[i];
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const last = i === segs.length - 1;
+    if (seg === "**") {
+      if (!last) walk(dir, i + 1);
+      for (const e of entries)
+        if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules")
+          walk(join4(dir, e.name), i);
+      return;
+    }
+    const re = segmentRegex(seg);
+    for (const e of entries) {
+      if (!re.test(e.name)) continue;
+      const p = join4(dir, e.name);
+      if (last) {
+        if (e.isFile()) out.push(p);
+      } else if (e.isDirectory()) walk(p, i + 1);
+    }
+  };
+  walk(root, 0);
+  return out.sort();
+}
+function expandPlanFiles(raw, workingDirectory) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const entry of raw.split(/[\n,]/).map((x) => x.trim())) {
+    if (!entry) continue;
+    for (const f of glob(entry, workingDirectory)) {
+      const key = resolve2(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(isAbsolute(entry) ? f : relative2(workingDirectory, f) || f);
+    }
+  }
+  return out.map((f) => resolve2(workingDirectory, f));
+}
+
+// src/action/inputs.ts
 var INPUT_DEFAULTS = {
   "plan-file": "",
   "terraform-dir": "",
@@ -26488,6 +26493,8 @@ var INPUT_DEFAULTS = {
   comment: "auto",
   "comment-key": "default",
   "sarif-file": "",
+  "markdown-file": "",
+  "text-file": "",
   "report-file": "",
   "job-summary": "true",
   issue: "false",
@@ -26511,15 +26518,15 @@ function bool(name, value) {
   throw new ActionInputError(name, "must be true or false", value);
 }
 function displayPath(abs, cwd) {
-  const rel = relative2(cwd, abs);
-  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : abs;
+  const rel = relative3(cwd, abs);
+  return rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : abs;
 }
 function getInputs(read, env) {
   const get = (name) => {
     const v = read(name).trim();
     return v === "" ? INPUT_DEFAULTS[name] ?? "" : v;
   };
-  const workingDirectory = resolve2(env.workspace, get("working-directory"));
+  const workingDirectory = resolve3(env.workspace, get("working-directory"));
   let isDir = false;
   try {
     isDir = statSync(workingDirectory).isDirectory();
@@ -26531,12 +26538,14 @@ function getInputs(read, env) {
       "must be an existing directory (relative to the workspace)",
       get("working-directory")
     );
-  const path6 = (p) => displayPath(resolve2(workingDirectory, p), env.cwd);
-  const absPath = (p) => resolve2(workingDirectory, p);
+  const path6 = (p) => displayPath(resolve3(workingDirectory, p), env.cwd);
+  const absPath = (p) => resolve3(workingDirectory, p);
   const policyRaw = get("policy");
   if (!policyRaw) throw new ActionInputError("policy", "is required: the path of the policy file (YAML)");
   const planRaw = get("plan-file");
   const tfDirRaw = get("terraform-dir");
+  const planFiles = planRaw ? expandPlanFiles(planRaw, workingDirectory) : [];
+  const tfDirs = splitList(tfDirRaw);
   const modeIn = oneOf("mode", get("mode"), ["auto", "plan", "live", "plan+live"]);
   const mode = modeIn === "auto" ? planRaw ? "plan" : "live" : modeIn;
   if (mode !== "live" && !planRaw)
@@ -26550,8 +26559,16 @@ function getInputs(read, env) {
       "is live, but 'plan-file' is set: use mode plan+live to check the plan over the live account, or drop plan-file",
       modeIn
     );
+  if (planRaw && !planFiles.length)
+    throw new ActionInputError("plan-file", "matches no file (relative to working-directory)", planRaw);
   if (tfDirRaw && !planRaw)
     throw new ActionInputError("terraform-dir", "needs 'plan-file': it is used to read values of the plan");
+  if (tfDirs.length && tfDirs.length !== planFiles.length)
+    throw new ActionInputError(
+      "terraform-dir",
+      `must name one directory per plan file, in the same order (${planFiles.length} plan file(s))`,
+      tfDirRaw
+    );
   const awsRegion = get("aws-region");
   if (awsRegion && !/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(awsRegion))
     throw new ActionInputError("aws-region", "must be an AWS Region name such as us-east-1", awsRegion);
@@ -26563,12 +26580,26 @@ function getInputs(read, env) {
       commentKey
     );
   const reportRaw = get("report-file");
-  const reportFile = reportRaw ? absPath(reportRaw) : join3(env.runnerTemp || tmpdir(), `s3-trail-guard-${commentKey.replace(/[^A-Za-z0-9_.-]/g, "_")}.json`);
+  const reportFile = reportRaw ? absPath(reportRaw) : join5(env.runnerTemp || tmpdir(), `s3-trail-guard-${commentKey.replace(/[^A-Za-z0-9_.-]/g, "_")}.json`);
+  const roots = [env.workspace, env.runnerTemp || tmpdir()];
+  const outPath = (name, raw) => {
+    const abs = absPath(raw);
+    if (!inside(abs, roots))
+      throw new ActionInputError(
+        name,
+        "must be a path inside the workspace or the runner temp directory",
+        raw
+      );
+    return abs;
+  };
+  if (reportRaw) outPath("report-file", reportRaw);
   const sarifRaw = get("sarif-file");
+  const markdownRaw = get("markdown-file");
+  const textRaw = get("text-file");
   return {
     policy: path6(policyRaw),
-    ...planRaw ? { planFile: path6(planRaw) } : {},
-    ...tfDirRaw ? { terraformDir: path6(tfDirRaw) } : {},
+    planFiles: planFiles.map((p) => path6(p)),
+    terraformDirs: tfDirs.map((d) => path6(d)),
     mode,
     ...awsRegion ? { awsRegion } : {},
     failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"]),
@@ -26576,26 +26607,61 @@ function getInputs(read, env) {
     comment: oneOf("comment", get("comment"), ["auto", "always", "never"]),
     commentKey,
     githubToken: read("github-token").trim(),
-    ...sarifRaw ? { sarifFile: absPath(sarifRaw) } : {},
+    ...sarifRaw ? { sarifFile: outPath("sarif-file", sarifRaw) } : {},
+    ...markdownRaw ? { markdownFile: outPath("markdown-file", markdownRaw) } : {},
+    ...textRaw ? { textFile: outPath("text-file", textRaw) } : {},
     reportFile,
     jobSummary: bool("job-summary", get("job-summary")),
     issue: bool("issue", get("issue")),
     workingDirectory
   };
 }
-
-// src/report/finding-extras.ts
-function waiverOf(f) {
-  return f.waived;
+function splitList(raw) {
+  return raw.split(/[\n,]/).map((x) => x.trim()).filter(Boolean);
 }
-function remediationText(f) {
-  const r = f.remediation;
-  if (!r?.text) return void 0;
-  return `Fix: ${r.text}${r.terraform ? `
-${r.terraform}` : ""}`;
+function resolvedPath(abs) {
+  const rest = [];
+  let cur = abs;
+  for (; ; ) {
+    try {
+      return join5(realpathSync(cur), ...rest.reverse());
+    } catch {
+      const parent = dirname3(cur);
+      if (parent === cur) return abs;
+      rest.push(basename3(cur));
+      cur = parent;
+    }
+  }
+}
+function inside(abs, roots) {
+  const real = resolvedPath(abs);
+  return roots.some((root) => {
+    const rel = relative3(resolvedPath(resolve3(root)), real);
+    return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+  });
+}
+function settingsOf(i) {
+  const sources = [
+    ...i.planFiles.map((file, n) => ({
+      kind: "terraform-plan",
+      file,
+      ...i.terraformDirs[n] ? { terraformDir: i.terraformDirs[n] } : {}
+    })),
+    ...i.mode === "live" || i.mode === "plan+live" ? [{ kind: "aws", ...i.awsRegion ? { region: i.awsRegion } : {} }] : []
+  ];
+  const files = {
+    "report-file": i.reportFile,
+    "sarif-file": i.sarifFile,
+    "markdown-file": i.markdownFile,
+    "text-file": i.textFile
+  };
+  const outputs = FORMATS.flatMap(
+    (f) => files[f.fileOption] ? [{ format: f.name, file: files[f.fileOption] }] : []
+  );
+  return { policy: i.policy, sources, outputs, failOn: i.failOn, failOnUnknown: i.failOnUnknown };
 }
 
-// src/report/annotations.ts
+// src/outputs/annotations.ts
 var LEVEL = {
   error: "error",
   warning: "warning",
@@ -26673,223 +26739,103 @@ ${remediation}` : f.message;
   return out;
 }
 
-// src/report/exit-policy.ts
-function decideFailure(report, failOn, failOnUnknown) {
-  const buckets = report.buckets.filter((b) => failOnUnknown || b.status !== "unknown");
-  const findings = report.findings.filter((f) => failOnUnknown || f.status !== "unknown");
-  const ignoredUnknown = report.buckets.length - buckets.length + (report.findings.length - findings.length);
-  const threshold = failOn === "never" ? "error" : failOn;
-  const failing = findings.filter(
-    (f) => !waiverOf(f) && (f.severity === "error" || threshold === "warning" && f.severity === "warning")
-  );
-  const drift = decideExitCode({ findings }) === 1 || failing.length > 0;
-  const named = new Set(failing.map((f) => f.bucket));
-  return {
-    result: drift ? "drift" : "pass",
-    fail: drift && failOn !== "never",
-    failingBuckets: buckets.filter((b) => b.status !== "covered" && named.has(b.name)),
-    failingFindings: failing,
-    ignoredUnknown
-  };
+// src/action/publish/annotations.ts
+function publishAnnotations(p) {
+  const c = p.d.core;
+  for (const a of buildAnnotations(p.report, {
+    toRepoPath: p.toRepoPath,
+    ...p.locate ? { locate: p.locate } : {},
+    failOnUnknown: p.verdict.failOnUnknown
+  })) {
+    c[a.level](a.message, {
+      title: a.title,
+      ...a.file ? { file: a.file } : {},
+      ...a.startLine ? { startLine: a.startLine } : {},
+      ...a.startColumn ? { startColumn: a.startColumn } : {}
+    });
+  }
 }
-function failureMessage(v) {
-  const parts = [];
-  if (v.failingBuckets.length) {
-    const names = v.failingBuckets.slice(0, 5).map((b) => `${b.name} (${b.status})`);
-    const more = v.failingBuckets.length > 5 ? ` and ${v.failingBuckets.length - 5} more` : "";
-    parts.push(
-      `${v.failingBuckets.length} bucket(s) not proven recorded by CloudTrail: ${names.join(", ")}${more}`
+
+// src/action/github/client.ts
+function httpStatus(e) {
+  const status = e?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function explainGitHubError(e, what) {
+  const status = httpStatus(e);
+  const detail = e instanceof Error ? e.message : String(e);
+  if (status === 403 || status === 404)
+    return `could not ${what} (HTTP ${status}: ${detail}). The token is read-only here: a pull request from a fork (or a Dependabot PR) gets a read-only GITHUB_TOKEN, and otherwise the job needs the permission named in the README. The job summary and the outputs still have the report.`;
+  if (status === 401)
+    return `could not ${what} (HTTP 401: ${detail}): the github-token input is not a valid token.`;
+  if (status !== void 0 && status >= 500)
+    return `could not ${what}: GitHub answered HTTP ${status} (${detail}); it will be brought up to date by the next run.`;
+  return `could not ${what}: ${detail}`;
+}
+function ownAuthor(octokit) {
+  let self;
+  return async (user) => {
+    if (!user) return false;
+    if (user.type === "Bot") return true;
+    self ??= octokit.rest.users.getAuthenticated().then(
+      (r) => r.data.login,
+      // An installation token (GITHUB_TOKEN) cannot read /user: such a token never writes as a user.
+      () => void 0
     );
-  }
-  const other = v.failingFindings.filter((f) => f.ruleId !== "data-event-coverage");
-  if (other.length) parts.push(`${other.length} other finding(s)`);
-  if (!parts.length) parts.push(`${v.failingFindings.length} finding(s)`);
-  return `s3-trail-guard: CloudTrail coverage drift: ${parts.join("; ")}. See the job summary for details.`;
-}
-
-// src/report/sarif.ts
-import { createHash } from "node:crypto";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var SECURITY_SEVERITY = { error: "7.5", warning: "5.0", note: "2.0" };
-function ruleName(id) {
-  return id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
-}
-function describe(meta) {
-  return {
-    id: meta.id,
-    name: ruleName(meta.id),
-    shortDescription: { text: meta.title },
-    fullDescription: { text: meta.description },
-    help: {
-      text: `${meta.title}
-
-${meta.description}`,
-      markdown: `**${meta.title}**
-
-${meta.description}`
-    },
-    defaultConfiguration: { level: meta.defaultSeverity },
-    properties: {
-      tags: ["security", "cloudtrail", "s3", "audit-logging"],
-      precision: "very-high",
-      "security-severity": SECURITY_SEVERITY[meta.defaultSeverity]
-    }
+    const login = await self;
+    return login !== void 0 && login === user.login;
   };
 }
-function fingerprint(f) {
-  const key = [f.ruleId, f.bucket ?? "", f.trail ?? "", f.location.address ?? ""].join("\0");
-  return createHash("sha256").update(key).digest("hex").slice(0, 32);
-}
-function locationOf(f, report, opts) {
-  const loc = f.location;
-  const logical = loc.address ? { logicalLocations: [{ fullyQualifiedName: loc.address, kind: "resource" }] } : {};
-  const at = (uri, startLine, startColumn) => ({
-    physicalLocation: {
-      artifactLocation: { uri },
-      region: { startLine, ...startColumn ? { startColumn } : {} }
-    },
-    ...logical
-  });
-  const file = loc.file ? opts.toUri(loc.file) : void 0;
-  if (file && loc.line) return at(file, loc.line, loc.column);
-  const tf = loc.address ? opts.locate?.(loc.address) : void 0;
-  const tfUri = tf ? opts.toUri(tf.file) : void 0;
-  if (tf && tfUri) return at(tfUri, tf.line);
-  if (file) return at(file, 1);
-  const policy = opts.toUri(report.policy);
-  return policy ? at(policy, 1) : logical;
-}
-function toSarif(report, rules, opts) {
-  const descriptors = rules.map(describe);
-  const index = new Map(descriptors.map((r, i) => [r.id, i]));
-  for (const f of report.findings) {
-    if (index.has(f.ruleId)) continue;
-    index.set(f.ruleId, descriptors.length);
-    descriptors.push(
-      describe({
-        id: f.ruleId,
-        title: f.ruleId,
-        defaultSeverity: f.severity,
-        description: f.ruleId
-      })
-    );
-  }
-  const results = report.findings.map((f) => {
-    const waiver = waiverOf(f);
-    const remediation = remediationText(f);
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId) ?? 0,
-      level: f.severity,
-      message: { text: remediation ? `${f.message}
-${remediation}` : f.message },
-      locations: [locationOf(f, report, opts)],
-      partialFingerprints: { "s3TrailGuardFinding/v1": fingerprint(f) },
-      ...waiver ? { suppressions: [{ kind: "external", justification: waiver.reason }] } : {},
-      properties: {
-        status: f.status,
-        ...f.bucket ? { bucket: f.bucket } : {},
-        ...f.trail ? { trail: f.trail } : {},
-        ...f.location.pointer ? { pointer: f.location.pointer } : {}
-      }
-    };
-  });
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            rules: descriptors
-          }
-        },
-        ...opts.automationId ? { automationDetails: { id: opts.automationId } } : {},
-        columnKind: "utf16CodeUnits",
-        invocations: [
-          {
-            executionSuccessful: true,
-            ...report.warnings.length ? {
-              toolExecutionNotifications: report.warnings.map((w) => ({
-                level: "warning",
-                message: { text: w }
-              }))
-            } : {}
-          }
-        ],
-        results,
-        ...report.diff || report.fixes?.length ? {
-          properties: {
-            ...report.diff ? { coverageDiff: report.diff } : {},
-            ...report.fixes?.length ? { fixes: report.fixes } : {}
-          }
-        } : {}
-      }
-    ]
-  };
+function startsWithMarker(body, marker) {
+  if (!body) return false;
+  const first = body.split("\n", 1)[0] ?? "";
+  return first.trim() === marker;
 }
 
-// src/report/terraform-lines.ts
-import { readFileSync as readFileSync2, readdirSync } from "node:fs";
-import { join as join4 } from "node:path";
-var BLOCK = /^\s*(resource|data)\s+"([^"]+)"\s+"([^"]+)"\s*\{/;
-var MODULE = /^\s*module\s+"([^"]+)"\s*\{/;
-var LOCAL_SOURCE = /^\s*source\s*=\s*"(\.\.?\/[^"]*)"/;
-function normalize(address) {
-  return address.replace(/\[[^\]]*\]/g, "");
+// src/action/github/comment.ts
+function commentMarker(key) {
+  return `<!-- s3-trail-guard:${key} -->`;
 }
-function indexTerraformDir(dir, prefix = "", depth = 0) {
-  const out = /* @__PURE__ */ new Map();
-  if (depth > 16) return out;
-  let files;
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".tf")).sort();
-  } catch {
-    return out;
-  }
-  for (const f of files) {
-    const file = join4(dir, f);
-    let lines;
+async function upsertStickyComment(octokit, req) {
+  const marker = commentMarker(req.key);
+  const body = `${marker}
+${req.body}`;
+  const { owner, repo } = req.repo;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: req.issueNumber,
+    per_page: 100
+  });
+  const isOwn = ownAuthor(octokit);
+  const mine = [];
+  for (const c of comments) if (startsWithMarker(c.body, marker) && await isOwn(c.user)) mine.push(c);
+  const [keep, ...extra] = mine;
+  let removedDuplicates = 0;
+  for (const c of extra) {
     try {
-      lines = readFileSync2(file, "utf8").split(/\r?\n/);
+      await octokit.rest.issues.deleteComment({ owner, repo, comment_id: c.id });
+      removedDuplicates++;
     } catch {
-      continue;
-    }
-    let module;
-    for (let i = 0; i < lines.length; i++) {
-      const text = lines[i] ?? "";
-      const block = BLOCK.exec(text);
-      if (block) {
-        const [, kind, type, name] = block;
-        const key = `${prefix}${kind === "data" ? "data." : ""}${type}.${name}`;
-        if (!out.has(key)) out.set(key, { file, line: i + 1 });
-        module = void 0;
-        continue;
-      }
-      const call = MODULE.exec(text);
-      if (call) {
-        module = call[1];
-        continue;
-      }
-      const source = module ? LOCAL_SOURCE.exec(text) : null;
-      if (module && source) {
-        const child2 = indexTerraformDir(join4(dir, source[1] ?? "."), `${prefix}module.${module}.`, depth + 1);
-        for (const [k, v] of child2) if (!out.has(k)) out.set(k, v);
-        module = void 0;
-      } else if (/^\}/.test(text)) module = void 0;
     }
   }
-  return out;
-}
-function terraformLocator(dir) {
-  const index = indexTerraformDir(dir);
-  return (address) => index.get(normalize(address));
+  if (keep) {
+    if (keep.body === body)
+      return { action: "unchanged", url: keep.html_url, id: keep.id, removedDuplicates };
+    const { data: data2 } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
+    return { action: "updated", url: data2.html_url, id: data2.id, removedDuplicates };
+  }
+  if (!req.create) return { action: "none", removedDuplicates };
+  const { data } = await octokit.rest.issues.createComment({
+    owner,
+    repo,
+    issue_number: req.issueNumber,
+    body
+  });
+  return { action: "created", url: data.html_url, id: data.id, removedDuplicates };
 }
 
-// src/report/truncate.ts
+// src/outputs/truncate.ts
 var COMMENT_LIMIT = 65536;
 var SUMMARY_LIMIT = 34e4;
 function fitMarkdown(text, limit, notice2) {
@@ -26929,7 +26875,54 @@ function codePointCut(text, at) {
   return c >= 55296 && c <= 56319 ? i - 1 : i;
 }
 
-// src/main.ts
+// src/action/publish/bodies.ts
+function bodies(p) {
+  const { inputs, report, verdict, runUrl } = p;
+  const label = inputs.commentKey === "default" ? {} : { label: inputs.commentKey };
+  const footer = [
+    "",
+    "---",
+    `<sub>s3-trail-guard ${escapeMarkdown(report.tool.version)} \xB7 result: ${verdict.result} \xB7 fail-on: ${verdict.failOn}${verdict.failOnUnknown ? "" : " (unknown ignored)"}${runUrl ? ` \xB7 [workflow run](${runUrl})` : ""}</sub>`,
+    ""
+  ].join("\n");
+  const where = inputs.jobSummary && runUrl ? `the [job summary](${runUrl})` : runUrl ? `the JSON report of the [workflow run](${runUrl})` : "the job summary";
+  const cutNotice = `**The report was cut to fit GitHub's comment size limit.** The full report is in ${where}.`;
+  const bodyLimit = COMMENT_LIMIT - commentMarker(inputs.commentKey).length - 1;
+  return {
+    full: renderMarkdown(report, label) + footer,
+    short: renderAllCovered(report, label) + footer,
+    allCovered: verdict.result === "pass" && report.summary.covered === report.summary.buckets,
+    fitComment: (body) => fitMarkdown(body, bodyLimit, cutNotice).text
+  };
+}
+
+// src/action/publish/comment.ts
+async function publishComment(p, b) {
+  const { d, inputs, pr, repo } = p;
+  const c = d.core;
+  if (inputs.comment === "always" && pr === void 0)
+    c.info(`No pull request in this ${d.context.eventName} event: no PR comment.`);
+  if (inputs.comment === "never" || pr === void 0) return;
+  if (!inputs.githubToken)
+    return c.warning("s3-trail-guard: no 'github-token': the PR comment was not written.");
+  if (!repo)
+    return c.warning("s3-trail-guard: GITHUB_REPOSITORY is not set: the PR comment was not written.");
+  try {
+    const r = await upsertStickyComment(d.getOctokit(inputs.githubToken), {
+      repo,
+      issueNumber: pr,
+      key: inputs.commentKey,
+      body: b.allCovered ? b.short : b.fitComment(b.full),
+      create: inputs.comment === "always" || p.verdict.result === "drift"
+    });
+    if (r.url) p.outputs.set("comment-url", r.url);
+    c.info(`PR comment: ${r.action}${r.url ? ` ${r.url}` : ""}`);
+  } catch (e) {
+    c.warning(`s3-trail-guard: ${explainGitHubError(e, "write the PR comment")}`);
+  }
+}
+
+// src/action/publish/context.ts
 var OUTPUTS = [
   "result",
   "buckets-covered",
@@ -26940,6 +26933,114 @@ var OUTPUTS = [
   "comment-url",
   "issue-url"
 ];
+
+// src/action/publish/files.ts
+import { mkdirSync } from "node:fs";
+import { dirname as dirname4 } from "node:path";
+function writeFiles(p) {
+  const c = p.d.core;
+  for (const o of p.settings.outputs) {
+    const format = formatOf(o.format);
+    if (!format || !o.file) continue;
+    try {
+      const text = format.render(p.report, {
+        toUri: p.toRepoPath,
+        ...p.locate ? { locate: p.locate } : {},
+        automationId: `s3-trail-guard/${p.inputs.commentKey}/`,
+        ...p.inputs.commentKey === "default" ? {} : { label: p.inputs.commentKey }
+      });
+      mkdirSync(dirname4(o.file), { recursive: true });
+      writeReportFile(o.file, text);
+      const output = `${format.fileOption}`;
+      if (p.outputs.has(output)) p.outputs.set(output, o.file);
+    } catch (e) {
+      c.warning(`s3-trail-guard: could not write the ${format.name} report ${o.file}: ${errorMessage(e)}`);
+    }
+  }
+}
+
+// src/action/github/issue.ts
+function issueTitle(key) {
+  return `s3-trail-guard: CloudTrail coverage drift${key === "default" ? "" : ` (${key})`}`;
+}
+async function syncDriftIssue(octokit, req) {
+  const marker = commentMarker(req.key);
+  const title = issueTitle(req.key);
+  const { owner, repo } = req.repo;
+  const isOwn = ownAuthor(octokit);
+  const candidates = await octokit.paginate(
+    octokit.rest.issues.listForRepo,
+    { owner, repo, state: "open", per_page: 100 },
+    (response) => response.data.filter((i) => !i.pull_request && i.title === title && startsWithMarker(i.body, marker))
+  );
+  let found;
+  for (const i of candidates) if (await isOwn(i.user)) found ??= i;
+  if (req.drift) {
+    const body = `${marker}
+${req.body}`;
+    if (!found) {
+      const { data: data3 } = await octokit.rest.issues.create({ owner, repo, title, body });
+      return { action: "opened", url: data3.html_url, number: data3.number };
+    }
+    if (found.body === body) return { action: "unchanged", url: found.html_url, number: found.number };
+    const { data: data2 } = await octokit.rest.issues.update({ owner, repo, issue_number: found.number, body });
+    return { action: "updated", url: data2.html_url, number: data2.number };
+  }
+  if (!found) return { action: "none" };
+  const { data } = await octokit.rest.issues.update({
+    owner,
+    repo,
+    issue_number: found.number,
+    body: `${marker}
+${req.resolvedBody}`,
+    state: "closed",
+    state_reason: "completed"
+  });
+  return { action: "closed", url: data.html_url, number: data.number };
+}
+
+// src/action/publish/issue.ts
+async function publishIssue(p, b) {
+  const { d, inputs, pr, repo } = p;
+  const c = d.core;
+  if (!inputs.issue || pr !== void 0) return;
+  if (!inputs.githubToken)
+    return c.warning("s3-trail-guard: no 'github-token': the drift issue was not updated.");
+  if (!repo)
+    return c.warning("s3-trail-guard: GITHUB_REPOSITORY is not set: the drift issue was not updated.");
+  try {
+    const r = await syncDriftIssue(d.getOctokit(inputs.githubToken), {
+      repo,
+      key: inputs.commentKey,
+      drift: p.verdict.result === "drift",
+      body: b.fitComment(b.full),
+      resolvedBody: b.fitComment(b.allCovered ? b.short : b.full)
+    });
+    if (r.url) p.outputs.set("issue-url", r.url);
+    c.info(`Drift issue: ${r.action}${r.url ? ` ${r.url}` : ""}`);
+  } catch (e) {
+    c.warning(`s3-trail-guard: ${explainGitHubError(e, "update the drift issue")}`);
+  }
+}
+
+// src/action/publish/summary.ts
+async function writeSummary(c, text) {
+  try {
+    await c.summary.addRaw(text, true).write();
+  } catch (e) {
+    c.warning(`s3-trail-guard: could not write the job summary: ${errorMessage(e)}`);
+  }
+}
+async function publishSummary(c, full) {
+  const fitted = fitMarkdown(
+    full,
+    SUMMARY_LIMIT,
+    "**The report was cut to fit the job summary's size limit.** The JSON report (output `report-file`) has every bucket and finding."
+  );
+  await writeSummary(c, fitted.text);
+}
+
+// src/action/main.ts
 function repoOf(ctx) {
   try {
     return ctx.repo;
@@ -26953,16 +27054,12 @@ function prNumber(ctx) {
   if (p.issue?.pull_request && typeof p.issue.number === "number") return p.issue.number;
   return void 0;
 }
-function writeFile2(file, text) {
-  mkdirSync(dirname3(file), { recursive: true });
-  writeFileSync(file, text);
-}
-async function run(overrides = {}) {
+async function run2(overrides = {}) {
   const d = {
     core: core_exports,
     getOctokit: (token) => getOctokit(token),
     context: context2,
-    check: runCheck,
+    check: (settings) => run(settings),
     env: process.env,
     cwd: process.cwd(),
     ...overrides
@@ -26971,6 +27068,15 @@ async function run(overrides = {}) {
   const outputs = new Map(OUTPUTS.map((o) => [o, ""]));
   const flush = () => {
     for (const [k, v] of outputs) c.setOutput(k, v);
+  };
+  const fail = async (message, summary2) => {
+    if (summary2) await writeSummary(c, `### s3-trail-guard: error
+
+${escapeMarkdown(message)}
+`);
+    outputs.set("result", "error");
+    flush();
+    c.setFailed(message);
   };
   try {
     const workspace = d.env["GITHUB_WORKSPACE"] || d.cwd;
@@ -26982,44 +27088,60 @@ async function run(overrides = {}) {
         ...d.env["RUNNER_TEMP"] ? { runnerTemp: d.env["RUNNER_TEMP"] } : {}
       });
     } catch (e) {
-      outputs.set("result", "error");
-      flush();
-      c.setFailed(e instanceof InputError ? e.message : `s3-trail-guard: ${errorMessage(e)}`);
-      return;
+      return await fail(e instanceof InputError ? e.message : `s3-trail-guard: ${errorMessage(e)}`, false);
     }
-    let checked;
+    if (inputs.githubToken) c.setSecret(inputs.githubToken);
+    const settings = settingsOf(inputs);
+    let outcome;
     try {
-      checked = await d.check({
-        policy: inputs.policy,
-        ...inputs.planFile ? { plan: inputs.planFile } : {},
-        ...inputs.terraformDir ? { terraformDir: inputs.terraformDir } : {},
-        live: inputs.mode !== "plan",
-        ...inputs.awsRegion ? { region: inputs.awsRegion } : {}
-      });
+      outcome = await d.check(settings);
     } catch (e) {
-      const message = e instanceof InputError ? `s3-trail-guard: ${e.message}` : `s3-trail-guard: the check could not run: ${errorMessage(e)}`;
       if (!(e instanceof InputError) && e instanceof Error && e.stack) c.debug(e.stack);
-      if (inputs.jobSummary)
-        await writeSummary(c, `### s3-trail-guard: error
-
-${escapeMarkdown(message)}
-`);
-      outputs.set("result", "error");
-      flush();
-      c.setFailed(message);
-      return;
+      const why = e instanceof InputError ? e.message : `the check could not run: ${errorMessage(e)}`;
+      return await fail(`s3-trail-guard: ${why}`, inputs.jobSummary);
     }
-    const { report } = checked;
-    const verdict = decideFailure(report, inputs.failOn, inputs.failOnUnknown);
+    const { report, verdict } = outcome;
     outputs.set("result", verdict.result);
     outputs.set("buckets-covered", String(report.summary.covered));
     outputs.set("buckets-failing", String(verdict.failingBuckets.length));
     outputs.set("findings", String(report.findings.length));
     c.info(renderText(report));
-    await publish(d, inputs, report, verdict, workspace, outputs);
+    let locate;
+    if (inputs.terraformDirs.length) {
+      try {
+        locate = terraformLocator(inputs.terraformDirs[0]);
+      } catch (e) {
+        c.debug(`terraform-dir not indexed for annotations: ${errorMessage(e)}`);
+      }
+    }
+    const repo = repoOf(d.context);
+    const pr = prNumber(d.context);
+    const p = {
+      d,
+      inputs,
+      settings,
+      report,
+      verdict,
+      workspace,
+      outputs,
+      ...locate ? { locate } : {},
+      ...repo ? { repo } : {},
+      ...pr !== void 0 ? { pr } : {},
+      runUrl: repo ? `${d.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${d.context.runId}` : "",
+      toRepoPath: (file) => {
+        const rel = relative4(workspace, resolve4(d.cwd, file));
+        return rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel.split(sep5).join("/") : void 0;
+      }
+    };
+    writeFiles(p);
+    const b = bodies(p);
+    if (inputs.jobSummary) await publishSummary(c, b.full);
+    publishAnnotations(p);
+    await publishComment(p, b);
+    await publishIssue(p, b);
     flush();
-    if (verdict.fail) c.setFailed(failureMessage(verdict));
-    else if (verdict.result === "drift") c.warning(`${failureMessage(verdict)} (fail-on: never)`);
+    if (verdict.exitCode) c.setFailed(failureMessage(verdict, report.buckets));
+    else if (verdict.result === "drift") c.warning(failureMessage(verdict, report.buckets));
   } catch (e) {
     if (e instanceof Error && e.stack) c.debug(e.stack);
     if (!outputs.get("result")) outputs.set("result", "error");
@@ -27027,129 +27149,6 @@ ${escapeMarkdown(message)}
     c.setFailed(`s3-trail-guard: internal error (please report it): ${errorMessage(e)}`);
   }
 }
-async function writeSummary(c, text) {
-  try {
-    await c.summary.addRaw(text, true).write();
-  } catch (e) {
-    c.warning(`s3-trail-guard: could not write the job summary: ${errorMessage(e)}`);
-  }
-}
-async function publish(d, inputs, report, verdict, workspace, outputs) {
-  const c = d.core;
-  const toRepoPath = (file) => {
-    const rel = relative3(workspace, resolve3(d.cwd, file));
-    return rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep4).join("/") : void 0;
-  };
-  let locate;
-  if (inputs.terraformDir) {
-    try {
-      locate = terraformLocator(inputs.terraformDir);
-    } catch (e) {
-      c.debug(`terraform-dir not indexed for annotations: ${errorMessage(e)}`);
-    }
-  }
-  try {
-    writeFile2(inputs.reportFile, JSON.stringify(report, null, 2) + "\n");
-    outputs.set("report-file", inputs.reportFile);
-  } catch (e) {
-    c.warning(`s3-trail-guard: could not write the JSON report ${inputs.reportFile}: ${errorMessage(e)}`);
-  }
-  if (inputs.sarifFile) {
-    try {
-      const sarif = toSarif(
-        report,
-        RULES.map((r) => r.meta),
-        {
-          toUri: toRepoPath,
-          ...locate ? { locate } : {},
-          automationId: `s3-trail-guard/${inputs.commentKey}/`
-        }
-      );
-      writeFile2(inputs.sarifFile, JSON.stringify(sarif, null, 2) + "\n");
-      outputs.set("sarif-file", inputs.sarifFile);
-    } catch (e) {
-      c.warning(`s3-trail-guard: could not write the SARIF file ${inputs.sarifFile}: ${errorMessage(e)}`);
-    }
-  }
-  const repo = repoOf(d.context);
-  const runUrl = repo ? `${d.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${d.context.runId}` : "";
-  const label = inputs.commentKey === "default" ? {} : { label: inputs.commentKey };
-  const footer = [
-    "",
-    "---",
-    `<sub>s3-trail-guard ${escapeMarkdown(report.tool.version)} \xB7 result: ${verdict.result} \xB7 fail-on: ${inputs.failOn}${inputs.failOnUnknown ? "" : " (unknown ignored)"}${runUrl ? ` \xB7 [workflow run](${runUrl})` : ""}</sub>`,
-    ""
-  ].join("\n");
-  const full = renderMarkdown(report, label) + footer;
-  const allCovered = verdict.result === "pass" && report.summary.covered === report.summary.buckets;
-  const short = renderAllCovered(report, label) + footer;
-  if (inputs.jobSummary) {
-    const fitted = fitMarkdown(
-      full,
-      SUMMARY_LIMIT,
-      "**The report was cut to fit the job summary's size limit.** The JSON report (output `report-file`) has every bucket and finding."
-    );
-    await writeSummary(c, fitted.text);
-  }
-  for (const a of buildAnnotations(report, {
-    toRepoPath,
-    ...locate ? { locate } : {},
-    failOnUnknown: inputs.failOnUnknown
-  })) {
-    c[a.level](a.message, {
-      title: a.title,
-      ...a.file ? { file: a.file } : {},
-      ...a.startLine ? { startLine: a.startLine } : {},
-      ...a.startColumn ? { startColumn: a.startColumn } : {}
-    });
-  }
-  const where = inputs.jobSummary && runUrl ? `the [job summary](${runUrl})` : runUrl ? `the JSON report of the [workflow run](${runUrl})` : "the job summary";
-  const cutNotice = `**The report was cut to fit GitHub's comment size limit.** The full report is in ${where}.`;
-  const bodyLimit = COMMENT_LIMIT - commentMarker(inputs.commentKey).length - 1;
-  const pr = prNumber(d.context);
-  if (inputs.comment === "always" && pr === void 0)
-    c.info(`No pull request in this ${d.context.eventName} event: no PR comment.`);
-  if (inputs.comment !== "never" && pr !== void 0) {
-    if (!inputs.githubToken) c.warning("s3-trail-guard: no 'github-token': the PR comment was not written.");
-    else if (!repo)
-      c.warning("s3-trail-guard: GITHUB_REPOSITORY is not set: the PR comment was not written.");
-    else {
-      try {
-        const r = await upsertStickyComment(d.getOctokit(inputs.githubToken), {
-          repo,
-          issueNumber: pr,
-          key: inputs.commentKey,
-          body: allCovered ? short : fitMarkdown(full, bodyLimit, cutNotice).text,
-          create: inputs.comment === "always" || verdict.result === "drift"
-        });
-        if (r.url) outputs.set("comment-url", r.url);
-        c.info(`PR comment: ${r.action}${r.url ? ` ${r.url}` : ""}`);
-      } catch (e) {
-        c.warning(`s3-trail-guard: ${explainGitHubError(e, "write the PR comment")}`);
-      }
-    }
-  }
-  if (inputs.issue && pr === void 0) {
-    if (!inputs.githubToken) c.warning("s3-trail-guard: no 'github-token': the drift issue was not updated.");
-    else if (!repo)
-      c.warning("s3-trail-guard: GITHUB_REPOSITORY is not set: the drift issue was not updated.");
-    else {
-      try {
-        const r = await syncDriftIssue(d.getOctokit(inputs.githubToken), {
-          repo,
-          key: inputs.commentKey,
-          drift: verdict.result === "drift",
-          body: fitMarkdown(full, bodyLimit, cutNotice).text,
-          resolvedBody: fitMarkdown(allCovered ? short : full, bodyLimit, cutNotice).text
-        });
-        if (r.url) outputs.set("issue-url", r.url);
-        c.info(`Drift issue: ${r.action}${r.url ? ` ${r.url}` : ""}`);
-      } catch (e) {
-        c.warning(`s3-trail-guard: ${explainGitHubError(e, "update the drift issue")}`);
-      }
-    }
-  }
-}
 
-// src/index.ts
-await run();
+// src/action/index.ts
+await run2();

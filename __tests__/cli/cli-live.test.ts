@@ -7,6 +7,7 @@ import { main } from '../../src/cli/cli.js';
 import type { Report } from '../../src/outputs/report.js';
 import { cloudTrailPolicy, TRAIL_ARN } from '../helpers/facts-builders.js';
 import * as aws from '../sources/aws/fake-aws.js';
+import { expectValidReport } from '../helpers/report-schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 's3tg-cli-live-'));
 beforeAll(() => nock.disableNetConnect());
@@ -51,6 +52,7 @@ describe('s3-trail-guard check --live', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
+    expectValidReport(report);
     expect(report.mode).toBe('live');
     expect(report.passed).toBe(true);
     expect(report.plan).toBeUndefined();
@@ -71,6 +73,7 @@ describe('s3-trail-guard check --live', () => {
     const r = await run('check', '--policy', POLICY, '--live', '--region', 'us-east-1', '--format', 'json');
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as Report;
+    expectValidReport(report);
     expect(report.buckets[0]?.status).toBe('uncovered');
     const f = report.findings.find((x) => x.ruleId === 'data-event-coverage');
     expect(f).toMatchObject({
@@ -86,6 +89,7 @@ describe('s3-trail-guard check --live', () => {
     const r = await run('check', '--policy', POLICY, '--live', '--format', 'json');
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as Report;
+    expectValidReport(report);
     expect(report.buckets[0]?.status).toBe('unknown');
     const f = report.findings.find((x) => x.ruleId === 'data-event-coverage');
     expect(f?.status).toBe('unknown');
@@ -126,6 +130,7 @@ describe('s3-trail-guard check --live', () => {
       'json',
     );
     const report = JSON.parse(r.stdout) as Report;
+    expectValidReport(report);
     expect(report.mode).toBe('plan+live');
     expect(report.plan).toBe('examples/seed-advanced/plan.json');
     const b = report.buckets[0]!;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/cli.js';
 import type { Report } from '../../src/outputs/report.js';
+import { expectValidReport } from '../helpers/report-schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 's3tg-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,6 +63,7 @@ describe('s3-trail-guard CLI', () => {
     );
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
+    expectValidReport(report);
     expect(report.schemaVersion).toBe(1);
     expect(report.mode).toBe('plan');
     expect(report.passed).toBe(true);
@@ -82,6 +84,7 @@ describe('s3-trail-guard CLI', () => {
     const r = await run('check', '--policy', SEED_POLICY, '--plan', SEED_PLAN, '--format', 'json');
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as Report;
+    expectValidReport(report);
     expect(report.passed).toBe(false);
     expect(report.buckets[0]!.status).toBe('unknown');
     expect(report.findings[0]).toMatchObject({

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { loadPolicy } from '../../src/config/load-policy.js';
 import { evaluate } from '../../src/app/run.js';
 import { bucket, factsOf, trail } from '../helpers/facts-builders.js';
+import { expectValidReport } from '../helpers/report-schema.js';
 
 describe('policies/profiles', () => {
   it.each(readdirSync('policies/profiles').map((f) => [f]))('%s loads without warnings', (f) => {
@@ -16,6 +17,7 @@ describe('policies/profiles', () => {
       [bucket('one'), bucket('two')],
     );
     const { report } = evaluate(facts, policy, { now: new Date('2026-11-26T00:00:00Z') });
+    expectValidReport(report);
     expect(report.buckets.map((b) => [b.name, b.events.length])).toEqual([
       ['one', 29],
       ['two', 29],

@@ -4,6 +4,7 @@ import { diffCoverage, type BucketDiff } from '../../src/engine/diff.js';
 import { adaptPlan } from '../../src/sources/terraform-plan/adapt.js';
 import { policyOf, requirement } from '../helpers/facts-builders.js';
 import { buildPlan, fieldSelector, trailAfter, type ChangeSpec } from '../helpers/plan-builder.js';
+import { expectValidReport } from '../helpers/report-schema.js';
 
 const ARN = 'arn:aws:s3:::acme-pii-prod';
 const sel = (arnOps: Record<string, string[]>, name = 'sensitive', order: 'set' | 'reversed' = 'set') => {
@@ -177,6 +178,7 @@ describe('the diff in a run', () => {
       })),
     };
     const { report } = evaluate(after, policy, { before });
+    expectValidReport(report);
     expect(report.diff).toEqual({ regressions: 0, improvements: 0, buckets: [] });
   });
 

@@ -10,6 +10,7 @@ import { evaluate } from '../../src/app/run.js';
 import { adaptPlan } from '../../src/sources/terraform-plan/adapt.js';
 import { policyOf, requirement } from '../helpers/facts-builders.js';
 import { buildPlan, fieldSelector, trailAfter, type ChangeSpec } from '../helpers/plan-builder.js';
+import { expectValidReport } from '../helpers/report-schema.js';
 
 const BUCKETS = ['alpha', 'beta'];
 const value = fc.constantFrom(
@@ -177,6 +178,7 @@ describe('plan adapter fuzzing', () => {
     fc.assert(
       fc.property(fc.array(trailSpec(0.3), { maxLength: 4 }), version, (trails, v) => {
         const { report } = run(trails, v);
+        expectValidReport(report);
         expect(report.buckets).toHaveLength(BUCKETS.length);
         for (const b of report.buckets)
           expect(['covered', 'partial', 'uncovered', 'unknown']).toContain(b.status);

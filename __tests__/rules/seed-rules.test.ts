@@ -11,6 +11,7 @@ import { loadPolicy } from '../../src/config/load-policy.js';
 import { evaluate } from '../../src/app/run.js';
 import { adaptPlan } from '../../src/sources/terraform-plan/adapt.js';
 import { loadTerraformDir } from '../../src/sources/terraform-plan/hcl.js';
+import { expectValidReport } from '../helpers/report-schema.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -60,6 +61,7 @@ async function variant(example: string, drop?: string) {
   const config = await loadTerraformDir(dir);
   const facts = adaptPlan(JSON.parse(readFileSync(planFile, 'utf8')), { file: planFile, config });
   const { report } = evaluate(facts, loadPolicy(join(dir, 'seed.yml')));
+  expectValidReport(report);
   return report;
 }
 

@@ -39,7 +39,7 @@ const OUTPUT_FLAGS = [
     cli: f.fileOption,
     value: 'FILE',
     default: '',
-    description: `also write the ${f.name} report to FILE (${f.description})`,
+    description: `also write the ${f.name} report to FILE: ${f.description}`,
   })),
 ] as const;
 
@@ -52,6 +52,16 @@ export function cliFlags(): readonly {
   repeatable?: boolean;
 }[] {
   return [...SETTING_OPTIONS, ...OUTPUT_FLAGS];
+}
+
+/** The README's table of CLI flags (a test keeps the README equal to it). */
+export function renderCliTable(): string {
+  const cell = (t: string) => t.replace(/\|/g, '\\|');
+  const rows = cliFlags().map(
+    (f) =>
+      `| \`--${f.cli}${f.value ? ` ${f.value}` : ''}\` | ${f.default ? `\`${f.default}\`` : ''} | ${cell(f.description)}${f.repeatable ? ' (repeatable)' : ''} |`,
+  );
+  return ['| flag | default | meaning |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
 function usageText(): string {

@@ -36,7 +36,8 @@ export interface NormalizedPolicy {
   readonly statements: readonly Statement[];
 }
 
-export const UNKNOWN_MARK = '$unknown';
+import { UNKNOWN_MARK } from '../model/policy-document.js';
+export { UNKNOWN_MARK };
 
 function toStr(v: unknown): Str {
   if (typeof v === 'string') return { known: true, value: v };

@@ -19,10 +19,10 @@ export interface Combined {
 const fileOf = (c: Collected): string => (c.spec.kind === 'terraform-plan' ? c.spec.file : 'the account');
 
 /** A recorder or bucket without where it was read from, to tell "the same" from "in conflict". */
-function essence(x: Recorder | Bucket): string {
-  const { origin: _o, ...rest } = x as Recorder & { id?: string };
-  const { id: _i, ...more } = rest as typeof rest & { id?: string };
-  return JSON.stringify(more);
+function essence(x: Recorder | Bucket, file: string): string {
+  return JSON.stringify(x, (k, v: unknown) =>
+    k === 'origin' || k === 'id' ? undefined : typeof v === 'string' ? v.split(file).join('<plan>') : v,
+  );
 }
 
 /**
@@ -45,7 +45,7 @@ export function unionPlans(parts: readonly { readonly file: string; readonly fac
         (x) => from.get(x) !== p.file && (sameRecorder(r, x) || sameRecorder(x, r)),
       );
       if (twin) {
-        if (essence(twin) === essence(r)) continue;
+        if (essence(twin, from.get(twin) as string) === essence(r, p.file)) continue;
         throw new InputError(
           `${from.get(twin)} (${twin.origin.ref}) and ${p.file} (${r.origin.ref}) both manage the ${r.kind === 'trail' ? 'trail' : 'event data store'} ${r.name.known ? JSON.stringify(r.name.value) : r.id}, differently: a resource belongs to one plan`,
           p.file,
@@ -59,7 +59,7 @@ export function unionPlans(parts: readonly { readonly file: string; readonly fac
     for (const [name, b] of p.facts.buckets) {
       const seen = buckets.get(name);
       if (seen) {
-        if (essence(seen) === essence(b)) continue;
+        if (essence(seen, bucketFrom.get(name) as string) === essence(b, p.file)) continue;
         throw new InputError(
           `${bucketFrom.get(name)} (${seen.origin.ref}) and ${p.file} (${b.origin.ref}) both describe the bucket ${JSON.stringify(name)}, differently: a resource belongs to one plan`,
           p.file,

@@ -21,6 +21,7 @@ import { createAwsClients, type AwsClients } from '../../../src/sources/aws/clie
 import { collectLiveFacts } from '../../../src/sources/aws/collect.js';
 import { policyOf, requirement } from '../../helpers/facts-builders.js';
 import * as aws from './fake-aws.js';
+import { expectValidReport } from '../../helpers/report-schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 's3tg-faults-'));
 beforeAll(() => nock.disableNetConnect());
@@ -319,6 +320,7 @@ describe('truncated S3 XML bodies', () => {
       // Coverage does not depend on the log bucket; delivery to it cannot be decided.
       expect(verdicts(facts, policy)).toEqual({ 'acme-pii-prod': 'covered' });
       const { report } = evaluate(facts, policy);
+      expectValidReport(report);
       const grant = report.findings.filter((f) => f.ruleId === 'log-bucket-delivery-grant');
       expect(grant).toHaveLength(1);
       expect(grant[0]?.status).toBe('unknown');

@@ -21,7 +21,7 @@ import {
 } from '../../model/selectors.js';
 import type { TerraformConfig } from './hcl.js';
 import { blockList, evaluateExpression } from './hcl.js';
-import { UNKNOWN_MARK } from '../../engine/iam-policy.js';
+import { UNKNOWN_MARK } from '../../model/policy-document.js';
 import { moduleCallPath, PlanIndex, type PlanResource } from './plan-index.js';
 import { derivedAttribute, planScope, type PlanContext } from './scope.js';
 import { child, elements, isBool, isString, isUnknown, pathText, root, scalar, type Node } from './values.js';

@@ -15,7 +15,7 @@ import {
   run,
   summaryLine,
   writeReportFile
-} from "./chunk-S6AONK2I.js";
+} from "./chunk-7VVGKQEL.js";
 import "./chunk-364FRTKD.js";
 import {
   VERSION

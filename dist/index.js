@@ -14,9 +14,10 @@ import {
   renderMarkdown,
   renderText,
   run,
+  stripControls,
   waiverOf,
   writeReportFile
-} from "./chunk-S6AONK2I.js";
+} from "./chunk-7VVGKQEL.js";
 import "./chunk-364FRTKD.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-2JB2PJZF.js";
@@ -26356,6 +26357,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/action/main.ts
+import { randomBytes } from "node:crypto";
 import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/outputs/terraform-lines.ts
@@ -26757,33 +26759,63 @@ function publishAnnotations(p) {
 }
 
 // src/action/github/client.ts
+var MAX_PAGES = 100;
 function httpStatus(e) {
   const status = e?.status;
   return typeof status === "number" ? status : void 0;
 }
-function explainGitHubError(e, what) {
+function failureOf(e) {
+  if (timedOut(e)) return "no answer before the deadline";
   const status = httpStatus(e);
-  const detail = e instanceof Error ? e.message : String(e);
-  if (status === 403 || status === 404)
-    return `could not ${what} (HTTP ${status}: ${detail}). The token is read-only here: a pull request from a fork (or a Dependabot PR) gets a read-only GITHUB_TOKEN, and otherwise the job needs the permission named in the README. The job summary and the outputs still have the report.`;
-  if (status === 401)
-    return `could not ${what} (HTTP 401: ${detail}): the github-token input is not a valid token.`;
-  if (status !== void 0 && status >= 500)
-    return `could not ${what}: GitHub answered HTTP ${status} (${detail}); it will be brought up to date by the next run.`;
-  return `could not ${what}: ${detail}`;
+  const headers = e?.response?.headers;
+  const id = headers?.["x-github-request-id"];
+  const request2 = typeof id === "string" && /^[A-Za-z0-9:._-]{1,100}$/.test(id) ? `, request ID ${id}` : "";
+  if (status !== void 0) return `HTTP ${status}${request2}`;
+  const err = e;
+  const name = [err?.code, err?.cause?.code, err?.name, err?.cause?.name].find(
+    (x) => typeof x === "string" && /^[A-Za-z0-9_]{1,40}$/.test(x)
+  );
+  return name ?? "the request failed";
 }
+function timedOut(e) {
+  const err = e;
+  return [err?.name, err?.cause?.name].some((n) => n === "TimeoutError" || n === "AbortError");
+}
+function explainGitHubError(e, what) {
+  if (timedOut(e))
+    return `could not ${what}: GitHub gave no answer before the deadline; it will be brought up to date by the next run.`;
+  const status = httpStatus(e);
+  const detail = failureOf(e);
+  if (status === 403 || status === 404)
+    return `could not ${what} (${detail}). The token is read-only here: a pull request from a fork (or a Dependabot PR) gets a read-only GITHUB_TOKEN, and otherwise the job needs the permission named in the README. The job summary and the outputs still have the report.`;
+  if (status === 401) return `could not ${what} (${detail}): the github-token input is not a valid token.`;
+  if (status !== void 0 && status >= 500)
+    return `could not ${what}: GitHub answered ${detail}; it will be brought up to date by the next run.`;
+  return `could not ${what}: ${detail}.`;
+}
+var ACTIONS_BOT = "github-actions[bot]";
 function ownAuthor(octokit) {
   let self;
+  const identify = async () => {
+    try {
+      const r = await octokit.rest.users.getAuthenticated();
+      return { login: r.data.login, bot: r.data.type === "Bot" };
+    } catch {
+    }
+    try {
+      const r = await octokit.graphql("query { viewer { login } }");
+      const login = r.viewer?.login;
+      if (typeof login === "string" && login)
+        return { login: login.endsWith("[bot]") ? login : `${login}[bot]`, bot: true };
+    } catch {
+    }
+    return { login: ACTIONS_BOT, bot: true };
+  };
   return async (user) => {
-    if (!user) return false;
-    if (user.type === "Bot") return true;
-    self ??= octokit.rest.users.getAuthenticated().then(
-      (r) => r.data.login,
-      // An installation token (GITHUB_TOKEN) cannot read /user: such a token never writes as a user.
-      () => void 0
-    );
-    const login = await self;
-    return login !== void 0 && login === user.login;
+    if (!user?.login) return false;
+    self ??= identify();
+    const me = await self;
+    return user.login === me.login && user.type === "Bot" === me.bot;
   };
 }
 function startsWithMarker(body, marker) {
@@ -26801,12 +26833,15 @@ async function upsertStickyComment(octokit, req) {
   const body = `${marker}
 ${req.body}`;
   const { owner, repo } = req.repo;
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    owner,
-    repo,
-    issue_number: req.issueNumber,
-    per_page: 100
-  });
+  let pages = 0;
+  const comments = await octokit.paginate(
+    octokit.rest.issues.listComments,
+    { owner, repo, issue_number: req.issueNumber, per_page: 100 },
+    (response, done) => {
+      if (++pages >= MAX_PAGES) done();
+      return response.data;
+    }
+  );
   const isOwn = ownAuthor(octokit);
   const mine = [];
   for (const c of comments) if (startsWithMarker(c.body, marker) && await isOwn(c.user)) mine.push(c);
@@ -26822,10 +26857,14 @@ ${req.body}`;
   if (keep) {
     if (keep.body === body)
       return { action: "unchanged", url: keep.html_url, id: keep.id, removedDuplicates };
-    const { data: data2 } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
-    return { action: "updated", url: data2.html_url, id: data2.id, removedDuplicates };
-  }
-  if (!req.create) return { action: "none", removedDuplicates };
+    try {
+      const { data: data2 } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
+      return { action: "updated", url: data2.html_url, id: data2.id, removedDuplicates };
+    } catch (e) {
+      const status = httpStatus(e);
+      if (status !== 403 && status !== 404) throw e;
+    }
+  } else if (!req.create) return { action: "none", removedDuplicates };
   const { data } = await octokit.rest.issues.createComment({
     owner,
     repo,
@@ -26896,6 +26935,19 @@ function bodies(p) {
   };
 }
 
+// src/action/publish/context.ts
+var GITHUB_DEADLINE_MS = 6e4;
+var OUTPUTS = [
+  "result",
+  "buckets-covered",
+  "buckets-failing",
+  "findings",
+  "report-file",
+  "sarif-file",
+  "comment-url",
+  "issue-url"
+];
+
 // src/action/publish/comment.ts
 async function publishComment(p, b) {
   const { d, inputs, pr, repo } = p;
@@ -26908,31 +26960,22 @@ async function publishComment(p, b) {
   if (!repo)
     return c.warning("s3-trail-guard: GITHUB_REPOSITORY is not set: the PR comment was not written.");
   try {
-    const r = await upsertStickyComment(d.getOctokit(inputs.githubToken), {
-      repo,
-      issueNumber: pr,
-      key: inputs.commentKey,
-      body: b.allCovered ? b.short : b.fitComment(b.full),
-      create: inputs.comment === "always" || p.verdict.result === "drift"
-    });
+    const r = await upsertStickyComment(
+      d.getOctokit(inputs.githubToken, AbortSignal.timeout(d.githubDeadlineMs ?? GITHUB_DEADLINE_MS)),
+      {
+        repo,
+        issueNumber: pr,
+        key: inputs.commentKey,
+        body: b.allCovered ? b.short : b.fitComment(b.full),
+        create: inputs.comment === "always" || p.verdict.result === "drift"
+      }
+    );
     if (r.url) p.outputs.set("comment-url", r.url);
     c.info(`PR comment: ${r.action}${r.url ? ` ${r.url}` : ""}`);
   } catch (e) {
     c.warning(`s3-trail-guard: ${explainGitHubError(e, "write the PR comment")}`);
   }
 }
-
-// src/action/publish/context.ts
-var OUTPUTS = [
-  "result",
-  "buckets-covered",
-  "buckets-failing",
-  "findings",
-  "report-file",
-  "sarif-file",
-  "comment-url",
-  "issue-url"
-];
 
 // src/action/publish/files.ts
 import { mkdirSync } from "node:fs";
@@ -26968,10 +27011,16 @@ async function syncDriftIssue(octokit, req) {
   const title = issueTitle(req.key);
   const { owner, repo } = req.repo;
   const isOwn = ownAuthor(octokit);
+  let pages = 0;
   const candidates = await octokit.paginate(
     octokit.rest.issues.listForRepo,
     { owner, repo, state: "open", per_page: 100 },
-    (response) => response.data.filter((i) => !i.pull_request && i.title === title && startsWithMarker(i.body, marker))
+    (response, done) => {
+      if (++pages >= MAX_PAGES) done();
+      return response.data.filter(
+        (i) => !i.pull_request && i.title === title && startsWithMarker(i.body, marker)
+      );
+    }
   );
   let found;
   for (const i of candidates) if (await isOwn(i.user)) found ??= i;
@@ -27009,13 +27058,16 @@ async function publishIssue(p, b) {
   if (!repo)
     return c.warning("s3-trail-guard: GITHUB_REPOSITORY is not set: the drift issue was not updated.");
   try {
-    const r = await syncDriftIssue(d.getOctokit(inputs.githubToken), {
-      repo,
-      key: inputs.commentKey,
-      drift: p.verdict.result === "drift",
-      body: b.fitComment(b.full),
-      resolvedBody: b.fitComment(b.allCovered ? b.short : b.full)
-    });
+    const r = await syncDriftIssue(
+      d.getOctokit(inputs.githubToken, AbortSignal.timeout(d.githubDeadlineMs ?? GITHUB_DEADLINE_MS)),
+      {
+        repo,
+        key: inputs.commentKey,
+        drift: p.verdict.result === "drift",
+        body: b.fitComment(b.full),
+        resolvedBody: b.fitComment(b.allCovered ? b.short : b.full)
+      }
+    );
     if (r.url) p.outputs.set("issue-url", r.url);
     c.info(`Drift issue: ${r.action}${r.url ? ` ${r.url}` : ""}`);
   } catch (e) {
@@ -27054,16 +27106,36 @@ function prNumber(ctx) {
   if (p.issue?.pull_request && typeof p.issue.number === "number") return p.issue.number;
   return void 0;
 }
+function logReport(c, text) {
+  const token = randomBytes(16).toString("hex");
+  c.info(`::stop-commands::${token}`);
+  c.info(text);
+  c.info(`::${token}::`);
+}
+function safeCore(c) {
+  const clean = (m) => stripControls(typeof m === "string" ? m : m.message);
+  const props = (p) => p?.title ? { ...p, title: stripControls(p.title, "none") } : p;
+  return {
+    ...c,
+    info: (m) => c.info(clean(m)),
+    debug: (m) => c.debug(clean(m)),
+    warning: (m, p) => c.warning(clean(m), props(p)),
+    error: (m, p) => c.error(clean(m), props(p)),
+    notice: (m, p) => c.notice(clean(m), props(p)),
+    setFailed: (m) => c.setFailed(clean(m))
+  };
+}
 async function run2(overrides = {}) {
-  const d = {
+  const given = {
     core: core_exports,
-    getOctokit: (token) => getOctokit(token),
+    getOctokit: (token, signal) => getOctokit(token, { request: { signal } }),
     context: context2,
     check: (settings) => run(settings),
     env: process.env,
     cwd: process.cwd(),
     ...overrides
   };
+  const d = { ...given, core: safeCore(given.core) };
   const c = d.core;
   const outputs = new Map(OUTPUTS.map((o) => [o, ""]));
   const flush = () => {
@@ -27090,7 +27162,8 @@ ${escapeMarkdown(message)}
     } catch (e) {
       return await fail(e instanceof InputError ? e.message : `s3-trail-guard: ${errorMessage(e)}`, false);
     }
-    if (inputs.githubToken) c.setSecret(inputs.githubToken);
+    for (const secret of [inputs.githubToken, d.env["AWS_SECRET_ACCESS_KEY"], d.env["AWS_SESSION_TOKEN"]])
+      if (secret) c.setSecret(secret);
     const settings = settingsOf(inputs);
     let outcome;
     try {
@@ -27105,7 +27178,7 @@ ${escapeMarkdown(message)}
     outputs.set("buckets-covered", String(report.summary.covered));
     outputs.set("buckets-failing", String(verdict.failingBuckets.length));
     outputs.set("findings", String(report.findings.length));
-    c.info(renderText(report));
+    logReport(c, renderText(report));
     let locate;
     if (inputs.terraformDirs.length) {
       try {
@@ -27137,9 +27210,10 @@ ${escapeMarkdown(message)}
     const b = bodies(p);
     if (inputs.jobSummary) await publishSummary(c, b.full);
     publishAnnotations(p);
+    flush();
     await publishComment(p, b);
     await publishIssue(p, b);
-    flush();
+    for (const o of ["comment-url", "issue-url"]) if (outputs.get(o)) c.setOutput(o, outputs.get(o));
     if (verdict.exitCode) c.setFailed(failureMessage(verdict, report.buckets));
     else if (verdict.result === "drift") c.warning(failureMessage(verdict, report.buckets));
   } catch (e) {

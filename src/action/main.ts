@@ -1,18 +1,27 @@
 import * as core from '@actions/core';
 import { context as githubContext, getOctokit } from '@actions/github';
+import { randomBytes } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { run as runCheck } from '../app/run.js';
 import { failureMessage } from '../app/verdict.js';
 import { InputError, errorMessage } from '../errors.js';
 import { escapeMarkdown } from '../outputs/markdown.js';
 import { terraformLocator, type TerraformLocator } from '../outputs/terraform-lines.js';
+import { stripControls } from '../outputs/sanitize.js';
 import { renderText } from '../outputs/text.js';
 import type { RepoRef } from './github/client.js';
 import { getInputs, settingsOf } from './inputs.js';
 import { publishAnnotations } from './publish/annotations.js';
 import { bodies } from './publish/bodies.js';
 import { publishComment } from './publish/comment.js';
-import { OUTPUTS, type ActionContext, type Deps, type Output, type Publication } from './publish/context.js';
+import {
+  OUTPUTS,
+  type ActionContext,
+  type Core,
+  type Deps,
+  type Output,
+  type Publication,
+} from './publish/context.js';
 import { writeFiles } from './publish/files.js';
 import { publishIssue } from './publish/issue.js';
 import { publishSummary, writeSummary } from './publish/summary.js';
@@ -35,21 +44,54 @@ function prNumber(ctx: ActionContext): number | undefined {
 }
 
 /**
+ * The text report in the step's log. Lines of it come from the plan, the policy and the account, so none
+ * may be read as a workflow command (`::add-mask::`, `::set-output`, `::stop-commands::` of its own): the
+ * runner ignores commands between `::stop-commands::TOKEN` and `::TOKEN::`, with a token no input can guess
+ * (https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions#stopping-and-starting-workflow-commands).
+ */
+function logReport(c: Core, text: string): void {
+  const token = randomBytes(16).toString('hex');
+  c.info(`::stop-commands::${token}`);
+  c.info(text);
+  c.info(`::${token}::`);
+}
+
+/**
+ * Messages and annotation titles carry names from the plan and the account. The toolkit escapes `%`, CR and
+ * LF in them; terminal escapes and bidi overrides it leaves, so they are dropped here, once for every call.
+ */
+function safeCore(c: Core): Core {
+  const clean = (m: string | Error) => stripControls(typeof m === 'string' ? m : m.message);
+  const props = (p?: core.AnnotationProperties) =>
+    p?.title ? { ...p, title: stripControls(p.title, 'none') } : p;
+  return {
+    ...c,
+    info: (m) => c.info(clean(m)),
+    debug: (m) => c.debug(clean(m)),
+    warning: (m, p) => c.warning(clean(m), props(p)),
+    error: (m, p) => c.error(clean(m), props(p)),
+    notice: (m, p) => c.notice(clean(m), props(p)),
+    setFailed: (m) => c.setFailed(clean(m)),
+  };
+}
+
+/**
  * The Action: inputs → Settings → the same run as the CLI → files, job summary, annotations, sticky PR
  * comment or drift issue → outputs → `setFailed` last. The verdict is the run's (app/verdict.ts); nothing
  * GitHub or the file system does after it is known can hide it: each publication step turns its failure
  * into a warning.
  */
 export async function run(overrides: Partial<Deps> = {}): Promise<void> {
-  const d: Deps = {
+  const given: Deps = {
     core,
-    getOctokit: (token) => getOctokit(token),
+    getOctokit: (token, signal) => getOctokit(token, { request: { signal } }),
     context: githubContext,
     check: (settings) => runCheck(settings),
     env: process.env,
     cwd: process.cwd(),
     ...overrides,
   };
+  const d: Deps = { ...given, core: safeCore(given.core) };
   const c = d.core;
   const outputs = new Map<Output, string>(OUTPUTS.map((o) => [o, '']));
   const flush = () => {
@@ -73,7 +115,9 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     } catch (e) {
       return await fail(e instanceof InputError ? e.message : `s3-trail-guard: ${errorMessage(e)}`, false);
     }
-    if (inputs.githubToken) c.setSecret(inputs.githubToken);
+    // Nothing the run prints may show a credential, even inside an error text from a service.
+    for (const secret of [inputs.githubToken, d.env['AWS_SECRET_ACCESS_KEY'], d.env['AWS_SESSION_TOKEN']])
+      if (secret) c.setSecret(secret);
     const settings = settingsOf(inputs);
     let outcome;
     try {
@@ -88,7 +132,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     outputs.set('buckets-covered', String(report.summary.covered));
     outputs.set('buckets-failing', String(verdict.failingBuckets.length));
     outputs.set('findings', String(report.findings.length));
-    c.info(renderText(report));
+    logReport(c, renderText(report));
 
     let locate: TerraformLocator | undefined;
     if (inputs.terraformDirs.length) {
@@ -117,13 +161,16 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
         return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : undefined;
       },
     };
+    // The verdict's outputs, the files, the summary and the annotations come first: GitHub's API is best
+    // effort and bounded in time, and whatever it does, what is written here stays.
     writeFiles(p);
     const b = bodies(p);
     if (inputs.jobSummary) await publishSummary(c, b.full);
     publishAnnotations(p);
+    flush();
     await publishComment(p, b);
     await publishIssue(p, b);
-    flush();
+    for (const o of ['comment-url', 'issue-url'] as const) if (outputs.get(o)) c.setOutput(o, outputs.get(o));
     if (verdict.exitCode) c.setFailed(failureMessage(verdict, report.buckets));
     else if (verdict.result === 'drift') c.warning(failureMessage(verdict, report.buckets));
   } catch (e) {

@@ -1,47 +1,70 @@
 import { describeApis } from '../model/s3-apis.js';
 import { groupEvents } from './group.js';
+import { stripControls } from './sanitize.js';
 import type { Report } from './report.js';
 
 /**
+ * What GitHub would turn into a notification or a link even in escaped text: `@user` and `@org/team`
+ * mentions, `#123` references are already escaped, and autolinks (`https://…`, `www.…`). A zero-width space
+ * after the `@`, in `://` and after `www` keeps them text without changing what a reader sees.
+ */
+function defuse(text: string): string {
+  return text
+    .replace(/@/g, '@&#8203;')
+    .replace(/:(\\?\/\\?\/)/g, ':&#8203;$1')
+    .replace(/\b(www)(\\?\.)/gi, '$1&#8203;$2');
+}
+
+/**
  * Escapes text from the plan, the policy or the account for GitHub-flavoured markdown, so that a
- * selector named `<img src=x>` or `| ](` renders as text: HTML is entity-encoded and every markdown
- * punctuation character is backslash-escaped; newlines become spaces (they would end a table row).
+ * selector named `<img src=x>` or `| ](` renders as text: control characters are dropped, HTML is
+ * entity-encoded, every markdown punctuation character is backslash-escaped, mentions and autolinks are
+ * defused; newlines become spaces (they would end a table row).
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/([\\`*_{}[\]()#+\-.!|~@:])/g, '\\$1');
+  return defuse(
+    stripControls(text, 'none')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/([\\`*_{}[\]()#+\-.!|~:])/g, '\\$1'),
+  );
 }
 
 /**
  * Escapes text for a raw HTML context such as `<summary>`: GitHub renders a line that starts an HTML block
- * without markdown, so backslash escapes would show; entities are enough there.
+ * without markdown, so backslash escapes would show; entities are enough there (mentions and autolinks are
+ * defused as above).
  */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return defuse(
+    stripControls(text, 'none')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;'),
+  );
 }
 
 /** A fenced code block that no backtick run inside the text can close. */
 export function fence(text: string, lang = ''): string {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-  const f = '`'.repeat(longest + 1);
-  return `${f}${lang}\n${text}\n${f}`;
+  const clean = stripControls(text);
+  const f = '`'.repeat(Math.max(2, longestRun(clean)) + 1);
+  return `${f}${lang}\n${clean}\n${f}`;
+}
+
+/** The longest run of backticks (a loop: a spread of every run into Math.max overflows the stack). */
+function longestRun(text: string): number {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) if (m[0].length > longest) longest = m[0].length;
+  return longest;
 }
 
 /** Inline code cannot hold escapes; pick a fence longer than any backtick run inside. */
 export function code(text: string): string {
-  const clean = text.replace(/[\r\n]+/g, ' ');
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = '`'.repeat(longest + 1);
+  const clean = stripControls(text, 'none');
+  const fence = '`'.repeat(longestRun(clean) + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${clean}${pad}${fence}`;
 }

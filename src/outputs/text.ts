@@ -1,5 +1,6 @@
 import { describeApis } from '../model/s3-apis.js';
 import { groupEvents } from './group.js';
+import { stripControls } from './sanitize.js';
 import type { Report } from './report.js';
 
 const MARK: Record<string, string> = {
@@ -63,7 +64,8 @@ export function renderText(r: Report): string {
   for (const w of r.warnings) lines.push(`warning: ${w}`);
   if (r.warnings.length) lines.push('');
   lines.push(summaryLine(r));
-  return lines.join('\n') + '\n';
+  // Values from the plan, the policy or the account may carry escape sequences: the terminal gets none.
+  return stripControls(lines.join('\n') + '\n');
 }
 
 /** The last line: the run's verdict as decided once (app/verdict.ts), then the counts. */

@@ -38,6 +38,14 @@ export interface FakeOptions {
   failReads?: number;
   /** The token's own user for GET /user; undefined answers 403 as for an installation token. */
   self?: FakeUser;
+  /** GraphQL `viewer.login` (an installation token's bot, without "[bot]"); undefined answers 403. */
+  viewer?: string;
+  /** Comments this token may not edit (PATCH answers 403). */
+  lockedComments?: number[];
+  /** Who writes what this token creates (default github-actions[bot]). */
+  writer?: FakeUser;
+  /** The `message` of denied answers (to check that it never reaches an output). */
+  deniedMessage?: string;
 }
 
 export class FakeGitHub {
@@ -53,7 +61,7 @@ export class FakeGitHub {
     this.repo = opts.repo ?? 'r';
   }
 
-  addComment(pr: number, body: string, user: FakeUser = BOT): Comment {
+  addComment(pr: number, body: string, user: FakeUser = this.opts.writer ?? BOT): Comment {
     const id = this.nextId++;
     const c = {
       id,
@@ -106,7 +114,11 @@ export class FakeGitHub {
     };
     const denied = (status: number) => [
       status,
-      { message: status === 403 ? 'Resource not accessible by integration' : 'Server Error' },
+      {
+        message:
+          this.opts.deniedMessage ??
+          (status === 403 ? 'Resource not accessible by integration' : 'Server Error'),
+      },
     ];
 
     scope.get(/\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments(\?.*)?$/).reply((path) => {
@@ -125,6 +137,7 @@ export class FakeGitHub {
       record('PATCH', path, body);
       if (this.opts.failWrites) return denied(this.opts.failWrites) as [number, unknown];
       const id = Number(/comments\/(\d+)$/.exec(path)?.[1]);
+      if (this.opts.lockedComments?.includes(id)) return denied(403) as [number, unknown];
       for (const list of this.comments.values())
         for (const c of list)
           if (c.id === id) {
@@ -143,6 +156,12 @@ export class FakeGitHub {
           list.filter((c) => c.id !== id),
         );
       return [204, ''];
+    });
+    scope.post('/graphql').reply((path, body) => {
+      record('POST', path, body);
+      return this.opts.viewer
+        ? [200, { data: { viewer: { login: this.opts.viewer } } }]
+        : [403, { message: 'Resource not accessible by integration' }];
     });
     scope.get('/user').reply(() => {
       record('GET', '/user');

@@ -1,4 +1,4 @@
-import { ownAuthor, startsWithMarker, type Octokit, type RepoRef } from './client.js';
+import { MAX_PAGES, httpStatus, ownAuthor, startsWithMarker, type Octokit, type RepoRef } from './client.js';
 
 /** The hidden first line that finds this instance's comment again (one per comment key). */
 export function commentMarker(key: string): string {
@@ -25,9 +25,9 @@ export interface StickyCommentResult {
 
 /**
  * Creates or updates in place the one comment of this comment key on a pull request. Every page of comments
- * is read; the comment must start with the marker and be written by a bot account (the Actions token
- * writes as github-actions[bot]) or by the token's own user, so a person quoting it, or another instance
- * with a different key, is never touched. Duplicates left by racing runs are removed.
+ * is read (up to MAX_PAGES pages); the comment must start with the marker and be written by this token's own
+ * identity (see ownAuthor), so a person quoting it, another bot copying it, or another instance with a
+ * different key, is never touched. Duplicates left by racing runs are removed.
  */
 export async function upsertStickyComment(
   octokit: Octokit,
@@ -36,12 +36,15 @@ export async function upsertStickyComment(
   const marker = commentMarker(req.key);
   const body = `${marker}\n${req.body}`;
   const { owner, repo } = req.repo;
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    owner,
-    repo,
-    issue_number: req.issueNumber,
-    per_page: 100,
-  });
+  let pages = 0;
+  const comments = await octokit.paginate(
+    octokit.rest.issues.listComments,
+    { owner, repo, issue_number: req.issueNumber, per_page: 100 },
+    (response, done) => {
+      if (++pages >= MAX_PAGES) done();
+      return response.data;
+    },
+  );
   const isOwn = ownAuthor(octokit);
   const mine = [];
   for (const c of comments) if (startsWithMarker(c.body, marker) && (await isOwn(c.user))) mine.push(c);
@@ -58,10 +61,16 @@ export async function upsertStickyComment(
   if (keep) {
     if (keep.body === body)
       return { action: 'unchanged', url: keep.html_url, id: keep.id, removedDuplicates };
-    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
-    return { action: 'updated', url: data.html_url, id: data.id, removedDuplicates };
-  }
-  if (!req.create) return { action: 'none', removedDuplicates };
+    try {
+      const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
+      return { action: 'updated', url: data.html_url, id: data.id, removedDuplicates };
+    } catch (e) {
+      // A comment this token may no longer edit (locked, or made by an earlier token of the same identity
+      // that lost access) must not leave the PR without the report: write a new one.
+      const status = httpStatus(e);
+      if (status !== 403 && status !== 404) throw e;
+    }
+  } else if (!req.create) return { action: 'none', removedDuplicates };
   const { data } = await octokit.rest.issues.createComment({
     owner,
     repo,

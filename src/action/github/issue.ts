@@ -1,4 +1,4 @@
-import { ownAuthor, startsWithMarker, type Octokit, type RepoRef } from './client.js';
+import { MAX_PAGES, ownAuthor, startsWithMarker, type Octokit, type RepoRef } from './client.js';
 import { commentMarker } from './comment.js';
 
 export function issueTitle(key: string): string {
@@ -31,11 +31,16 @@ export async function syncDriftIssue(octokit: Octokit, req: DriftIssueRequest): 
   const title = issueTitle(req.key);
   const { owner, repo } = req.repo;
   const isOwn = ownAuthor(octokit);
+  let pages = 0;
   const candidates = await octokit.paginate(
     octokit.rest.issues.listForRepo,
     { owner, repo, state: 'open', per_page: 100 },
-    (response) =>
-      response.data.filter((i) => !i.pull_request && i.title === title && startsWithMarker(i.body, marker)),
+    (response, done) => {
+      if (++pages >= MAX_PAGES) done();
+      return response.data.filter(
+        (i) => !i.pull_request && i.title === title && startsWithMarker(i.body, marker),
+      );
+    },
   );
   let found;
   for (const i of candidates) if (await isOwn(i.user)) found ??= i;

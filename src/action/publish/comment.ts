@@ -1,7 +1,7 @@
 import { explainGitHubError } from '../github/client.js';
 import { upsertStickyComment } from '../github/comment.js';
 import type { Bodies } from './bodies.js';
-import type { Publication } from './context.js';
+import { GITHUB_DEADLINE_MS, type Publication } from './context.js';
 
 /** The sticky PR comment: written on drift (or always), kept up to date once it exists. */
 export async function publishComment(p: Publication, b: Bodies): Promise<void> {
@@ -15,13 +15,16 @@ export async function publishComment(p: Publication, b: Bodies): Promise<void> {
   if (!repo)
     return c.warning('s3-trail-guard: GITHUB_REPOSITORY is not set: the PR comment was not written.');
   try {
-    const r = await upsertStickyComment(d.getOctokit(inputs.githubToken), {
-      repo,
-      issueNumber: pr,
-      key: inputs.commentKey,
-      body: b.allCovered ? b.short : b.fitComment(b.full),
-      create: inputs.comment === 'always' || p.verdict.result === 'drift',
-    });
+    const r = await upsertStickyComment(
+      d.getOctokit(inputs.githubToken, AbortSignal.timeout(d.githubDeadlineMs ?? GITHUB_DEADLINE_MS)),
+      {
+        repo,
+        issueNumber: pr,
+        key: inputs.commentKey,
+        body: b.allCovered ? b.short : b.fitComment(b.full),
+        create: inputs.comment === 'always' || p.verdict.result === 'drift',
+      },
+    );
     if (r.url) p.outputs.set('comment-url', r.url);
     c.info(`PR comment: ${r.action}${r.url ? ` ${r.url}` : ''}`);
   } catch (e) {

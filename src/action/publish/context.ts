@@ -36,12 +36,21 @@ export interface ActionContext {
 /** Everything with a side effect outside the file system, so tests can put their own in. */
 export interface Deps {
   readonly core: Core;
-  readonly getOctokit: (token: string) => Octokit;
+  /** An Octokit whose every request is aborted by `signal` (the deadline of one publication step). */
+  readonly getOctokit: (token: string, signal: AbortSignal) => Octokit;
+  /** How long the PR comment, and the drift issue, may each take in total (default GITHUB_DEADLINE_MS). */
+  readonly githubDeadlineMs?: number;
   readonly context: ActionContext;
   readonly check: (settings: Settings) => Promise<Outcome>;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
 }
+
+/**
+ * The PR comment and the drift issue are best effort: each gets this long in total (every page, every
+ * write), then its requests are aborted and the step goes on to its verdict.
+ */
+export const GITHUB_DEADLINE_MS = 60_000;
 
 export const OUTPUTS = [
   'result',

@@ -1,7 +1,7 @@
 import { explainGitHubError } from '../github/client.js';
 import { syncDriftIssue } from '../github/issue.js';
 import type { Bodies } from './bodies.js';
-import type { Publication } from './context.js';
+import { GITHUB_DEADLINE_MS, type Publication } from './context.js';
 
 /** The drift issue of runs without a pull request: opened on drift, updated, closed when it is gone. */
 export async function publishIssue(p: Publication, b: Bodies): Promise<void> {
@@ -13,13 +13,16 @@ export async function publishIssue(p: Publication, b: Bodies): Promise<void> {
   if (!repo)
     return c.warning('s3-trail-guard: GITHUB_REPOSITORY is not set: the drift issue was not updated.');
   try {
-    const r = await syncDriftIssue(d.getOctokit(inputs.githubToken), {
-      repo,
-      key: inputs.commentKey,
-      drift: p.verdict.result === 'drift',
-      body: b.fitComment(b.full),
-      resolvedBody: b.fitComment(b.allCovered ? b.short : b.full),
-    });
+    const r = await syncDriftIssue(
+      d.getOctokit(inputs.githubToken, AbortSignal.timeout(d.githubDeadlineMs ?? GITHUB_DEADLINE_MS)),
+      {
+        repo,
+        key: inputs.commentKey,
+        drift: p.verdict.result === 'drift',
+        body: b.fitComment(b.full),
+        resolvedBody: b.fitComment(b.allCovered ? b.short : b.full),
+      },
+    );
     if (r.url) p.outputs.set('issue-url', r.url);
     c.info(`Drift issue: ${r.action}${r.url ? ` ${r.url}` : ''}`);
   } catch (e) {

@@ -15,6 +15,7 @@ describe('getInputs', () => {
       policy: 'policies/examples/seed.yml',
       planFiles: ['examples/seed-advanced/plan.json'],
       terraformDirs: [],
+      sourceValues: { live: false, plan: ['examples/seed-advanced/plan.json'], 'terraform-dir': [] },
       mode: 'plan',
       failOn: 'error',
       failOnUnknown: true,

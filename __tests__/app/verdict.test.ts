@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { FailOn } from '../../src/app/settings.js';
 import type { Facts } from '../../src/model/facts.js';
 import type { Report } from '../../src/outputs/report.js';
+import { SOURCES, type SourceSpec } from '../../src/sources/index.js';
 import type { FactSource } from '../../src/sources/source.js';
 import * as core from '../action/helpers/core.js';
 import { basic, basicSet, factsOf, trail } from '../helpers/facts-builders.js';
@@ -56,8 +57,12 @@ const SCENARIOS: Record<Outcome, { facts: Facts; kms: 'off' | 'warning' }> = {
   // Covered, and the trail has no KMS key: a warning finding only.
   'warning-only': { facts: factsOf([trail({ selectors: everyObject })]), kms: 'warning' },
 };
-const fakeSource = (facts: Facts): FactSource =>
-  ({ kind: 'terraform-plan', collect: async (spec: never) => ({ spec, after: facts }) }) as FactSource;
+/** Stands in for the plan source: its options and specs, other facts. */
+const fakeSource = (facts: Facts): FactSource<SourceSpec> =>
+  ({
+    ...SOURCES[0],
+    collect: async (spec: SourceSpec) => ({ spec, after: facts }),
+  }) as FactSource<SourceSpec>;
 
 type Expected = { result: 'pass' | 'drift'; exit: 0 | 1 };
 const P: Expected = { result: 'pass', exit: 0 };

@@ -1,7 +1,15 @@
 import { realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { FailOn, OutputSpec, Settings, SourceSpec } from '../app/settings.js';
+import {
+  SETTING_OPTIONS,
+  type FailOn,
+  type OutputSpec,
+  type Settings,
+  type SourceSpec,
+} from '../app/settings.js';
+import { sourceOptions, specsFrom } from '../sources/index.js';
+import { OptionError, type OptionValues } from '../sources/source.js';
 import { InputError } from '../errors.js';
 import { FORMATS } from '../outputs/index.js';
 import { expandPlanFiles } from './plan-files.js';
@@ -17,6 +25,8 @@ export interface ActionInputs {
   readonly planFiles: readonly string[];
   /** `terraform-dir`: none, or one per plan file in the same order. */
   readonly terraformDirs: readonly string[];
+  /** Every source option's value by its CLI name (sources/*: options), read from its input. */
+  readonly sourceValues: OptionValues;
   readonly mode: CheckMode;
   readonly awsRegion?: string;
   readonly failOn: FailOn;
@@ -192,6 +202,7 @@ export function getInputs(read: (name: string) => string, env: InputEnv): Action
     policy: path(policyRaw),
     planFiles: planFiles.map((p) => path(p)),
     terraformDirs: tfDirs.map((d) => path(d)),
+    sourceValues: sourceValues(get, mode, (p) => path(p), workingDirectory),
     mode,
     ...(awsRegion ? { awsRegion } : {}),
     failOn: oneOf('fail-on', get('fail-on'), ['error', 'warning', 'never'] as const),
@@ -207,6 +218,32 @@ export function getInputs(read: (name: string) => string, env: InputEnv): Action
     issue: bool('issue', get('issue')),
     workingDirectory,
   };
+}
+
+/**
+ * The sources' options as the Action has them: each read from its input the way its row says (lists one per
+ * line or comma-separated, paths from working-directory, globs expanded); the `mode` input stands for the
+ * live account's switch.
+ */
+function sourceValues(
+  get: (name: string) => string,
+  mode: CheckMode,
+  path: (p: string) => string,
+  workingDirectory: string,
+): OptionValues {
+  const out: Record<string, string | boolean | readonly string[]> = {};
+  for (const o of sourceOptions()) {
+    if (o.input === 'mode') {
+      out[o.cli] = mode === 'live' || mode === 'plan+live';
+      continue;
+    }
+    const raw = get(o.input);
+    if (!o.value) out[o.cli] = raw === 'true';
+    else if (o.path === 'glob') out[o.cli] = raw ? expandPlanFiles(raw, workingDirectory).map(path) : [];
+    else if (o.repeatable) out[o.cli] = splitList(raw).map((x) => (o.path ? path(x) : x));
+    else if (raw) out[o.cli] = o.path ? path(raw) : raw;
+  }
+  return out;
 }
 
 function splitList(raw: string): string[] {
@@ -242,16 +279,15 @@ function inside(abs: string, roots: readonly string[]): boolean {
 
 /** The Action's inputs as the run's settings (the same type the CLI builds from argv). */
 export function settingsOf(i: ActionInputs): Settings {
-  const sources: SourceSpec[] = [
-    ...i.planFiles.map((file, n) => ({
-      kind: 'terraform-plan' as const,
-      file,
-      ...(i.terraformDirs[n] ? { terraformDir: i.terraformDirs[n] } : {}),
-    })),
-    ...(i.mode === 'live' || i.mode === 'plan+live'
-      ? [{ kind: 'aws' as const, ...(i.awsRegion ? { region: i.awsRegion } : {}) }]
-      : []),
-  ];
+  const values = i.sourceValues;
+  const input = (o: string) => SETTING_OPTIONS.find((x) => x.cli === o)?.input ?? o;
+  let sources: SourceSpec[];
+  try {
+    sources = specsFrom(values, (o) => `'${input(o)}'`);
+  } catch (e) {
+    if (e instanceof OptionError) throw new ActionInputError(input(e.option), `is not valid: ${e.message}`);
+    throw e;
+  }
   const files: Record<string, string | undefined> = {
     'report-file': i.reportFile,
     'sarif-file': i.sarifFile,

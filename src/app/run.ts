@@ -9,6 +9,7 @@ import { summarize, type Report } from '../outputs/report.js';
 import { runRules } from '../rules/index.js';
 import { combineSources } from '../sources/combine.js';
 import { collectAll, SOURCES } from '../sources/index.js';
+import type { SourceSpec } from '../sources/index.js';
 import type { FactSource } from '../sources/source.js';
 import { VERSION } from '../version.js';
 import { DEFAULTS, type FailOn, type Settings } from './settings.js';
@@ -22,7 +23,7 @@ export interface Outcome {
 
 /** Seams: the sources (tests put in fakes) and where stage timings go (S3TG_TIMINGS in the CLI). */
 export interface RunDeps {
-  readonly sources?: readonly FactSource[];
+  readonly sources?: readonly FactSource<SourceSpec>[];
   readonly timing?: (stage: string, ms: number) => void;
 }
 

@@ -6,10 +6,10 @@
 export type FailOn = 'error' | 'warning' | 'never';
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 
-/** Where facts come from. Several plans are one source each; `aws` is the live account. */
-export type SourceSpec =
-  | { readonly kind: 'terraform-plan'; readonly file: string; readonly terraformDir?: string }
-  | { readonly kind: 'aws'; readonly region?: string };
+import { sourceOptions, type SourceSpec } from '../sources/index.js';
+
+/** Where facts come from (sources/index.ts): several plans are one source each; `aws` is the live account. */
+export type { SourceSpec };
 
 /** One rendering of the report: to `file`, or to standard output when there is none (CLI only). */
 export interface OutputSpec {
@@ -49,6 +49,8 @@ export interface SettingOption {
   /** Where the Action's default differs on purpose, why. */
   readonly actionDefault?: { readonly value: string; readonly why: string };
   readonly repeatable?: boolean;
+  /** A path (FILE, DIR) is taken from the Action's working-directory; `glob`: the Action expands globs. */
+  readonly path?: 'file' | 'dir' | 'glob';
   readonly description: string;
 }
 
@@ -61,42 +63,7 @@ export const SETTING_OPTIONS: readonly SettingOption[] = [
     default: '',
     description: 'the policy file (YAML, see policies/schema.json); required',
   },
-  {
-    setting: 'sources[terraform-plan].file',
-    cli: 'plan',
-    value: 'FILE',
-    input: 'plan-file',
-    default: '',
-    repeatable: true,
-    description:
-      '`terraform show -json PLANFILE` output; give it once per plan (a stack each): the facts are their union',
-  },
-  {
-    setting: 'sources[terraform-plan].terraformDir',
-    cli: 'terraform-dir',
-    value: 'DIR',
-    input: 'terraform-dir',
-    default: '',
-    repeatable: true,
-    description:
-      "the root module's source, to evaluate values a plan knows only after apply; with several plans, one per plan in the same order",
-  },
-  {
-    setting: 'sources[aws]',
-    cli: 'live',
-    input: 'mode',
-    default: '',
-    actionDefault: { value: 'auto', why: 'the Action picks plan or live mode from plan-file' },
-    description: "read the live AWS account; with plans, the plans' resources are laid over it",
-  },
-  {
-    setting: 'sources[aws].region',
-    cli: 'region',
-    value: 'REGION',
-    input: 'aws-region',
-    default: '',
-    description: 'Region for AWS calls (else AWS_REGION, then AWS_DEFAULT_REGION)',
-  },
+  ...sourceOptions(),
   {
     setting: 'failOn',
     cli: 'fail-on',

@@ -11,6 +11,8 @@ import {
   type SourceSpec,
 } from '../app/settings.js';
 import { InputError, errorMessage } from '../errors.js';
+import { specsFrom } from '../sources/index.js';
+import { OptionError, type OptionValues } from '../sources/source.js';
 import { writeReportFile } from '../io/write-file.js';
 import { FORMATS, FORMAT_NAMES, formatOf } from '../outputs/index.js';
 import { summaryLine } from '../outputs/text.js';
@@ -105,33 +107,19 @@ function parse(argv: readonly string[]): { values: Values; positionals: string[]
 class UsageError extends Error {}
 
 const str = (v: Values[string]): string | undefined => (typeof v === 'string' ? v : undefined);
-const list = (v: Values[string]): string[] =>
-  Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
-
 /** argv → Settings; every check of a flag's value is here, with the message the user sees. */
 export function settingsFromArgs(v: Values): Settings {
   const policy = str(v['policy']);
   if (!policy) throw new UsageError('--policy FILE is required');
-  const plans = list(v['plan']);
-  const dirs = list(v['terraform-dir']);
-  const live = v['live'] === true;
-  if (!plans.length && !live)
+  let sources: SourceSpec[];
+  try {
+    sources = specsFrom(v as OptionValues, (o) => `--${o}`);
+  } catch (e) {
+    if (e instanceof OptionError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (!sources.length)
     throw new UsageError('--live or --plan FILE is required: give --plan FILE, --live, or both');
-  if (v['region'] !== undefined && !live) throw new UsageError('--region is used only with --live');
-  if (dirs.length && !plans.length) throw new UsageError('--terraform-dir is used only with --plan');
-  if (dirs.length && dirs.length !== plans.length)
-    throw new UsageError(
-      `--terraform-dir is given ${dirs.length} time(s) for ${plans.length} plan(s): give one per --plan, in the same order`,
-    );
-  const region = str(v['region']);
-  const sources: SourceSpec[] = [
-    ...plans.map((file, i) => ({
-      kind: 'terraform-plan' as const,
-      file,
-      ...(dirs[i] ? { terraformDir: dirs[i] } : {}),
-    })),
-    ...(live ? [{ kind: 'aws' as const, ...(region ? { region } : {}) }] : []),
-  ];
   const failOn = (str(v['fail-on']) ?? DEFAULTS.failOn) as FailOn;
   if (!FAIL_ON.includes(failOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);

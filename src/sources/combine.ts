@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import type { Bucket, Facts, Recorder } from '../model/facts.js';
 import { mergeFacts, sameRecorder } from './merge.js';
+import type { SourceSpec } from './index.js';
 import type { Collected } from './source.js';
 
 /** The facts of a whole run, with the state before its plans (for the diff) and each plan's own view. */
@@ -16,7 +17,8 @@ export interface Combined {
   readonly perPlan?: readonly { readonly plan: string; readonly before: Facts }[];
 }
 
-const fileOf = (c: Collected): string => (c.spec.kind === 'terraform-plan' ? c.spec.file : 'the account');
+const fileOf = (c: Collected<SourceSpec>): string =>
+  c.spec.kind === 'terraform-plan' ? c.spec.file : 'the account';
 
 /** A recorder or bucket without where it was read from, to tell "the same" from "in conflict". */
 function essence(x: Recorder | Bucket, file: string): string {
@@ -91,7 +93,7 @@ export function unionPlans(parts: readonly { readonly file: string; readonly fac
  * too, lies under them (mergeFacts: the plans' resources replace their live counterparts, everything else
  * is the account's). At most one live account per run.
  */
-export function combineSources(collected: readonly Collected[]): Combined {
+export function combineSources(collected: readonly Collected<SourceSpec>[]): Combined {
   const plans = collected.filter((c) => c.spec.kind === 'terraform-plan');
   const live = collected.filter((c) => c.spec.kind === 'aws');
   if (live.length > 1) throw new InputError('one live account per run: give --live once');

@@ -1,11 +1,43 @@
 import type { FactSource } from '../source.js';
+import { OptionError } from '../source.js';
+
+export interface AwsSpec {
+  readonly kind: 'aws';
+  readonly region?: string;
+}
 
 /**
  * The live account. The AWS SDK is imported only here, so plan mode never loads it. With plans, the Regions
  * they give their buckets are used (a bucket a plan creates does not exist yet for GetBucketLocation).
  */
-export const awsSource: FactSource<'aws'> = {
+export const awsSource: FactSource<AwsSpec> = {
   kind: 'aws',
+  options: [
+    {
+      setting: 'sources[aws]',
+      cli: 'live',
+      input: 'mode',
+      default: '',
+      actionDefault: { value: 'auto', why: 'the Action picks plan or live mode from plan-file' },
+      description: "read the live AWS account; with plans, the plans' resources are laid over it",
+    },
+    {
+      setting: 'sources[aws].region',
+      cli: 'region',
+      value: 'REGION',
+      input: 'aws-region',
+      default: '',
+      description: 'Region for AWS calls (else AWS_REGION, then AWS_DEFAULT_REGION)',
+    },
+  ],
+  specs(v, flag) {
+    const region = typeof v['region'] === 'string' && v['region'] ? v['region'] : undefined;
+    if (v['live'] !== true) {
+      if (region) throw new OptionError('region', `${flag('region')} is used only with ${flag('live')}`);
+      return [];
+    }
+    return [{ kind: 'aws', ...(region ? { region } : {}) }];
+  },
   async collect(spec, ctx) {
     const { collectLiveFacts } = await import('./collect.js');
     const knownRegions = new Map<string, string>();

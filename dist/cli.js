@@ -10,12 +10,14 @@ import {
   FAIL_ON,
   FORMATS,
   FORMAT_NAMES,
+  OptionError,
   SETTING_OPTIONS,
   formatOf,
   run,
+  specsFrom,
   summaryLine,
   writeReportFile
-} from "./chunk-7VVGKQEL.js";
+} from "./chunk-5LXPW6WC.js";
 import "./chunk-364FRTKD.js";
 import {
   VERSION
@@ -87,30 +89,18 @@ function parse(argv) {
 var UsageError = class extends Error {
 };
 var str = (v) => typeof v === "string" ? v : void 0;
-var list = (v) => Array.isArray(v) ? v.map(String) : typeof v === "string" ? [v] : [];
 function settingsFromArgs(v) {
   const policy = str(v["policy"]);
   if (!policy) throw new UsageError("--policy FILE is required");
-  const plans = list(v["plan"]);
-  const dirs = list(v["terraform-dir"]);
-  const live = v["live"] === true;
-  if (!plans.length && !live)
+  let sources;
+  try {
+    sources = specsFrom(v, (o) => `--${o}`);
+  } catch (e) {
+    if (e instanceof OptionError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (!sources.length)
     throw new UsageError("--live or --plan FILE is required: give --plan FILE, --live, or both");
-  if (v["region"] !== void 0 && !live) throw new UsageError("--region is used only with --live");
-  if (dirs.length && !plans.length) throw new UsageError("--terraform-dir is used only with --plan");
-  if (dirs.length && dirs.length !== plans.length)
-    throw new UsageError(
-      `--terraform-dir is given ${dirs.length} time(s) for ${plans.length} plan(s): give one per --plan, in the same order`
-    );
-  const region = str(v["region"]);
-  const sources = [
-    ...plans.map((file, i) => ({
-      kind: "terraform-plan",
-      file,
-      ...dirs[i] ? { terraformDir: dirs[i] } : {}
-    })),
-    ...live ? [{ kind: "aws", ...region ? { region } : {} }] : []
-  ];
   const failOn = str(v["fail-on"]) ?? DEFAULTS.failOn;
   if (!FAIL_ON.includes(failOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${failOn}"`);

@@ -6,6 +6,8 @@ const __filename = __s3tgFileURLToPath(import.meta.url);
 const __dirname = __s3tgDirname(__filename);
 import {
   FORMATS,
+  OptionError,
+  SETTING_OPTIONS,
   escapeMarkdown,
   failureMessage,
   formatOf,
@@ -14,10 +16,12 @@ import {
   renderMarkdown,
   renderText,
   run,
+  sourceOptions,
+  specsFrom,
   stripControls,
   waiverOf,
   writeReportFile
-} from "./chunk-7VVGKQEL.js";
+} from "./chunk-5LXPW6WC.js";
 import "./chunk-364FRTKD.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-2JB2PJZF.js";
@@ -26602,6 +26606,7 @@ function getInputs(read, env) {
     policy: path6(policyRaw),
     planFiles: planFiles.map((p) => path6(p)),
     terraformDirs: tfDirs.map((d) => path6(d)),
+    sourceValues: sourceValues(get, mode, (p) => path6(p), workingDirectory),
     mode,
     ...awsRegion ? { awsRegion } : {},
     failOn: oneOf("fail-on", get("fail-on"), ["error", "warning", "never"]),
@@ -26617,6 +26622,21 @@ function getInputs(read, env) {
     issue: bool("issue", get("issue")),
     workingDirectory
   };
+}
+function sourceValues(get, mode, path6, workingDirectory) {
+  const out = {};
+  for (const o of sourceOptions()) {
+    if (o.input === "mode") {
+      out[o.cli] = mode === "live" || mode === "plan+live";
+      continue;
+    }
+    const raw = get(o.input);
+    if (!o.value) out[o.cli] = raw === "true";
+    else if (o.path === "glob") out[o.cli] = raw ? expandPlanFiles(raw, workingDirectory).map(path6) : [];
+    else if (o.repeatable) out[o.cli] = splitList(raw).map((x) => o.path ? path6(x) : x);
+    else if (raw) out[o.cli] = o.path ? path6(raw) : raw;
+  }
+  return out;
 }
 function splitList(raw) {
   return raw.split(/[\n,]/).map((x) => x.trim()).filter(Boolean);
@@ -26643,14 +26663,15 @@ function inside(abs, roots) {
   });
 }
 function settingsOf(i) {
-  const sources = [
-    ...i.planFiles.map((file, n) => ({
-      kind: "terraform-plan",
-      file,
-      ...i.terraformDirs[n] ? { terraformDir: i.terraformDirs[n] } : {}
-    })),
-    ...i.mode === "live" || i.mode === "plan+live" ? [{ kind: "aws", ...i.awsRegion ? { region: i.awsRegion } : {} }] : []
-  ];
+  const values = i.sourceValues;
+  const input = (o) => SETTING_OPTIONS.find((x) => x.cli === o)?.input ?? o;
+  let sources;
+  try {
+    sources = specsFrom(values, (o) => `'${input(o)}'`);
+  } catch (e) {
+    if (e instanceof OptionError) throw new ActionInputError(input(e.option), `is not valid: ${e.message}`);
+    throw e;
+  }
   const files = {
     "report-file": i.reportFile,
     "sarif-file": i.sarifFile,

@@ -17,7 +17,7 @@ import {
   specsFrom,
   summaryLine,
   writeReportFile
-} from "./chunk-5LXPW6WC.js";
+} from "./chunk-OHMFXPZN.js";
 import "./chunk-364FRTKD.js";
 import {
   VERSION

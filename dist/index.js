@@ -21,7 +21,7 @@ import {
   stripControls,
   waiverOf,
   writeReportFile
-} from "./chunk-5LXPW6WC.js";
+} from "./chunk-OHMFXPZN.js";
 import "./chunk-364FRTKD.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-2JB2PJZF.js";
@@ -26501,6 +26501,8 @@ var INPUT_DEFAULTS = {
   "sarif-file": "",
   "markdown-file": "",
   "text-file": "",
+  "junit-file": "",
+  "gitlab-file": "",
   "report-file": "",
   "job-summary": "true",
   issue: "false",
@@ -26599,9 +26601,12 @@ function getInputs(read, env) {
     return abs;
   };
   if (reportRaw) outPath("report-file", reportRaw);
-  const sarifRaw = get("sarif-file");
-  const markdownRaw = get("markdown-file");
-  const textRaw = get("text-file");
+  const files = {};
+  for (const f of FORMATS) {
+    if (f.fileOption === "report-file") continue;
+    const raw = get(f.fileOption);
+    if (raw) files[f.fileOption] = outPath(f.fileOption, raw);
+  }
   return {
     policy: path6(policyRaw),
     planFiles: planFiles.map((p) => path6(p)),
@@ -26614,9 +26619,7 @@ function getInputs(read, env) {
     comment: oneOf("comment", get("comment"), ["auto", "always", "never"]),
     commentKey,
     githubToken: read("github-token").trim(),
-    ...sarifRaw ? { sarifFile: outPath("sarif-file", sarifRaw) } : {},
-    ...markdownRaw ? { markdownFile: outPath("markdown-file", markdownRaw) } : {},
-    ...textRaw ? { textFile: outPath("text-file", textRaw) } : {},
+    files,
     reportFile,
     jobSummary: bool("job-summary", get("job-summary")),
     issue: bool("issue", get("issue")),
@@ -26672,12 +26675,7 @@ function settingsOf(i) {
     if (e instanceof OptionError) throw new ActionInputError(input(e.option), `is not valid: ${e.message}`);
     throw e;
   }
-  const files = {
-    "report-file": i.reportFile,
-    "sarif-file": i.sarifFile,
-    "markdown-file": i.markdownFile,
-    "text-file": i.textFile
-  };
+  const files = { ...i.files, "report-file": i.reportFile };
   const outputs = FORMATS.flatMap(
     (f) => files[f.fileOption] ? [{ format: f.name, file: files[f.fileOption] }] : []
   );

@@ -7,6 +7,7 @@ import { load } from 'js-yaml';
 import { INPUT_DEFAULTS } from '../../src/action/inputs.js';
 // @ts-expect-error: a plain ES module script without type declarations
 import { END, START, renderActionTables } from '../../scripts/gen-readme-action.mjs';
+import { FORMATS } from '../../src/outputs/index.js';
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -39,7 +40,11 @@ describe('action.yml', () => {
 
   it('declares every input src/inputs.ts reads and every output src/main.ts sets', () => {
     const inputsTs = readFileSync('src/action/inputs.ts', 'utf8');
-    const read = new Set([...inputsTs.matchAll(/(?:get|read)\('([a-z-]+)'\)/g)].map((m) => m[1]));
+    // Inputs read by name, and the file input of every output format (read through the format registry).
+    const read = new Set([
+      ...[...inputsTs.matchAll(/(?:get|read)\('([a-z-]+)'\)/g)].map((m) => m[1]),
+      ...FORMATS.map((f) => f.fileOption),
+    ]);
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
     const mainTs = readFileSync('src/action/publish/context.ts', 'utf8');
     const block = /const OUTPUTS = \[([^\]]*)\]/.exec(mainTs)?.[1] ?? '';

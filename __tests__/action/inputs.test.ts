@@ -15,6 +15,7 @@ describe('getInputs', () => {
       policy: 'policies/examples/seed.yml',
       planFiles: ['examples/seed-advanced/plan.json'],
       terraformDirs: [],
+      files: {},
       sourceValues: { live: false, plan: ['examples/seed-advanced/plan.json'], 'terraform-dir': [] },
       mode: 'plan',
       failOn: 'error',
@@ -48,7 +49,7 @@ describe('getInputs', () => {
     );
     expect(i.policy).toBe(join('policies', 'examples', 'seed.yml'));
     expect(i.planFiles).toEqual(['/abs/plan.json']);
-    expect(i.sarifFile).toBe(resolve(ROOT, 'policies/examples/out/x.sarif'));
+    expect(i.files['sarif-file']).toBe(resolve(ROOT, 'policies/examples/out/x.sarif'));
     expect(i.reportFile).toBe(resolve(ROOT, 'policies/examples/r.json'));
     expect(i.workingDirectory).toBe(resolve(ROOT, 'policies/examples'));
   });

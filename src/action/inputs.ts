@@ -34,9 +34,8 @@ export interface ActionInputs {
   readonly comment: CommentMode;
   readonly commentKey: string;
   readonly githubToken: string;
-  readonly sarifFile?: string;
-  readonly markdownFile?: string;
-  readonly textFile?: string;
+  /** Each output format's file (`sarif-file`, `markdown-file`, …; outputs/index.ts), absolute. */
+  readonly files: Readonly<Record<string, string>>;
   readonly reportFile: string;
   readonly jobSummary: boolean;
   readonly issue: boolean;
@@ -61,6 +60,8 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'sarif-file': '',
   'markdown-file': '',
   'text-file': '',
+  'junit-file': '',
+  'gitlab-file': '',
   'report-file': '',
   'job-summary': 'true',
   issue: 'false',
@@ -194,9 +195,12 @@ export function getInputs(read: (name: string) => string, env: InputEnv): Action
     return abs;
   };
   if (reportRaw) outPath('report-file', reportRaw);
-  const sarifRaw = get('sarif-file');
-  const markdownRaw = get('markdown-file');
-  const textRaw = get('text-file');
+  const files: Record<string, string> = {};
+  for (const f of FORMATS) {
+    if (f.fileOption === 'report-file') continue;
+    const raw = get(f.fileOption);
+    if (raw) files[f.fileOption] = outPath(f.fileOption, raw);
+  }
 
   return {
     policy: path(policyRaw),
@@ -210,9 +214,7 @@ export function getInputs(read: (name: string) => string, env: InputEnv): Action
     comment: oneOf('comment', get('comment'), ['auto', 'always', 'never'] as const),
     commentKey,
     githubToken: read('github-token').trim(),
-    ...(sarifRaw ? { sarifFile: outPath('sarif-file', sarifRaw) } : {}),
-    ...(markdownRaw ? { markdownFile: outPath('markdown-file', markdownRaw) } : {}),
-    ...(textRaw ? { textFile: outPath('text-file', textRaw) } : {}),
+    files,
     reportFile,
     jobSummary: bool('job-summary', get('job-summary')),
     issue: bool('issue', get('issue')),
@@ -288,12 +290,7 @@ export function settingsOf(i: ActionInputs): Settings {
     if (e instanceof OptionError) throw new ActionInputError(input(e.option), `is not valid: ${e.message}`);
     throw e;
   }
-  const files: Record<string, string | undefined> = {
-    'report-file': i.reportFile,
-    'sarif-file': i.sarifFile,
-    'markdown-file': i.markdownFile,
-    'text-file': i.textFile,
-  };
+  const files: Record<string, string | undefined> = { ...i.files, 'report-file': i.reportFile };
   const outputs: OutputSpec[] = FORMATS.flatMap((f) =>
     files[f.fileOption] ? [{ format: f.name, file: files[f.fileOption] as string }] : [],
   );

@@ -1,5 +1,7 @@
 import { RULES } from '../rules/index.js';
 import type { Format } from './format.js';
+import { renderGitLab } from './gitlab.js';
+import { renderJUnit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { toSarif } from './sarif.js';
 import { renderText } from './text.js';
@@ -46,6 +48,18 @@ export const FORMATS: readonly Format[] = [
         null,
         2,
       ) + '\n',
+  },
+  {
+    name: 'junit',
+    fileOption: 'junit-file',
+    description: 'JUnit XML: a test case per bucket and per finding, for CI test-report views',
+    render: (r) => renderJUnit(r),
+  },
+  {
+    name: 'gitlab',
+    fileOption: 'gitlab-file',
+    description: 'GitLab Code Quality JSON (artifacts:reports:codequality)',
+    render: (r, ctx) => renderGitLab(r, ctx),
   },
 ];
 

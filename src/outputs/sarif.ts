@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 import { remediationText, waiverOf } from './finding-extras.js';
+import { placeOf } from './place.js';
 import type { Report } from './report.js';
 import type { TerraformLocator } from './terraform-lines.js';
 
@@ -128,16 +129,8 @@ function locationOf(f: Finding, report: Report, opts: SarifOptions): SarifLocati
     },
     ...logical,
   });
-  const file = loc.file ? opts.toUri(loc.file) : undefined;
-  if (file && loc.line) return at(file, loc.line, loc.column);
-  const tf = loc.address ? opts.locate?.(loc.address) : undefined;
-  const tfUri = tf ? opts.toUri(tf.file) : undefined;
-  if (tf && tfUri) return at(tfUri, tf.line);
-  if (file) return at(file, 1);
-  // The plan is usually written outside the repository (RUNNER_TEMP): code scanning needs a file it can
-  // show, so the policy that asked for the check stands in.
-  const policy = opts.toUri(report.policy);
-  return policy ? at(policy, 1) : logical;
+  const place = placeOf(f, report, opts.toUri, opts.locate);
+  return place ? at(place.uri, place.line, place.column) : logical;
 }
 
 /** The report as one SARIF 2.1.0 run, for github/codeql-action/upload-sarif. */

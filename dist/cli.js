@@ -13,11 +13,12 @@ import {
   OptionError,
   SETTING_OPTIONS,
   formatOf,
+  loadPolicy,
   run,
   specsFrom,
   summaryLine,
   writeReportFile
-} from "./chunk-OHMFXPZN.js";
+} from "./chunk-2YPWHFPR.js";
 import "./chunk-364FRTKD.js";
 import {
   VERSION
@@ -66,6 +67,7 @@ function usageText() {
   ];
   const width = Math.max(...rows.map(([a]) => a.length)) + 2;
   return `Usage: s3-trail-guard check --policy FILE (--plan FILE... | --live | --plan FILE... --live) [options]
+       s3-trail-guard lint POLICY...   (validate policy files only)
 
 Proves that S3 data events of the buckets in the policy are recorded by CloudTrail.
 
@@ -125,6 +127,29 @@ function toUri(file) {
   const rel = isAbsolute(file) ? relative(process.cwd(), file) : file;
   return rel.startsWith("..") || isAbsolute(rel) ? void 0 : rel.split(sep).join("/");
 }
+function lint(files, io) {
+  if (!files.length) {
+    io.stderr("s3-trail-guard: lint needs at least one policy file\n");
+    return 2;
+  }
+  let code2 = 0;
+  for (const file of files) {
+    try {
+      const policy = loadPolicy(file);
+      for (const w of policy.warnings)
+        io.stderr(`${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message}
+`);
+      io.stdout(`${file}: valid (${policy.buckets.length} bucket entr${policy.buckets.length === 1 ? "y" : "ies"})
+`);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      io.stderr(`s3-trail-guard: ${e.message}
+`);
+      code2 = 2;
+    }
+  }
+  return code2;
+}
 async function main(argv, io, deps = {}) {
   const usage = (msg) => {
     io.stderr(`s3-trail-guard: ${msg}
@@ -149,6 +174,7 @@ ${usageText()}`);
     return 0;
   }
   const [command, ...rest] = parsed.positionals;
+  if (command === "lint") return lint(rest, io);
   if (command !== "check") return usage(command ? `unknown command "${command}"` : 'missing command "check"');
   if (rest.length) return usage(`unexpected argument "${rest[0]}"`);
   let settings;

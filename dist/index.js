@@ -21,7 +21,7 @@ import {
   stripControls,
   waiverOf,
   writeReportFile
-} from "./chunk-OHMFXPZN.js";
+} from "./chunk-2YPWHFPR.js";
 import "./chunk-364FRTKD.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-2JB2PJZF.js";

@@ -10,6 +10,7 @@ import {
   type Settings,
   type SourceSpec,
 } from '../app/settings.js';
+import { loadPolicy } from '../config/load-policy.js';
 import { InputError, errorMessage } from '../errors.js';
 import { specsFrom } from '../sources/index.js';
 import { OptionError, type OptionValues } from '../sources/source.js';
@@ -77,6 +78,7 @@ function usageText(): string {
   ] as [string, string][];
   const width = Math.max(...rows.map(([a]) => a.length)) + 2;
   return `Usage: s3-trail-guard check --policy FILE (--plan FILE... | --live | --plan FILE... --live) [options]
+       s3-trail-guard lint POLICY...   (validate policy files only)
 
 Proves that S3 data events of the buckets in the policy are recorded by CloudTrail.
 
@@ -147,6 +149,31 @@ function toUri(file: string): string | undefined {
   return rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
 }
 
+/**
+ * `s3-trail-guard lint POLICY...`: validates policy files only (schema, API names, waivers), as a pre-commit
+ * hook does on every commit that touches one. Exit 0 when all are valid, 2 when one is not.
+ */
+function lint(files: readonly string[], io: CliIo): number {
+  if (!files.length) {
+    io.stderr('s3-trail-guard: lint needs at least one policy file\n');
+    return 2;
+  }
+  let code = 0;
+  for (const file of files) {
+    try {
+      const policy = loadPolicy(file);
+      for (const w of policy.warnings)
+        io.stderr(`${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message}\n`);
+      io.stdout(`${file}: valid (${policy.buckets.length} bucket entr${policy.buckets.length === 1 ? 'y' : 'ies'})\n`);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      io.stderr(`s3-trail-guard: ${e.message}\n`);
+      code = 2;
+    }
+  }
+  return code;
+}
+
 export interface CliDeps extends RunDeps {
   readonly check?: (settings: Settings, deps: RunDeps) => Promise<Outcome>;
 }
@@ -172,6 +199,7 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {
     return 0;
   }
   const [command, ...rest] = parsed.positionals;
+  if (command === 'lint') return lint(rest, io);
   if (command !== 'check') return usage(command ? `unknown command "${command}"` : 'missing command "check"');
   if (rest.length) return usage(`unexpected argument "${rest[0]}"`);
   let settings: Settings;

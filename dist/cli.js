@@ -139,8 +139,10 @@ function lint(files, io) {
       for (const w of policy.warnings)
         io.stderr(`${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message}
 `);
-      io.stdout(`${file}: valid (${policy.buckets.length} bucket entr${policy.buckets.length === 1 ? "y" : "ies"})
-`);
+      io.stdout(
+        `${file}: valid (${policy.buckets.length} bucket entr${policy.buckets.length === 1 ? "y" : "ies"})
+`
+      );
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.stderr(`s3-trail-guard: ${e.message}

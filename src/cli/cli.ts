@@ -164,7 +164,9 @@ function lint(files: readonly string[], io: CliIo): number {
       const policy = loadPolicy(file);
       for (const w of policy.warnings)
         io.stderr(`${w.location.file}:${w.location.line}:${w.location.column}: warning: ${w.message}\n`);
-      io.stdout(`${file}: valid (${policy.buckets.length} bucket entr${policy.buckets.length === 1 ? 'y' : 'ies'})\n`);
+      io.stdout(
+        `${file}: valid (${policy.buckets.length} bucket entr${policy.buckets.length === 1 ? 'y' : 'ies'})\n`,
+      );
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.stderr(`s3-trail-guard: ${e.message}\n`);

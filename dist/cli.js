@@ -18,7 +18,7 @@ import {
   specsFrom,
   summaryLine,
   writeReportFile
-} from "./chunk-2YPWHFPR.js";
+} from "./chunk-Y3QAFALR.js";
 import "./chunk-364FRTKD.js";
 import {
   VERSION

@@ -21,7 +21,7 @@ import {
   stripControls,
   waiverOf,
   writeReportFile
-} from "./chunk-2YPWHFPR.js";
+} from "./chunk-Y3QAFALR.js";
 import "./chunk-364FRTKD.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-2JB2PJZF.js";
@@ -26936,11 +26936,14 @@ function codePointCut(text, at) {
 // src/action/publish/bodies.ts
 function bodies(p) {
   const { inputs, report, verdict, runUrl } = p;
-  const label = inputs.commentKey === "default" ? {} : { label: inputs.commentKey };
+  const label = {
+    audience: "action",
+    ...inputs.commentKey === "default" ? {} : { label: inputs.commentKey }
+  };
   const footer = [
     "",
     "---",
-    `<sub>s3-trail-guard ${escapeMarkdown(report.tool.version)} \xB7 result: ${verdict.result} \xB7 fail-on: ${verdict.failOn}${verdict.failOnUnknown ? "" : " (unknown ignored)"}${runUrl ? ` \xB7 [workflow run](${runUrl})` : ""}</sub>`,
+    `<sub>s3-trail-guard ${escapeMarkdown(report.tool.version)} \xB7 this comment is updated on every run \xB7 result: ${verdict.result} \xB7 fail-on: ${verdict.failOn}${verdict.failOnUnknown ? "" : " (unknown ignored)"}${runUrl ? ` \xB7 [workflow run](${runUrl})` : ""}</sub>`,
     ""
   ].join("\n");
   const where = inputs.jobSummary && runUrl ? `the [job summary](${runUrl})` : runUrl ? `the JSON report of the [workflow run](${runUrl})` : "the job summary";
@@ -26948,6 +26951,7 @@ function bodies(p) {
   const bodyLimit = COMMENT_LIMIT - commentMarker(inputs.commentKey).length - 1;
   return {
     full: renderMarkdown(report, label) + footer,
+    summary: renderMarkdown(report, { ...label, variant: "summary" }) + footer,
     short: renderAllCovered(report, label) + footer,
     allCovered: verdict.result === "pass" && report.summary.covered === report.summary.buckets,
     fitComment: (body) => fitMarkdown(body, bodyLimit, cutNotice).text
@@ -27227,7 +27231,7 @@ ${escapeMarkdown(message)}
     };
     writeFiles(p);
     const b = bodies(p);
-    if (inputs.jobSummary) await publishSummary(c, b.full);
+    if (inputs.jobSummary) await publishSummary(c, b.summary);
     publishAnnotations(p);
     flush();
     await publishComment(p, b);

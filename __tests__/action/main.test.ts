@@ -95,7 +95,7 @@ describe('sticky PR comment', () => {
     expect(fake.comments.get(7)).toHaveLength(2);
     const comment = ours(fake)[0]!;
     expect(core.outputs['comment-url']).toBe(comment.html_url);
-    expect(comment.body).toContain('| Bucket | Status | APIs not covered | Why |');
+    expect(comment.body).toMatch(/^<!-- s3-trail-guard:default -->\n### ❌ important\\-bucket/);
     expect(comment.body).toContain('actions/runs/11');
   });
 
@@ -117,7 +117,7 @@ describe('sticky PR comment', () => {
     expect(fake.requests.filter((r) => r.method === 'GET' && /comments/.test(r.path))).toHaveLength(3);
     expect(fake.count('POST', /\/comments$/)).toBe(0);
     expect(fake.count('PATCH', new RegExp(`comments/${mine.id}$`))).toBe(1);
-    expect(mine.body).toContain('CloudTrail coverage drift');
+    expect(mine.body).toContain('### ❌');
     expect(ours(fake)).toHaveLength(1);
   });
 
@@ -141,7 +141,7 @@ describe('sticky PR comment', () => {
     const mine = fake.addComment(7, `${MARKER}\nold`, HUMAN);
     await runWith(SEED);
     expect(fake.count('POST', /\/comments$/)).toBe(0);
-    expect(mine.body).toContain('CloudTrail coverage drift');
+    expect(mine.body).toContain('### ❌');
   });
 
   it('keeps separate comments per comment-key', async () => {
@@ -151,7 +151,7 @@ describe('sticky PR comment', () => {
     await runWith({ ...SEED, 'comment-key': 'plan' }, prContext(2));
     const bodies = (fake.comments.get(7) ?? []).map((c) => c.body.split('\n', 1)[0]);
     expect(bodies).toEqual(['<!-- s3-trail-guard:plan -->', '<!-- s3-trail-guard:live -->']);
-    expect(fake.comments.get(7)![0]!.body).toContain('### s3-trail-guard (plan): CloudTrail coverage drift');
+    expect(fake.comments.get(7)![0]!.body).toContain('### ❌ (plan) ');
   });
 
   it('removes duplicates left by racing runs', async () => {
@@ -171,8 +171,8 @@ describe('sticky PR comment', () => {
     expect(core.outputs['result']).toBe('pass');
     expect(core.byLevel('failed')).toEqual([]);
     const body = ours(fake)[0]!.body;
-    expect(body).toContain('all sensitive buckets are recorded');
-    expect(body).toContain('1 of 1 bucket(s) covered');
+    expect(body).toContain('sensitive bucket recorded by CloudTrail');
+    expect(body).toContain('no CloudTrail coverage drift');
     expect(body).not.toContain('| Bucket |');
 
     nock.cleanAll();
@@ -201,7 +201,7 @@ describe('GitHub failures never hide the verdict', () => {
     expect(warnings).toContain('HTTP 403');
     expect(warnings).toContain('fork');
     expect(core.summaries).toHaveLength(1);
-    expect(core.summaries[0]).toContain('CloudTrail coverage drift');
+    expect(core.summaries[0]).toContain('### ❌');
     expect(core.outputs).toMatchObject({ result: 'drift', 'buckets-failing': '1', 'comment-url': '' });
     expect(core.byLevel('failed')).toHaveLength(1);
     expect(core.log.at(-1)).toBe('setFailed');
@@ -283,8 +283,8 @@ describe('markdown injection', () => {
     const fake = new FakeGitHub().install();
     await runWith(SEED, prContext(), { check: async () => ({ report, verdict: report.verdict }) });
     const body = ours(fake)[0]!.body;
-    expect(body).toContain('| &lt;img src=x&gt; | ⚠️ partial |');
-    expect(body).toContain('<details><summary>&lt;img src=x&gt;: partial</summary>');
+    expect(body.split('\n')[1]).toContain('&lt;img src=x&gt;: 1 of 2 S3 APIs are not fully recorded');
+    expect(body).toContain('**&lt;img src=x&gt;**: partial');
     expect(body).toContain('lost\\: &lt;/details&gt;&lt;script&gt;x&lt;/script&gt;');
     expect(body).not.toMatch(/<script|<img/);
     expect(body.match(/<details>/g)).toHaveLength(body.match(/<\/details>/g)!.length);
@@ -348,7 +348,7 @@ describe('size', () => {
     expect((body.match(/<details>/g) ?? []).length).toBe((body.match(/<\/details>/g) ?? []).length);
     expect(body.split('\n').filter((l) => l.startsWith('| bucket\\-')).length).toBeGreaterThan(300);
     // The summary holds the whole report.
-    expect(core.summaries[0]).toContain('bucket-0599');
+    expect(core.summaries[0]).toContain('bucket\\-0599');
     expect(core.outputs['buckets-failing']).toBe('600');
     // Only the first 10 errors are annotated, then a notice says how many more there are.
     expect(core.byLevel('error')).toHaveLength(10);
@@ -461,7 +461,7 @@ describe('scheduled runs: the drift issue', () => {
 
     await runWith({ ...COVERED, issue: 'true' }, scheduleContext(3));
     expect(issue.state).toBe('closed');
-    expect(issue.body).toContain('all sensitive buckets are recorded');
+    expect(issue.body).toContain('recorded by CloudTrail');
     expect(fake.issues[0]!.state).toBe('open');
     expect(core.byLevel('failed')).toEqual([]);
 

@@ -123,11 +123,13 @@ describe('one verdict: CLI exit code, report.passed, headings, summary line, Act
     expect(report.verdict).toMatchObject({ result: want.result, exitCode: want.exit, failOn, failOnUnknown });
 
     const heading = readFileSync(md, 'utf8').split('\n')[0] as string;
-    if (want.result === 'drift') expect(heading).not.toContain('all sensitive buckets are recorded');
-    else expect(heading).not.toMatch(/coverage drift|fail the check|of severity error/);
-    if (outcome === 'covered') expect(heading).toContain('all sensitive buckets are recorded');
+    if (want.result === 'drift') expect(heading).toMatch(want.exit ? /^### ❌ / : /^### ⚠️ .*not failing/);
+    else expect(heading).toMatch(/^### ✅ /);
+    if (want.result === 'pass')
+      expect(heading).not.toMatch(/coverage drift|fails? the check|of severity error/);
+    if (outcome === 'covered') expect(heading).toBe('### ✅ 1 sensitive bucket recorded by CloudTrail');
     if (outcome === 'unknown' && !failOnUnknown) expect(heading).toContain('no proven drift');
-    if (outcome === 'warning-only' && failOn === 'warning') expect(heading).toContain('fail the check');
+    if (outcome === 'warning-only' && failOn === 'warning') expect(heading).toContain('fails the check');
 
     let text = '';
     await main(

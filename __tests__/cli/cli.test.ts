@@ -146,7 +146,8 @@ describe('s3-trail-guard CLI', () => {
   it('markdown output escapes names from the plan', async () => {
     const r = await run('check', '--policy', SEED_POLICY, '--plan', SEED_PLAN, '--format', 'markdown');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('| Bucket | Status |');
+    expect(r.stdout).toMatch(/^### ❌ important\\-bucket/);
+    expect(r.stdout).toContain('**To decide it**: give `--terraform-dir DIR`');
     expect(r.stdout).toContain('important\\-bucket\\-yamamoto012345678901');
   });
 });

@@ -123,7 +123,7 @@ describe('the CLI writes several outputs in one run', () => {
     expect(JSON.parse(sarif).version).toBe('2.1.0');
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(readFileSync(join(dir, 'r.md'), 'utf8')).toContain(
-      '### s3-trail-guard: all sensitive buckets are recorded',
+      '### ✅ 1 sensitive bucket recorded by CloudTrail · 2 warnings',
     );
     expect(readFileSync(join(dir, 'r.txt'), 'utf8')).toContain('PASSED');
   });

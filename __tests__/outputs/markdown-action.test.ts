@@ -43,27 +43,29 @@ const report = (buckets: BucketCoverage[]): Report =>
   });
 
 describe('renderMarkdown for the Action', () => {
-  it('escapes the folded summary line as HTML (GitHub shows backslashes inside an HTML block)', () => {
+  it('one folded details block whose summary holds no input value; names escaped everywhere', () => {
     const md = renderMarkdown(
       report([bucket('acme-pii.prod', 'uncovered'), bucket('<b>x</b>', 'uncovered')]),
     );
-    expect(md).toContain('<details><summary>acme-pii.prod: uncovered</summary>');
-    expect(md).toContain('<details><summary>&lt;b&gt;x&lt;/b&gt;: uncovered</summary>');
+    expect(md.match(/<details>/g)).toHaveLength(1);
+    expect(md).toContain('<details><summary>Details: per-API results</summary>');
+    expect(md).toContain('**&lt;b&gt;x&lt;/b&gt;**: uncovered');
     expect(md).toContain('| acme\\-pii\\.prod | ❌ uncovered |');
     expect(md).toContain('lost \\| \\]\\(x\\)');
+    expect(md).not.toContain('<b>');
   });
 
   it('a label tells several instances apart, and is escaped too', () => {
     expect(renderMarkdown(report([]), { label: 'prod_[eu]' })).toMatch(
-      /^### s3-trail-guard \(prod\\_\\\[eu\\\]\): all sensitive buckets are recorded/,
+      /^### ✅ \(prod\\_\\\[eu\\\]\) 0 sensitive buckets recorded by CloudTrail/,
     );
-    expect(renderMarkdown(report([]))).toMatch(/^### s3-trail-guard: all sensitive buckets are recorded/);
+    expect(renderMarkdown(report([]))).toMatch(/^### ✅ 0 sensitive buckets recorded by CloudTrail\n/);
   });
 
   it('renderAllCovered is the short body once every bucket is covered', () => {
     const md = renderAllCovered(report([bucket('a', 'covered'), bucket('b', 'covered')]), { label: 'live' });
     expect(md).toBe(
-      '### s3-trail-guard (live): all sensitive buckets are recorded\n\n✅ 2 of 2 bucket(s) covered · live mode · no CloudTrail coverage drift.\n',
+      '### ✅ (live) 2 sensitive buckets recorded by CloudTrail\n\nlive mode · no CloudTrail coverage drift.\n',
     );
   });
 

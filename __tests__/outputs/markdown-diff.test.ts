@@ -62,17 +62,29 @@ const report: Report = withVerdict({
       closes: true,
     },
   ],
-  findings: [],
+  findings: [
+    {
+      ruleId: 'data-event-coverage',
+      severity: 'error',
+      status: 'fail',
+      message: 'S3 data-event activity on acme-pii-prod is only partly recorded for GetObject',
+      bucket: 'acme-pii-prod',
+      location: { file: 'policy.yml', line: 3, column: 5 },
+    },
+  ],
   warnings: [],
 });
 
 describe('markdown with a coverage diff and fixes', () => {
   const md = renderMarkdown(report);
 
-  it('shows the diff before the bucket table, regressions called out', () => {
-    const diffAt = md.indexOf('What this plan changes: 1 regression(s)');
-    expect(diffAt).toBeGreaterThan(0);
-    expect(diffAt).toBeLessThan(md.indexOf('| Bucket | Status |'));
+  it('says the regression and its cause in the first line; the diff is in the details, regressions called out', () => {
+    const first = md.split('\n')[0] as string;
+    expect(first).toMatch(
+      /^### ❌ acme\\-pii\\-prod: 1 of \d+ S3 APIs would no longer be recorded — aws\\_cloudtrail/,
+    );
+    const diffAt = md.indexOf('**What this plan changes** (1 regression)');
+    expect(diffAt).toBeGreaterThan(md.indexOf('<details>'));
     expect(md).toContain('🔻 **lost** acme\\-pii\\-prod: covered → partial');
     expect(md).toContain(
       'GetObject: covered → uncovered, because aws\\_cloudtrail\\.audit selector &quot;&lt;img src=x&gt;&quot; changed',
@@ -80,12 +92,12 @@ describe('markdown with a coverage diff and fixes', () => {
     expect(md).not.toContain('<img src=x>');
   });
 
-  it('folds the fix into the bucket details, in a fence its content cannot close', () => {
-    const details = md.slice(md.indexOf('<details>'), md.indexOf('</details>'));
-    expect(details).toContain(
-      '**Fix**: aws\\_cloudtrail\\.audit\\: correct advanced\\_event\\_selector \\#1',
+  it('shows the fix without a click, in a fence its content cannot close', () => {
+    const visible = md.slice(0, md.indexOf('<details>'));
+    expect(visible).toContain(
+      '**Fix for acme\\-pii\\-prod**: aws\\_cloudtrail\\.audit\\: correct advanced\\_event\\_selector \\#1',
     );
-    expect(details).toContain('````hcl\nadvanced_event_selector {\n  name = "```evil"\n}\n````');
+    expect(visible).toContain('````hcl\nadvanced_event_selector {\n  name = "```evil"\n}\n````');
   });
 
   it('fence() grows past any backtick run', () => {
@@ -97,7 +109,7 @@ describe('markdown with a coverage diff and fixes', () => {
     const sarif = toSarif(
       report,
       RULES.map((r) => r.meta),
-      { cwd: process.cwd() } as never,
+      { toUri: (f: string) => f },
     );
     expect(sarif.runs[0]!.properties).toEqual({ coverageDiff: report.diff, fixes: report.fixes });
   });

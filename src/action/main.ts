@@ -165,7 +165,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     // effort and bounded in time, and whatever it does, what is written here stays.
     writeFiles(p);
     const b = bodies(p);
-    if (inputs.jobSummary) await publishSummary(c, b.full);
+    if (inputs.jobSummary) await publishSummary(c, b.summary);
     publishAnnotations(p);
     flush();
     await publishComment(p, b);

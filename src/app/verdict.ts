@@ -56,7 +56,7 @@ export function decideVerdict(
     const errors = failing.filter((f) => f.severity === 'error').length;
     headline = errors
       ? `${plural(errors, 'finding')} of severity error`
-      : `${plural(failing.length, 'warning')} fail the check (fail-on: warning)`;
+      : `${plural(failing.length, 'warning')} ${failing.length === 1 ? 'fails' : 'fail'} the check (fail-on: warning)`;
   } else if (report.buckets.every((b) => b.status === 'covered'))
     headline = 'all sensitive buckets are recorded';
   else if (ignoredUnknown)

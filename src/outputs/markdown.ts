@@ -76,113 +76,268 @@ const ICON: Record<string, string> = {
   unknown: '❔ unknown',
 };
 
+/** Where the rule pages are published (docs/rules/<id>.md of the repository). */
+export const RULE_DOCS = 'https://github.com/s3-trail-guard/s3-trail-guard/blob/main/docs/rules/';
+
 export interface MarkdownOptions {
-  /** Shown after the tool's name in the heading (the Action's comment key), so several reports tell apart. */
+  /** Shown after the verdict (the Action's comment key), so several reports on one PR tell apart. */
   readonly label?: string;
+  /** Who reads it: Action runs name Action inputs (`terraform-dir`), CLI runs name flags (`--terraform-dir`). */
+  readonly audience?: 'cli' | 'action';
+  /**
+   * `comment`: the verdict in one sentence, the fix visible, details folded once. `summary` (the job summary):
+   * the same verdict line, then everything unfolded — the table of every bucket, each API group and every
+   * finding with its fix.
+   */
+  readonly variant?: 'comment' | 'summary';
 }
 
-function heading(r: Report, opts: MarkdownOptions): string {
+/** The CLI's flags in the messages of the engine and the sources, as an Action user sets them. */
+const ACTION_WORDS: [RegExp, string][] = [
+  [/--terraform-dir\b/g, 'the terraform-dir input'],
+  [/--plan FILE --live\b/g, 'mode: plan+live'],
+  [/--live\b/g, 'mode: plan+live'],
+  [/--region\b/g, 'the aws-region input'],
+  [/--plan\b/g, 'the plan-file input'],
+];
+
+function worded(text: string, opts: MarkdownOptions): string {
+  if (opts.audience !== 'action') return text;
+  return ACTION_WORDS.reduce((t, [re, to]) => t.replace(re, to), text);
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** Counters, leaving out the ones that are zero: " (1 regression)", or nothing. */
+const counts = (...c: [number, string][]) => {
+  const shown = c.filter(([n]) => n > 0).map(([n, w]) => plural(n, w));
+  return shown.length ? ` (${shown.join(', ')})` : '';
+};
+const clip = (t: string, n = 240) => (t.length > n ? t.slice(0, n - 1) + '…' : t);
+
+/** A change to or from `unknown` is neither a gain nor a loss: it is a change of what can be proven. */
+function changeWord(before: string, after: string, regression: boolean): string {
+  if (regression) return '🔻 **lost**';
+  if (before === 'unknown' || after === 'unknown') return '❔ changed';
+  return '🔺 gained';
+}
+
+/**
+ * The first line: one sentence with the verdict, the bucket (or "N buckets") and the cause. Every value in
+ * it is escaped; the verdict itself comes from the report (`report.verdict`), never from here.
+ */
+export function verdictLine(r: Report, opts: MarkdownOptions = {}): string {
+  const v = r.verdict;
+  const e = (t: string) => escapeMarkdown(worded(t, opts));
   const label = opts.label ? ` (${escapeMarkdown(opts.label)})` : '';
-  return `### s3-trail-guard${label}: ${escapeMarkdown(r.verdict.headline)}`;
+  const warnings = r.findings.filter((f) => f.severity !== 'error' && !f.waived).length;
+  // Warnings are never hidden; when they are what fails the check, the sentence names them already.
+  const tail =
+    warnings && !(v.result === 'drift' && !v.failingBuckets.length)
+      ? ` · ${plural(warnings, 'warning')}`
+      : '';
+  const icon = v.result === 'pass' ? '✅' : v.exitCode ? '❌' : '⚠️';
+  const never = v.result === 'drift' && !v.exitCode ? ' (fail-on: never, not failing)' : '';
+  const failing = r.buckets.filter((b) => v.failingBuckets.includes(b.name));
+  if (failing.length === 1) {
+    const b = failing[0] as (typeof failing)[number];
+    const lost = b.events.filter((x) => x.status !== 'covered');
+    const d = r.diff?.buckets.find((x) => x.name === b.name && x.regression);
+    const verb = d
+      ? 'would no longer be recorded'
+      : b.status === 'unknown'
+        ? 'cannot be proven recorded'
+        : b.status === 'partial'
+          ? 'are not fully recorded'
+          : 'are not recorded';
+    const cause =
+      d?.changes.find((c) => c.regression && c.because.length)?.because[0] ?? lost.flatMap((x) => x.gaps)[0];
+    const why = cause?.replace(/^(cannot be proven recorded|not recorded|lost|partly recorded): /, '');
+    const apis =
+      lost.length === b.events.length
+        ? `all ${b.events.length} S3 APIs`
+        : `${lost.length} of ${b.events.length} S3 APIs`;
+    return `### ${icon}${label} ${e(b.name)}: ${apis} ${verb}${why ? ` — ${e(clip(why))}` : ''}${never}${tail}`;
+  }
+  if (failing.length > 1) {
+    const names = failing
+      .slice(0, 3)
+      .map((b) => e(b.name))
+      .join(', ');
+    const more = failing.length > 3 ? ` and ${failing.length - 3} more` : '';
+    return `### ${icon}${label} ${failing.length} buckets are not proven recorded by CloudTrail: ${names}${more}${never}${tail}`;
+  }
+  if (v.result === 'drift') {
+    const f = r.findings.find(
+      (x) =>
+        !x.waived && x.ruleId !== 'data-event-coverage' && (x.severity === 'error' || v.failOn === 'warning'),
+    );
+    return `### ${icon}${label} ${e(v.headline)}${f ? ` — ${e(clip(f.message))}` : ''}${never}${tail}`;
+  }
+  const covered = r.buckets.filter((b) => b.status === 'covered').length;
+  if (covered === r.buckets.length)
+    return `### ${icon}${label} ${plural(covered, 'sensitive bucket')} recorded by CloudTrail${tail}`;
+  return `### ${icon}${label} ${e(v.headline)} · ${covered} of ${plural(r.buckets.length, 'bucket')} proven recorded${tail}`;
+}
+
+/** The cause the first line names (so the comment does not say it a second time). */
+function firstCause(r: Report): string | undefined {
+  const failing = r.buckets.filter((b) => r.verdict.failingBuckets.includes(b.name));
+  if (failing.length !== 1) return undefined;
+  const d = r.diff?.buckets.find((x) => x.name === failing[0]?.name && x.regression);
+  return d?.changes.find((c) => c.regression && c.because.length)?.because[0];
+}
+
+function diffLines(r: Report, opts: MarkdownOptions): string[] {
+  const said = opts.variant === 'summary' ? undefined : firstCause(r);
+  const out: string[] = [];
+  if (!r.diff?.buckets.length) return out;
+  for (const b of r.diff.buckets) {
+    const all = r.buckets.find((x) => x.name === b.name)?.events.map((x) => x.name) ?? [];
+    out.push(
+      `- ${changeWord(b.before, b.after, b.regression)} ${escapeMarkdown(b.name)}: ${b.before} → ${b.after}`,
+    );
+    for (const g of b.changes)
+      out.push(
+        `  - ${escapeMarkdown(describeApis(g.apis, all))}: ${g.before} → ${g.after}${g.because.length && g.because.join('; ') !== said ? `, because ${escapeMarkdown(worded(g.because.join('; '), opts))}` : ''}`,
+      );
+  }
+  return out;
+}
+
+function bucketLines(b: Report['buckets'][number], opts: MarkdownOptions): string[] {
+  const out: string[] = [];
+  for (const g of groupEvents(b)) {
+    out.push(
+      `- **${g.status}**: ${escapeMarkdown(
+        describeApis(
+          g.names,
+          b.events.map((x) => x.name),
+        ),
+      )}${g.coveredBy.length ? ` (recorded by ${escapeMarkdown(g.coveredBy.join(', '))})` : ''}`,
+    );
+    for (const gap of g.gaps) out.push(`  - ${escapeMarkdown(worded(gap, opts))}`);
+  }
+  return out;
+}
+
+function findingLine(f: Report['findings'][number], opts: MarkdownOptions): string {
+  const waived = f.waived ? ` _(waived: ${escapeMarkdown(f.waived.reason)})_` : '';
+  return `- **${f.severity}** [${code(f.ruleId)}](${RULE_DOCS}${f.ruleId}.md): ${escapeMarkdown(worded(f.message, opts))}${waived}`;
+}
+
+/** The fixes, visible: each bucket's smallest Terraform change, and where no recorder of the plan reaches it, the way to check a central trail first. */
+function fixLines(r: Report, opts: MarkdownOptions): string[] {
+  const out: string[] = [];
+  for (const fix of r.fixes ?? []) {
+    const b = r.buckets.find((x) => x.name === fix.bucket);
+    const noRecorder =
+      r.mode === 'plan' && b && b.events.every((x) => x.coveredBy.length === 0) && !fix.recorder;
+    if (noRecorder)
+      out.push(
+        `No trail or event data store of this plan records ${escapeMarkdown(fix.bucket)}. If an organization or central trail managed elsewhere does, check the plan over the account (${opts.audience === 'action' ? '`mode: plan+live`' : '`--plan … --live`'}); otherwise add one:`,
+        '',
+      );
+    out.push(
+      `**Fix for ${escapeMarkdown(fix.bucket)}**${fix.closes ? '' : ' (not verified to close every gap)'}: ${escapeMarkdown(worded(fix.summary, opts))}`,
+      '',
+      fence(fix.terraform, 'hcl'),
+      '',
+    );
+  }
+  return out;
+}
+
+/**
+ * An `unknown` verdict says what would decide it: the Terraform source for values known only after apply,
+ * the missing permission for AccessDenied, the applied account, or a waiver.
+ */
+function waysOut(r: Report, opts: MarkdownOptions): string[] {
+  const action = opts.audience === 'action';
+  const unknown = r.buckets.filter(
+    (b) => b.status === 'unknown' && r.verdict.failingBuckets.includes(b.name),
+  );
+  if (!unknown.length) return [];
+  const gaps = unknown.flatMap((b) => b.events.flatMap((x) => x.gaps)).join('\n');
+  const ways: string[] = [];
+  if (/terraform-dir/.test(gaps))
+    ways.push(
+      `give ${action ? 'the `terraform-dir` input' : '`--terraform-dir DIR`'} so values known only after apply are evaluated from the Terraform source`,
+    );
+  if (/AccessDenied/.test(gaps))
+    ways.push('grant the read-only action the reason names (README "Live mode")');
+  if (r.mode === 'plan') ways.push(`check the account after apply (${action ? '`mode: live`' : '`--live`'})`);
+  ways.push('or accept it with a waiver in the policy (`waivers:`)');
+  return [`**To decide it**: ${ways.join('; ')}.`, ''];
 }
 
 export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
-  const out: string[] = [];
-  const s = r.summary;
-  out.push(heading(r, opts));
-  out.push('');
-  out.push(
-    `${s.buckets} bucket(s): ${s.covered} covered, ${s.partial} partial, ${s.uncovered} uncovered, ${s.unknown} unknown · ${s.findings} finding(s) · ${r.mode} mode`,
+  const summary = opts.variant === 'summary';
+  const out: string[] = [verdictLine(r, opts), ''];
+  const several = r.buckets.length > 1;
+  const notCovered = r.buckets.filter((b) => b.status !== 'covered');
+  const errors = r.findings.filter(
+    (f) => f.ruleId !== 'data-event-coverage' && f.severity === 'error' && !f.waived,
   );
-  out.push('');
-  if (r.diff && r.diff.buckets.length) {
-    // What the pull request changes comes first: a regression is the most important thing to tell a reviewer.
-    out.push(
-      `#### What this plan changes: ${r.diff.regressions} regression(s), ${r.diff.improvements} improvement(s)`,
+  const quiet = r.findings.filter(
+    (f) => f.ruleId !== 'data-event-coverage' && (f.severity !== 'error' || f.waived),
+  );
+
+  out.push(...fixLines(r, opts), ...waysOut(r, opts));
+  if (errors.length) out.push(...errors.map((f) => findingLine(f, opts)), '');
+  if (several && (summary || notCovered.length)) {
+    out.push('| Bucket | Status | Not recorded |', '| --- | --- | --- |');
+    for (const b of summary ? r.buckets : notCovered) {
+      const lost = b.events.filter((x) => x.status !== 'covered').map((x) => x.name);
+      const all = b.events.map((x) => x.name);
+      out.push(
+        `| ${escapeMarkdown(b.name)} | ${ICON[b.status]} | ${escapeMarkdown(describeApis(lost, all)) || '—'} |`,
+      );
+    }
+    out.push('');
+  }
+
+  const details: string[] = [];
+  const diff = diffLines(r, opts);
+  if (diff.length)
+    details.push(
+      `**What this plan changes**${counts([r.diff!.regressions, 'regression'], [r.diff!.improvements, 'improvement'])}`,
+      '',
+      ...diff,
+      '',
     );
-    out.push('');
-    for (const b of r.diff.buckets) {
-      const all = r.buckets.find((x) => x.name === b.name)?.events.map((e) => e.name) ?? [];
+  for (const b of notCovered)
+    details.push(`**${escapeMarkdown(b.name)}**: ${b.status}`, '', ...bucketLines(b, opts), '');
+  if (quiet.length) details.push('**Other findings**', '', ...quiet.map((f) => findingLine(f, opts)), '');
+  if (r.warnings.length)
+    details.push('**Warnings**', '', ...r.warnings.map((w) => `- ${escapeMarkdown(worded(w, opts))}`), '');
+  if (summary) {
+    if (details.length) out.push(...details);
+    for (const f of errors.filter((x) => x.remediation))
       out.push(
-        `- ${b.regression ? '🔻 **lost**' : '🔺 gained'} ${escapeMarkdown(b.name)}: ${b.before} → ${b.after}`,
+        `**Fix for ${code(f.ruleId)}**: ${escapeMarkdown(f.remediation!.text)}`,
+        '',
+        fence(f.remediation!.terraform ?? f.remediation!.json ?? '', 'hcl'),
+        '',
       );
-      for (const g of b.changes) {
-        const names = describeApis(g.apis, all);
-        out.push(
-          `  - ${escapeMarkdown(names)}: ${g.before} → ${g.after}${g.because.length ? `, because ${escapeMarkdown(g.because.join('; '))}` : ''}`,
-        );
-      }
-    }
-    out.push('');
-  }
-  out.push('| Bucket | Status | APIs not covered | Why |');
-  out.push('| --- | --- | --- | --- |');
-  for (const b of r.buckets) {
-    const lost = b.events.filter((e) => e.status !== 'covered').map((e) => e.name);
-    const why = b.events.flatMap((e) => e.gaps)[0] ?? '';
+  } else if (details.length) {
+    const what = [
+      diff.length ? 'the change' : '',
+      notCovered.length ? 'per-API results' : '',
+      quiet.length ? plural(quiet.length, 'other finding') : '',
+      r.warnings.length ? plural(r.warnings.length, 'warning') : '',
+    ].filter(Boolean);
     out.push(
-      `| ${escapeMarkdown(b.name)} | ${ICON[b.status]} | ${
-        escapeMarkdown(
-          describeApis(
-            lost,
-            b.events.map((e) => e.name),
-          ),
-        ) || '—'
-      } | ${escapeMarkdown(why.length > 300 ? why.slice(0, 300) + '…' : why)} |`,
+      `<details><summary>Details: ${escapeHtml(what.join(', '))}</summary>`,
+      '',
+      ...details,
+      '</details>',
+      '',
     );
-  }
-  out.push('');
-  for (const b of r.buckets) {
-    if (b.status === 'covered') continue;
-    out.push(`<details><summary>${escapeHtml(b.name)}: ${b.status}</summary>`);
-    out.push('');
-    for (const g of groupEvents(b)) {
-      out.push(
-        `- **${g.status}**: ${escapeMarkdown(
-          describeApis(
-            g.names,
-            b.events.map((e) => e.name),
-          ),
-        )}${g.coveredBy.length ? ` (recorded by ${escapeMarkdown(g.coveredBy.join(', '))})` : ''}`,
-      );
-      for (const gap of g.gaps) out.push(`  - ${escapeMarkdown(gap)}`);
-    }
-    const fix = r.fixes?.find((f) => f.bucket === b.name);
-    if (fix) {
-      out.push('');
-      out.push(
-        `**Fix**${fix.closes ? '' : ' (not verified to close every gap)'}: ${escapeMarkdown(fix.summary)}`,
-      );
-      out.push('');
-      out.push(fence(fix.terraform, 'hcl'));
-    }
-    out.push('');
-    out.push('</details>');
-    out.push('');
-  }
-  const other = r.findings.filter((f) => f.ruleId !== 'data-event-coverage');
-  if (other.length) {
-    out.push('#### Findings');
-    out.push('');
-    for (const f of other) out.push(`- **${f.severity}** ${code(f.ruleId)}: ${escapeMarkdown(f.message)}`);
-    out.push('');
-  }
-  if (r.warnings.length) {
-    out.push('#### Warnings');
-    out.push('');
-    for (const w of r.warnings) out.push(`- ${escapeMarkdown(w)}`);
-    out.push('');
   }
   return out.join('\n');
 }
 
 /** The short body that replaces a drift report once every bucket is covered again. */
 export function renderAllCovered(r: Report, opts: MarkdownOptions = {}): string {
-  const s = r.summary;
-  return [
-    heading(r, opts),
-    '',
-    `✅ ${s.covered} of ${s.buckets} bucket(s) covered · ${r.mode} mode · no CloudTrail coverage drift.`,
-    '',
-  ].join('\n');
+  return [verdictLine(r, opts), '', `${r.mode} mode · no CloudTrail coverage drift.`, ''].join('\n');
 }

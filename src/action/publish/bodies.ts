@@ -4,8 +4,10 @@ import { COMMENT_LIMIT, fitMarkdown } from '../../outputs/truncate.js';
 import type { Publication } from './context.js';
 
 export interface Bodies {
-  /** The whole markdown report with the run's footer. */
+  /** The comment: the verdict in one sentence, the fix, the details folded once; with the run's footer. */
   readonly full: string;
+  /** The job summary: the same verdict line, then every detail unfolded. */
+  readonly summary: string;
   /** The short "all covered" body. */
   readonly short: string;
   /** Whether the run is clean enough for the short body. */
@@ -16,11 +18,14 @@ export interface Bodies {
 
 export function bodies(p: Publication): Bodies {
   const { inputs, report, verdict, runUrl } = p;
-  const label = inputs.commentKey === 'default' ? {} : { label: inputs.commentKey };
+  const label = {
+    audience: 'action' as const,
+    ...(inputs.commentKey === 'default' ? {} : { label: inputs.commentKey }),
+  };
   const footer = [
     '',
     '---',
-    `<sub>s3-trail-guard ${escapeMarkdown(report.tool.version)} · result: ${verdict.result} · fail-on: ${verdict.failOn}${verdict.failOnUnknown ? '' : ' (unknown ignored)'}${runUrl ? ` · [workflow run](${runUrl})` : ''}</sub>`,
+    `<sub>s3-trail-guard ${escapeMarkdown(report.tool.version)} · this comment is updated on every run · result: ${verdict.result} · fail-on: ${verdict.failOn}${verdict.failOnUnknown ? '' : ' (unknown ignored)'}${runUrl ? ` · [workflow run](${runUrl})` : ''}</sub>`,
     '',
   ].join('\n');
   const where =
@@ -33,6 +38,7 @@ export function bodies(p: Publication): Bodies {
   const bodyLimit = COMMENT_LIMIT - commentMarker(inputs.commentKey).length - 1;
   return {
     full: renderMarkdown(report, label) + footer,
+    summary: renderMarkdown(report, { ...label, variant: 'summary' }) + footer,
     short: renderAllCovered(report, label) + footer,
     allCovered: verdict.result === 'pass' && report.summary.covered === report.summary.buckets,
     fitComment: (body) => fitMarkdown(body, bodyLimit, cutNotice).text,

@@ -34,8 +34,30 @@ export interface Trail extends RecorderBase {
   readonly logPrefix: Fact<string | null>;
   readonly kmsKeyId: Fact<string | null>;
   readonly logFileValidation: Fact<boolean>;
+  /** CloudWatchLogsLogGroupArn / cloud_watch_logs_group_arn; null: no CloudWatch Logs delivery. */
+  readonly cloudWatchLogsGroupArn: Fact<string | null>;
+  /** CloudWatchLogsRoleArn / cloud_watch_logs_role_arn: the role CloudTrail assumes to write to the group. */
+  readonly cloudWatchLogsRoleArn: Fact<string | null>;
+  /** That role, when the source holds it (plan: the aws_iam_role the trail references, with its policies). */
+  readonly cloudWatchLogsRole?: IamRole;
   /** Live mode: GetTrailStatus LatestDeliveryError, the last failure to deliver logs to S3. */
   readonly deliveryError?: string;
+  /** Live mode: GetTrailStatus LatestDigestDeliveryError, the last failure to deliver a digest file. */
+  readonly digestDeliveryError?: string;
+  /** Live mode: GetTrailStatus LatestCloudWatchLogsDeliveryError. */
+  readonly cloudWatchLogsDeliveryError?: string;
+  /** Live mode: GetTrailStatus has a LatestCloudWatchLogsDeliveryTime (CloudTrail has delivered there). */
+  readonly cloudWatchLogsDelivered?: boolean;
+}
+
+/** An IAM role as the source knows it: its trust policy and the identity policies that apply to it. */
+export interface IamRole {
+  readonly origin: Origin;
+  readonly trustPolicy: BucketPolicy;
+  /** Inline policies and attached managed policies that the source holds. */
+  readonly policies: readonly BucketPolicy[];
+  /** Policies attached to the role that the source does not hold (ARNs or addresses), in words. */
+  readonly unread: readonly string[];
 }
 
 /** A CloudTrail Lake event data store keeps its events itself (no log bucket). */
@@ -45,7 +67,7 @@ export interface EventDataStore extends RecorderBase {
 
 export type Recorder = Trail | EventDataStore;
 
-/** A parsed IAM policy document (kept as parsed JSON; rules normalise it). */
+/** A parsed IAM policy document (kept as parsed JSON; rules normalise it): bucket, key, role policies. */
 export interface BucketPolicy {
   readonly origin: Origin;
   readonly document: Fact<unknown | null>;

@@ -9,6 +9,7 @@ export const RULE_IDS = [
   'log-bucket-delivery-grant',
   'log-bucket-source-arn',
   'log-loop',
+  'trail-cloudwatch-logs',
   'trail-kms',
   'trail-log-file-validation',
   'trail-multi-region',

@@ -5,6 +5,7 @@ import { logBucketAclCondition } from './log-bucket-acl-condition.js';
 import { logBucketDeliveryGrant } from './log-bucket-delivery-grant.js';
 import { logBucketSourceArn } from './log-bucket-source-arn.js';
 import { logLoop } from './log-loop.js';
+import { trailCloudwatchLogs } from './trail-cloudwatch-logs.js';
 import { trailKms } from './trail-kms.js';
 import { trailLogFileValidation } from './trail-log-file-validation.js';
 import { trailMultiRegion } from './trail-multi-region.js';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   logBucketDeliveryGrant,
   logBucketSourceArn,
   logLoop,
+  trailCloudwatchLogs,
   trailKms,
   trailLogFileValidation,
   trailMultiRegion,

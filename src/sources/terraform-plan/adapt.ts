@@ -7,6 +7,7 @@ import type {
   ChangeAction,
   EventDataStore,
   Facts,
+  IamRole,
   Recorder,
 } from '../../model/facts.js';
 import {
@@ -404,6 +405,8 @@ class PlanAdapter {
         : {}),
     };
     if (!isTrail) return { kind: 'event-data-store', ...base };
+    const cwRole = this.strFact(r, 'cloud_watch_logs_role_arn');
+    const cwRoleResource = this.cloudWatchLogsRoleOf(r, cwRole);
     return {
       kind: 'trail',
       ...base,
@@ -411,6 +414,94 @@ class PlanAdapter {
       logPrefix: this.strFact(r, 's3_key_prefix'),
       kmsKeyId: this.strFact(r, 'kms_key_id'),
       logFileValidation: this.boolFact(r, 'enable_log_file_validation', false),
+      cloudWatchLogsGroupArn: this.strFact(r, 'cloud_watch_logs_group_arn'),
+      cloudWatchLogsRoleArn: cwRole,
+      ...(cwRoleResource ? { cloudWatchLogsRole: this.iamRole(cwRoleResource) } : {}),
+    };
+  }
+
+  /** Whether attribute `attr` of r names `target`: by a reference to it, or by one of its known names. */
+  private pointsAt(r: PlanResource, attr: string, target: PlanResource, names: readonly unknown[]): boolean {
+    const v = isObj(r.value) ? r.value[attr] : undefined;
+    if (typeof v === 'string' && v) return names.includes(v);
+    const prefix = r.moduleAddress ? `${r.moduleAddress}.` : '';
+    return this.refsOf(r, attr).some((ref) => {
+      // `aws_iam_role.x.name`, `aws_iam_role.x[0].id`: the subject is the reference less its attribute.
+      const subject = ref.replace(/\.[a-z_]+$/, '');
+      return prefix + subject === target.address || prefix + ref === target.address;
+    });
+  }
+
+  /** The aws_iam_role a trail's cloud_watch_logs_role_arn names, when it is in the plan. */
+  private cloudWatchLogsRoleOf(r: PlanResource, roleArn: Fact<string | null>): PlanResource | undefined {
+    if (roleArn.known && !roleArn.value) return undefined;
+    const roles = this.index.ofType('aws_iam_role').filter((x) => changeOf(x) !== 'delete');
+    return roles.find((role) =>
+      this.pointsAt(r, 'cloud_watch_logs_role_arn', role, [
+        isObj(role.value) ? role.value['arn'] : undefined,
+        derivedAttribute(role, 'arn', this.ctx),
+      ]),
+    );
+  }
+
+  /**
+   * A role with the policies the plan gives it: its trust policy (assume_role_policy), inline policies
+   * (aws_iam_role_policy, inline_policy blocks) and attached ones (aws_iam_role_policy_attachment of an
+   * aws_iam_policy of the plan). An attachment of a policy the plan does not hold (an AWS managed
+   * policy, one made elsewhere) is listed as unread.
+   */
+  private iamRole(role: PlanResource): IamRole {
+    const v = isObj(role.value) ? role.value : {};
+    const names = [v['name'], v['id'], v['arn'], derivedAttribute(role, 'arn', this.ctx)];
+    const policies: BucketPolicy[] = [];
+    const unread: string[] = [];
+    const written = (attr: string) => {
+      const e = this.index.configOf(role)?.['expressions'];
+      return (isObj(e) && attr in e) || this.hclBody(role)?.[attr] !== undefined;
+    };
+    // inline_policy and managed_policy_arns are Optional+Computed: unknown on create even when unset.
+    const n = root(role.value, role.unknownTree, role.sensitiveTree);
+    if (written('inline_policy')) {
+      const inl = elements(child(n, 'inline_policy'));
+      if (inl === 'unknown') unread.push(`${role.address}.inline_policy (known only after apply)`);
+      else if (inl !== 'absent')
+        for (const b of inl) {
+          const p = scalar(child(b, 'policy'), isString);
+          if (!p.known) unread.push(`${role.address}.inline_policy (known only after apply)`);
+          else if (p.value) {
+            let doc: Fact<unknown | null>;
+            try {
+              doc = known(JSON.parse(p.value));
+            } catch {
+              doc = unknown('unparseable', `${role.address}.inline_policy is not valid JSON`);
+            }
+            policies.push({ origin: this.origin(role), document: doc });
+          }
+        }
+    }
+    if (written('managed_policy_arns'))
+      unread.push(`${role.address}.managed_policy_arns (not read; use aws_iam_role_policy_attachment)`);
+    const live = (x: PlanResource) => changeOf(x) !== 'delete';
+    for (const rp of this.index.ofType('aws_iam_role_policy').filter(live))
+      if (this.pointsAt(rp, 'role', role, names))
+        policies.push({ origin: this.origin(rp), document: this.policyDocument(rp) });
+    const managed = this.index.ofType('aws_iam_policy').filter(live);
+    for (const at of this.index.ofType('aws_iam_role_policy_attachment').filter(live)) {
+      if (!this.pointsAt(at, 'role', role, names)) continue;
+      const pol = managed.find((p) =>
+        this.pointsAt(at, 'policy_arn', p, [isObj(p.value) ? p.value['arn'] : undefined]),
+      );
+      if (pol) policies.push({ origin: this.origin(pol), document: this.policyDocument(pol) });
+      else {
+        const arn = isObj(at.value) ? at.value['policy_arn'] : undefined;
+        unread.push(typeof arn === 'string' ? arn : `the policy_arn of ${at.address}`);
+      }
+    }
+    return {
+      origin: this.origin(role),
+      trustPolicy: { origin: this.origin(role), document: this.policyDocument(role, 'assume_role_policy') },
+      policies,
+      unread,
     };
   }
 
@@ -564,7 +655,7 @@ class PlanAdapter {
   }
 
   /** The document of an aws_s3_bucket_policy: its known JSON, or the policy document it is built from. */
-  private policyDocument(r: PlanResource): Fact<unknown | null> {
+  private policyDocument(r: PlanResource, attr = 'policy'): Fact<unknown | null> {
     const parse = (text: string, from: string): Fact<unknown | null> => {
       try {
         return known(JSON.parse(text));
@@ -572,9 +663,9 @@ class PlanAdapter {
         return unknown('unparseable', `${from} is not valid JSON`);
       }
     };
-    const pol = this.strFact(r, 'policy');
-    if (pol.known) return pol.value ? parse(pol.value, `${r.address}.policy`) : known(null);
-    const ref = this.refsOf(r, 'policy')
+    const pol = this.strFact(r, attr);
+    if (pol.known) return pol.value ? parse(pol.value, `${r.address}.${attr}`) : known(null);
+    const ref = this.refsOf(r, attr)
       .map((x) => /^data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)(\[([^\]]+)\])?/.exec(x))
       .find((m): m is RegExpExecArray => m !== null);
     if (!ref) return unknown('after-apply', pol.detail);

@@ -40,6 +40,8 @@ export interface Trail extends RecorderBase {
   readonly cloudWatchLogsRoleArn: Fact<string | null>;
   /** That role, when the source holds it (plan: the aws_iam_role the trail references, with its policies). */
   readonly cloudWatchLogsRole?: IamRole;
+  /** The key of kmsKeyId, when the source holds it (plan: the aws_kms_key the trail references). */
+  readonly kmsKey?: KmsKey;
   /** Live mode: GetTrailStatus LatestDeliveryError, the last failure to deliver logs to S3. */
   readonly deliveryError?: string;
   /** Live mode: GetTrailStatus LatestDigestDeliveryError, the last failure to deliver a digest file. */
@@ -48,6 +50,19 @@ export interface Trail extends RecorderBase {
   readonly cloudWatchLogsDeliveryError?: string;
   /** Live mode: GetTrailStatus has a LatestCloudWatchLogsDeliveryTime (CloudTrail has delivered there). */
   readonly cloudWatchLogsDelivered?: boolean;
+}
+
+/** A KMS key as the source knows it: its key policy and whether it is enabled. */
+export interface KmsKey {
+  readonly origin: Origin;
+  /**
+   * The key policy. A document of null: none is written, so AWS gives the key its default key policy,
+   * which lets only the account's IAM principals use it.
+   */
+  readonly policy: BucketPolicy;
+  readonly enabled: Fact<boolean>;
+  /** The key's Region (it must be the log bucket's). */
+  readonly region: Fact<string>;
 }
 
 /** An IAM role as the source knows it: its trust policy and the identity policies that apply to it. */

@@ -11,6 +11,7 @@ export const RULE_IDS = [
   'log-loop',
   'trail-cloudwatch-logs',
   'trail-kms',
+  'trail-kms-delivery',
   'trail-log-file-validation',
   'trail-multi-region',
 ] as const;

@@ -7,6 +7,7 @@ import { logBucketSourceArn } from './log-bucket-source-arn.js';
 import { logLoop } from './log-loop.js';
 import { trailCloudwatchLogs } from './trail-cloudwatch-logs.js';
 import { trailKms } from './trail-kms.js';
+import { trailKmsDelivery } from './trail-kms-delivery.js';
 import { trailLogFileValidation } from './trail-log-file-validation.js';
 import { trailMultiRegion } from './trail-multi-region.js';
 import type { Finding, Rule, RuleContext } from './types.js';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   logLoop,
   trailCloudwatchLogs,
   trailKms,
+  trailKmsDelivery,
   trailLogFileValidation,
   trailMultiRegion,
 ];

@@ -8,6 +8,7 @@ import type {
   EventDataStore,
   Facts,
   IamRole,
+  KmsKey,
   Recorder,
 } from '../../model/facts.js';
 import {
@@ -405,6 +406,8 @@ class PlanAdapter {
         : {}),
     };
     if (!isTrail) return { kind: 'event-data-store', ...base };
+    const kmsKeyId = this.strFact(r, 'kms_key_id');
+    const kmsKey = this.kmsKeyOf(r, kmsKeyId);
     const cwRole = this.strFact(r, 'cloud_watch_logs_role_arn');
     const cwRoleResource = this.cloudWatchLogsRoleOf(r, cwRole);
     return {
@@ -412,11 +415,57 @@ class PlanAdapter {
       ...base,
       logBucket: orEmpty(this.bucketNameAttr(r, 's3_bucket_name')),
       logPrefix: this.strFact(r, 's3_key_prefix'),
-      kmsKeyId: this.strFact(r, 'kms_key_id'),
+      kmsKeyId,
+      ...(kmsKey ? { kmsKey } : {}),
       logFileValidation: this.boolFact(r, 'enable_log_file_validation', false),
       cloudWatchLogsGroupArn: this.strFact(r, 'cloud_watch_logs_group_arn'),
       cloudWatchLogsRoleArn: cwRole,
       ...(cwRoleResource ? { cloudWatchLogsRole: this.iamRole(cwRoleResource) } : {}),
+    };
+  }
+
+  /**
+   * The aws_kms_key of a trail's kms_key_id, when it is in the plan: referenced (`aws_kms_key.k.arn`),
+   * through an aws_kms_alias of the plan, or named by its known ARN, key ID or alias.
+   */
+  private kmsKeyOf(r: PlanResource, keyId: Fact<string | null>): KmsKey | undefined {
+    if (keyId.known && !keyId.value) return undefined;
+    const live = (x: PlanResource) => changeOf(x) !== 'delete';
+    const keys = this.index.ofType('aws_kms_key').filter(live);
+    const names = (k: PlanResource) =>
+      isObj(k.value) ? [k.value['arn'], k.value['key_id'], k.value['id']] : [];
+    let key = keys.find((k) => this.pointsAt(r, 'kms_key_id', k, names(k)));
+    if (!key)
+      for (const alias of this.index.ofType('aws_kms_alias').filter(live)) {
+        const a = isObj(alias.value) ? alias.value : {};
+        if (!this.pointsAt(r, 'kms_key_id', alias, [a['arn'], a['name']])) continue;
+        key = keys.find((k) => this.pointsAt(alias, 'target_key_id', k, names(k)));
+        if (key) break;
+      }
+    if (!key) return undefined;
+    // aws_kms_key_policy replaces the key's policy; without either, AWS applies the default key policy.
+    const separate = this.index
+      .ofType('aws_kms_key_policy')
+      .filter(live)
+      .find((p) => this.pointsAt(p, 'key_id', key, names(key)));
+    const written = (x: PlanResource, attr: string) => {
+      const e = this.index.configOf(x)?.['expressions'];
+      return (isObj(e) && attr in e) || this.hclBody(x)?.[attr] !== undefined;
+    };
+    const own = this.policyDocument(key);
+    const policy: BucketPolicy = separate
+      ? { origin: this.origin(separate), document: this.policyDocument(separate) }
+      : {
+          origin: this.origin(key),
+          // `policy` is Optional+Computed: unknown on create when unset, and then AWS's default key policy.
+          document:
+            !own.known && changeOf(key) === 'create' && !written(key, 'policy') ? known(null, true) : own,
+        };
+    return {
+      origin: this.origin(key),
+      policy,
+      enabled: this.boolFact(key, 'is_enabled', true),
+      region: this.regionFact(key),
     };
   }
 

@@ -95,6 +95,8 @@ export interface Bucket {
   readonly accountId: Fact<string>;
   readonly partition: Fact<string>;
   readonly policy?: BucketPolicy;
+  /** Requester Pays (aws_s3_bucket_request_payment_configuration payer = Requester); undefined: not read. */
+  readonly requesterPays?: Fact<boolean>;
   readonly change?: ChangeAction;
 }
 

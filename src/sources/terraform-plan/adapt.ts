@@ -746,6 +746,22 @@ class PlanAdapter {
     return out;
   }
 
+  /** Buckets with Requester Pays by aws_s3_bucket_request_payment_configuration (payer = Requester). */
+  private requestPayers(): Map<string, Fact<boolean>> {
+    const out = new Map<string, Fact<boolean>>();
+    for (const r of this.index.ofType('aws_s3_bucket_request_payment_configuration')) {
+      if (changeOf(r) === 'delete') continue;
+      const bucket = this.bucketNameAttr(r, 'bucket');
+      if (!bucket.known || !bucket.value) continue;
+      const payer = this.strFact(r, 'payer');
+      out.set(
+        bucket.value,
+        payer.known ? known(payer.value === 'Requester') : unknown('after-apply', payer.detail),
+      );
+    }
+    return out;
+  }
+
   facts(): Facts {
     const recorders: Recorder[] = [];
     for (const r of this.index.resources) {
@@ -754,6 +770,7 @@ class PlanAdapter {
         recorders.push(this.recorder(r));
     }
     const policies = this.bucketPolicies();
+    const payers = this.requestPayers();
     const buckets = new Map<string, Bucket>();
     for (const r of this.index.ofType('aws_s3_bucket')) {
       const name = this.strFact(r, 'bucket');
@@ -782,6 +799,7 @@ class PlanAdapter {
         accountId: this.accountFact,
         partition: known(region.known ? partitionOfRegion(region.value) : this.ctx.partition),
         policy,
+        ...requesterPaysOf(payers.get(name.value), this.strFact(r, 'request_payer')),
         change: changeOf(r),
       });
     }
@@ -801,6 +819,19 @@ class PlanAdapter {
       },
     };
   }
+}
+
+/**
+ * A bucket's Requester Pays: its aws_s3_bucket_request_payment_configuration, else the bucket's own
+ * `request_payer` (an argument before provider v4, read back from AWS since), else not stated.
+ */
+function requesterPaysOf(
+  config: Fact<boolean> | undefined,
+  own: Fact<string | null>,
+): { requesterPays?: Fact<boolean> } {
+  if (config) return { requesterPays: config };
+  if (own.known && own.value) return { requesterPays: known(own.value === 'Requester') };
+  return {};
 }
 
 export function adaptPlan(plan: Obj, opts: PlanAdapterOptions): Facts {

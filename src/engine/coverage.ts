@@ -94,7 +94,10 @@ function candidateFor(rec: Recorder, bucket: Bucket, problems: readonly string[]
   if (rec.kind === 'trail' && rec.deliveryError)
     // CloudTrail could not deliver the last log file (LatestDeliveryError): what it records may never reach
     // the bucket (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetTrailStatus.html).
-    fail(undefined, `its last log delivery failed (${rec.deliveryError})`);
+    fail(
+      undefined,
+      `its last delivery of log files to the S3 bucket failed (GetTrailStatus LatestDeliveryError: ${rec.deliveryError})`,
+    );
   return { rec, applies, why };
 }
 

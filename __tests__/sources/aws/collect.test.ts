@@ -5,6 +5,7 @@ import { InputError } from '../../../src/errors.js';
 import type { Fact } from '../../../src/model/fact.js';
 import type { Facts, Recorder } from '../../../src/model/facts.js';
 import { collectLiveFacts, type LiveDeps } from '../../../src/sources/aws/collect.js';
+import { runRules } from '../../../src/rules/index.js';
 import { policyOf, requirement } from '../../helpers/facts-builders.js';
 import * as aws from './fake-aws.js';
 
@@ -262,6 +263,48 @@ describe('live source over the real SDK clients (nock)', () => {
     const [b] = evaluateCoverage(facts, policy).buckets;
     expect(b?.status).toBe('uncovered');
     expect(b?.events[0]?.gaps[0]).toContain('IsLogging=false');
+  });
+
+  it('the three delivery errors of GetTrailStatus are named in words (gap and findings)', async () => {
+    const group = `arn:aws:logs:us-east-1:${aws.ACCOUNT}:log-group:CloudTrail/audit:*`;
+    const t = {
+      ...aws.sdkTrail({ name: 'main', multiRegion: true }),
+      CloudWatchLogsLogGroupArn: group,
+      CloudWatchLogsRoleArn: `arn:aws:iam::${aws.ACCOUNT}:role/cw`,
+    };
+    aws.describeTrails('us-east-1', [t]);
+    aws.noEventDataStores('us-east-1');
+    aws.trailDetails(t, {
+      status: {
+        IsLogging: true,
+        LatestDeliveryError: 'AccessDenied',
+        LatestDigestDeliveryError: 'NoSuchBucket',
+        LatestCloudWatchLogsDeliveryError: 'AccessDeniedException',
+      },
+      selectors: aws.wholeBucketAdvanced(BUCKET),
+    });
+    aws.bucketLocation('audit-logs', '');
+    aws.bucketPolicy('audit-logs', 'us-east-1', aws.cloudTrailBucketPolicy('audit-logs', t.TrailARN));
+    const policy = policyOf(requirement(BUCKET, { region: 'us-east-1' }));
+    const { facts } = await collect(policy);
+    const r = recorder(facts, t.TrailARN);
+    expect(r).toMatchObject({ cloudWatchLogsGroupArn: { known: true, value: group } });
+    const coverage = evaluateCoverage(facts, policy);
+    expect(coverage.buckets[0]?.events[0]?.gaps[0]).toContain(
+      'last delivery of log files to the S3 bucket failed (GetTrailStatus LatestDeliveryError: AccessDenied)',
+    );
+    // The trail covers nothing while its delivery fails, so the trail rules look at it with trails: all.
+    const all = { ...policy, require: { trails: 'all' as const, rules: {} } };
+    const { findings } = runRules({ facts, policy: all, coverage, today: '2026-11-30' });
+    const messages = findings.map((f) => `${f.ruleId}: ${f.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('trail-log-file-validation: '),
+        expect.stringContaining('trail-cloudwatch-logs: '),
+      ]),
+    );
+    expect(messages.join('\n')).toContain('LatestDigestDeliveryError: NoSuchBucket');
+    expect(messages.join('\n')).toContain('LatestCloudWatchLogsDeliveryError: AccessDeniedException');
   });
 
   it('retries throttling with the SDK retry strategy, then succeeds', async () => {

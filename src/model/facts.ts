@@ -95,9 +95,24 @@ export interface Bucket {
   readonly accountId: Fact<string>;
   readonly partition: Fact<string>;
   readonly policy?: BucketPolicy;
+  /**
+   * S3 server access logging (aws_s3_bucket_logging / GetBucketLogging): null = off; undefined = the source
+   * did not read it. Secondary evidence only: never a CloudTrail record.
+   */
+  readonly serverAccessLogging?: Fact<ServerAccessLogging | null>;
   /** Requester Pays (aws_s3_bucket_request_payment_configuration payer = Requester); undefined: not read. */
   readonly requesterPays?: Fact<boolean>;
   readonly change?: ChangeAction;
+}
+
+/** Where S3 writes a bucket's server access logs. */
+export interface ServerAccessLogging {
+  readonly targetBucket: string;
+  readonly targetPrefix: string;
+  /** Whether the target bucket exists (plan: it is a bucket of the plan that stays; live: GetBucketLocation). */
+  readonly targetExists: Fact<boolean>;
+  /** Terraform address or ARN the setting was read from. */
+  readonly ref: string;
 }
 
 /** Everything the sources learned; the only input of the engine and the rules. */

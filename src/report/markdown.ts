@@ -98,7 +98,7 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
     const lost = b.events.filter((e) => e.status !== 'covered').map((e) => e.name);
     const why = b.events.flatMap((e) => e.gaps)[0] ?? '';
     out.push(
-      `| ${escapeMarkdown(b.name)} | ${ICON[b.status]} | ${
+      `| ${escapeMarkdown(b.name)} | ${ICON[b.status]}${b.acceptedEvidence ? ` ${b.acceptedEvidence.qualifier}` : ''} | ${
         escapeMarkdown(
           describeApis(
             lost,
@@ -109,6 +109,16 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
     );
   }
   out.push('');
+  const logged = r.buckets.filter(
+    (b) => b.serverAccessLogs && (b.serverAccessLogs.status !== 'off' || b.acceptedEvidence),
+  );
+  for (const b of logged) {
+    const sal = b.serverAccessLogs!;
+    out.push(
+      `- ${escapeMarkdown(b.name)}: server access logging${sal.target ? ` to ${code(sal.target)}` : ''}: ${sal.status}${sal.detail ? ` (${escapeMarkdown(sal.detail)})` : ''}; ${b.acceptedEvidence ? '**accepted as evidence**' : 'information only'}, ${escapeMarkdown(sal.limits)}`,
+    );
+  }
+  if (logged.length) out.push('');
   for (const b of r.buckets) {
     if (b.status === 'covered') continue;
     out.push(`<details><summary>${escapeHtml(b.name)}: ${b.status}</summary>`);

@@ -307,6 +307,54 @@ describe('live source over the real SDK clients (nock)', () => {
     expect(messages.join('\n')).toContain('LatestCloudWatchLogsDeliveryError: AccessDeniedException');
   });
 
+  describe('server access logs (accept: [server-access-logs])', () => {
+    const setup = (target: { exists: boolean } | null) => {
+      const t = aws.sdkTrail({ name: 'main', multiRegion: true });
+      aws.describeTrails('us-east-1', [t]);
+      aws.noEventDataStores('us-east-1');
+      aws.trailDetails(t, {}); // management events only: CloudTrail does not record the bucket
+      aws.bucketLocation('audit-logs', '');
+      aws.bucketPolicy('audit-logs', 'us-east-1', aws.cloudTrailBucketPolicy('audit-logs', t.TrailARN));
+      aws.bucketLogging(BUCKET, 'us-east-1', target ? { target: 'access-logs', prefix: 'pii/' } : null);
+      if (target)
+        aws.bucketLocation('access-logs', target.exists ? '' : { error: 'NoSuchBucket', status: 404 });
+      return policyOf({ ...requirement(BUCKET, { region: 'us-east-1' }), accept: ['server-access-logs'] });
+    };
+
+    it('reads GetBucketLogging and the target, and the bucket is covered with the qualifier', async () => {
+      const policy = setup({ exists: true });
+      const { facts, calls } = await collect(policy);
+      expect(calls.get('s3:GetBucketLogging')).toBe(1);
+      const [b] = evaluateCoverage(facts, policy).buckets;
+      expect(b).toMatchObject({
+        status: 'covered',
+        serverAccessLogs: { status: 'on', target: 'access-logs/pii/', usable: true },
+        acceptedEvidence: {
+          evidence: 'server-access-logs',
+          qualifier: 'by server access logs (best effort)',
+          cloudTrailStatus: 'uncovered',
+        },
+      });
+    });
+
+    it('a target bucket that does not exist is not accepted', async () => {
+      const policy = setup({ exists: false });
+      const { facts } = await collect(policy);
+      const [b] = evaluateCoverage(facts, policy).buckets;
+      expect(b?.status).toBe('uncovered');
+      expect(b?.acceptedEvidence).toBeUndefined();
+      expect(b?.serverAccessLogs?.detail).toBe('target bucket access-logs does not exist');
+    });
+
+    it('logging off: uncovered, and the fact says so', async () => {
+      const policy = setup(null);
+      const { facts } = await collect(policy);
+      const [b] = evaluateCoverage(facts, policy).buckets;
+      expect(b?.status).toBe('uncovered');
+      expect(b?.serverAccessLogs?.status).toBe('off');
+    });
+  });
+
   it('retries throttling with the SDK retry strategy, then succeeds', async () => {
     const t = aws.sdkTrail({ name: 'main', multiRegion: true });
     aws.describeTrails('us-east-1', { error: 'ThrottlingException', message: 'Rate exceeded', times: 2 });

@@ -10,6 +10,7 @@ import type {
   IamRole,
   KmsKey,
   Recorder,
+  ServerAccessLogging,
 } from '../../model/facts.js';
 import {
   OPERATOR_ATTRIBUTES,
@@ -762,6 +763,86 @@ class PlanAdapter {
     return out;
   }
 
+  /**
+   * Server access logging per bucket name, from aws_s3_bucket_logging (provider v4 and later). A target
+   * bucket exists when it is a bucket of the plan that the plan does not delete; one outside the plan is
+   * unknown.
+   */
+  private accessLogging(): Map<string, Fact<ServerAccessLogging | null>> {
+    const out = new Map<string, Fact<ServerAccessLogging | null>>();
+    const planned = new Map<string, PlanResource>();
+    for (const b of this.index.ofType('aws_s3_bucket')) {
+      const n = this.strFact(b, 'bucket');
+      if (n.known && n.value) planned.set(n.value, b);
+    }
+    for (const r of this.index.ofType('aws_s3_bucket_logging')) {
+      if (changeOf(r) === 'delete') continue;
+      const bucket = this.bucketNameAttr(r, 'bucket');
+      if (!bucket.known || !bucket.value) continue;
+      const target = this.bucketNameAttr(r, 'target_bucket');
+      const prefix = this.strFact(r, 'target_prefix');
+      if (!target.known || !prefix.known) {
+        out.set(
+          bucket.value,
+          unknown(
+            'after-apply',
+            `${r.address}: ${!target.known ? target.detail : prefix.known ? '' : prefix.detail}`,
+          ),
+        );
+        continue;
+      }
+      const t = target.value ?? '';
+      const tr = planned.get(t);
+      out.set(
+        bucket.value,
+        known({
+          targetBucket: t,
+          targetPrefix: prefix.value ?? '',
+          targetExists: tr
+            ? known(changeOf(tr) !== 'delete')
+            : unknown(
+                'not-collected',
+                `target bucket ${t} is not in the plan, so its existence cannot be checked`,
+              ),
+          ref: r.address,
+        }),
+      );
+    }
+    return out;
+  }
+
+  /**
+   * Without aws_s3_bucket_logging: the bucket's own `logging` block (an argument before provider v4, read
+   * back from AWS since). None: logging is off; on a bucket the plan creates, unknown means unset.
+   */
+  private inlineLogging(r: PlanResource): Fact<ServerAccessLogging | null> {
+    const els = elements(child(root(r.value, r.unknownTree, r.sensitiveTree), 'logging'));
+    if (els === 'unknown')
+      return changeOf(r) === 'create'
+        ? known(null, true)
+        : unknown('after-apply', `${r.address}.logging is known only after apply`);
+    if (els === 'absent' || els.length === 0) return known(null, true);
+    const first = els[0]!;
+    const t = scalar(child(first, 'target_bucket'), isString);
+    const p = scalar(child(first, 'target_prefix'), isString);
+    if (!t.known || !p.known || !t.value)
+      return unknown('after-apply', `${r.address}.logging is known only after apply`);
+    const target = this.index
+      .ofType('aws_s3_bucket')
+      .find((b) => isObj(b.value) && b.value['bucket'] === t.value);
+    return known({
+      targetBucket: t.value,
+      targetPrefix: p.value ?? '',
+      targetExists: target
+        ? known(changeOf(target) !== 'delete')
+        : unknown(
+            'not-collected',
+            `target bucket ${t.value} is not in the plan, so its existence cannot be checked`,
+          ),
+      ref: r.address,
+    });
+  }
+
   facts(): Facts {
     const recorders: Recorder[] = [];
     for (const r of this.index.resources) {
@@ -771,6 +852,7 @@ class PlanAdapter {
     }
     const policies = this.bucketPolicies();
     const payers = this.requestPayers();
+    const logging = this.accessLogging();
     const buckets = new Map<string, Bucket>();
     for (const r of this.index.ofType('aws_s3_bucket')) {
       const name = this.strFact(r, 'bucket');
@@ -800,6 +882,7 @@ class PlanAdapter {
         partition: known(region.known ? partitionOfRegion(region.value) : this.ctx.partition),
         policy,
         ...requesterPaysOf(payers.get(name.value), this.strFact(r, 'request_payer')),
+        serverAccessLogging: logging.get(name.value) ?? this.inlineLogging(r),
         change: changeOf(r),
       });
     }

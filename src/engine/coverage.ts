@@ -538,8 +538,7 @@ function serverAccessLogsOf(
   if (!f) return undefined;
   const limits = SERVER_ACCESS_LOGS_LIMITS;
   if (!f.known) return { status: 'unknown', usable: 'unknown', detail: f.detail, limits };
-  if (f.value === null)
-    return { status: 'off', usable: false, detail: 'server access logging is off', limits };
+  if (f.value === null) return { status: 'off', usable: false, detail: 'server access logging is off' };
   const v = f.value;
   const target = `${v.targetBucket}/${v.targetPrefix}`;
   const base = { status: 'on' as const, target, ref: v.ref, limits };

@@ -47,7 +47,8 @@ export interface ServerAccessLogs {
   readonly detail?: string;
   /** Where the setting was read (Terraform address or ARN). */
   readonly ref?: string;
-  readonly limits: string;
+  /** What server access logs do not give (absent when logging is off). */
+  readonly limits?: string;
 }
 
 export interface AcceptedEvidenceUse {

@@ -115,7 +115,7 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
   for (const b of logged) {
     const sal = b.serverAccessLogs!;
     out.push(
-      `- ${escapeMarkdown(b.name)}: server access logging${sal.target ? ` to ${code(sal.target)}` : ''}: ${sal.status}${sal.detail ? ` (${escapeMarkdown(sal.detail)})` : ''}; ${b.acceptedEvidence ? '**accepted as evidence**' : 'information only'}, ${escapeMarkdown(sal.limits)}`,
+      `- ${escapeMarkdown(b.name)}: server access logging${sal.target ? ` to ${code(sal.target)}` : ''}: ${sal.status}${sal.detail ? ` (${escapeMarkdown(sal.detail)})` : ''}; ${b.acceptedEvidence ? '**accepted as evidence**' : 'information only'}${sal.limits ? `, ${escapeMarkdown(sal.limits)}` : ''}`,
     );
   }
   if (logged.length) out.push('');

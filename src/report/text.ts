@@ -40,7 +40,7 @@ export function renderText(r: Report): string {
     const sal = b.serverAccessLogs;
     if (sal && (sal.status !== 'off' || b.acceptedEvidence))
       lines.push(
-        `  server access logging${sal.target ? ` to ${sal.target}` : ''}: ${sal.status}${sal.detail ? ` (${sal.detail})` : ''}; ${b.acceptedEvidence ? 'accepted as evidence' : 'information only'}, ${sal.limits}`,
+        `  server access logging${sal.target ? ` to ${sal.target}` : ''}: ${sal.status}${sal.detail ? ` (${sal.detail})` : ''}; ${b.acceptedEvidence ? 'accepted as evidence' : 'information only'}${sal.limits ? `, ${sal.limits}` : ''}`,
       );
     for (const g of groupEvents(b)) {
       const names = describeApis(

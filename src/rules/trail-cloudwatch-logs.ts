@@ -12,12 +12,14 @@ function groupBase(arn: string): string {
 }
 
 /**
- * The log streams CloudTrail writes: `ACCOUNT_CloudTrail_REGION` per source Region
+ * The log streams CloudTrail writes: `ACCOUNT_CloudTrail_REGION`
  * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-log-group-log-stream-naming-for-cloudtrail.html),
  * and for an organization trail `o-ORGID_…` streams, which the role policy AWS documents grants as
  * `log-stream:o-ORGID_*` (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-required-policy-for-cloudwatch-logs.html).
  * The organization ID is not among the facts: a stand-in tells a grant for every stream from one for a
- * named organization.
+ * named organization. The REGION is taken as the trail's home Region: AWS's default role policy grants only
+ * that Region's stream, and AWS does not say that a multi-Region trail writes streams of other Regions
+ * (unverified; not checked).
  */
 function streams(t: Trail, groupArn: string): { what: string; arn: Str; organization?: boolean }[] {
   const base = groupBase(groupArn);
@@ -32,13 +34,6 @@ function streams(t: Trail, groupArn: string): { what: string; arn: Str; organiza
   const out: { what: string; arn: Str; organization?: boolean }[] = [
     { what: `log stream ${account}_CloudTrail_${region}`, arn: stream(`${account}_CloudTrail_${region}`) },
   ];
-  if (t.multiRegion.known && t.multiRegion.value) {
-    const other = region === 'eu-west-1' ? 'ap-southeast-2' : 'eu-west-1';
-    out.push({
-      what: `log stream of another Region (${account}_CloudTrail_${other})`,
-      arn: stream(`${account}_CloudTrail_${other}`),
-    });
-  }
   if (t.organization.known && t.organization.value)
     out.push({
       what: 'organization log stream (o-ORGID_…)',

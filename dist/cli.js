@@ -18,7 +18,7 @@ import {
   specsFrom,
   summaryLine,
   writeReportFile
-} from "./chunk-Y3QAFALR.js";
+} from "./chunk-SLJZGGGJ.js";
 import "./chunk-364FRTKD.js";
 import {
   VERSION

@@ -21,7 +21,7 @@ import {
   stripControls,
   waiverOf,
   writeReportFile
-} from "./chunk-Y3QAFALR.js";
+} from "./chunk-SLJZGGGJ.js";
 import "./chunk-364FRTKD.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-2JB2PJZF.js";

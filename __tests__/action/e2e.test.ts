@@ -156,18 +156,18 @@ describe('dist/index.js as a runner runs it', () => {
       'comment-url': 'https://github.com/o/r/pull/7#issuecomment-500',
     });
     expect(Number(r.outputs['findings'])).toBeGreaterThan(0);
-    expect(r.summary).toContain('### s3-trail-guard: CloudTrail coverage drift');
+    expect(r.summary).toContain(
+      '### ❌ important\\-bucket\\-yamamoto012345678901: all 29 S3 APIs cannot be proven recorded',
+    );
     expect(r.summary).toContain('important\\-bucket\\-yamamoto012345678901');
     expect(r.summary).toContain('[workflow run](https://github.com/o/r/actions/runs/4242)');
     expect(r.stdout).toContain('::error title=s3-trail-guard data-event-coverage');
     expect(r.stdout).toContain('file=policies/examples/seed.yml,line=9');
     expect(r.stdout).toMatch(/::error::s3-trail-guard: CloudTrail coverage drift/);
     expect(comments).toHaveLength(1);
-    expect(
-      comments[0]!.body.startsWith(
-        '<!-- s3-trail-guard:default -->\n### s3-trail-guard: CloudTrail coverage drift',
-      ),
-    ).toBe(true);
+    expect(comments[0]!.body.startsWith('<!-- s3-trail-guard:default -->\n### ❌ important\\-bucket')).toBe(
+      true,
+    );
     expect(seen.filter((s) => s.method === 'POST')).toHaveLength(1);
     expect(seen.every((s) => s.auth === 'token ghs_e2e')).toBe(true);
     const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8'));
@@ -185,9 +185,9 @@ describe('dist/index.js as a runner runs it', () => {
       'buckets-failing': '0',
       'comment-url': 'https://github.com/o/r/pull/7#issuecomment-500',
     });
-    expect(r.summary).toContain('### s3-trail-guard: all sensitive buckets are recorded');
+    expect(r.summary).toContain('### ✅ 1 sensitive bucket recorded by CloudTrail');
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body).toContain('1 of 1 bucket(s) covered');
+    expect(comments[0]!.body).toContain('no CloudTrail coverage drift');
     expect(seen.filter((s) => s.method === 'PATCH')).toHaveLength(1);
   });
 

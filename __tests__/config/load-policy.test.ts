@@ -255,6 +255,24 @@ describe('parsePolicy: valid policies', () => {
     const [bucket] = parsePolicy(lines('version: 1', 'buckets: [plain-bucket]'), FILE).buckets;
     expect(bucket).not.toHaveProperty('region');
     expect(bucket).not.toHaveProperty('account');
+    expect(bucket).not.toHaveProperty('accept');
+  });
+
+  it('accept: [server-access-logs] is kept per bucket (and for "*")', () => {
+    const p = parsePolicy(
+      lines(
+        'version: 1',
+        'buckets:',
+        '  - name: logged-bucket',
+        '    accept: [server-access-logs]',
+        '  - other-bucket',
+        '  - name: "*"',
+        '    accept: [server-access-logs]',
+      ),
+      FILE,
+    );
+    expect(p.buckets.map((b) => b.accept)).toEqual([['server-access-logs'], undefined]);
+    expect(p.everyBucket?.accept).toEqual(['server-access-logs']);
   });
 });
 
@@ -378,7 +396,14 @@ describe('parsePolicy: invalid policies', () => {
       name: 'unknown key in a bucket',
       yaml: lines('version: 1', 'buckets:', '  - name: a-bucket', '    regoin: eu-west-1'),
       errors: [
-        '4:5: /buckets/0/regoin: unknown key "regoin"; did you mean "region"? (allowed keys: name, prefixes, events, region, account)',
+        '4:5: /buckets/0/regoin: unknown key "regoin"; did you mean "region"? (allowed keys: name, prefixes, events, region, account, accept)',
+      ],
+    },
+    {
+      name: 'accept names evidence that does not exist',
+      yaml: lines('version: 1', 'buckets:', '  - name: a-bucket', '    accept: [vpc-flow-logs]'),
+      errors: [
+        '4:14: /buckets/0/accept/0: must be server-access-logs (the only evidence besides CloudTrail that can be accepted)',
       ],
     },
     {

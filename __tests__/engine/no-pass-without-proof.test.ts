@@ -99,7 +99,7 @@ describe('no pass without proof', () => {
     const rec = { ...trail({ selectors: advancedSet(s3adv()) }), deliveryError: 'AccessDenied' };
     const r = evaluateCoverage(factsOf([rec], [bucket('acme-pii')]), policyOf(requirement('acme-pii')));
     expect(r.buckets[0]!.status).toBe('unknown');
-    expect(r.buckets[0]!.events[0]!.gaps[0]).toContain('last log delivery failed');
+    expect(r.buckets[0]!.events[0]!.gaps[0]).toContain('LatestDeliveryError: AccessDenied');
   });
 
   it('an organization trail whose grant names one organization: unknown (the ID cannot be checked)', () => {

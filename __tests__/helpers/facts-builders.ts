@@ -98,6 +98,8 @@ export function trail(o: TrailOptions = {}): Recorder {
     logPrefix: known(null, true),
     kmsKeyId: known(null, true),
     logFileValidation: known(true, true),
+    cloudWatchLogsGroupArn: known(null, true),
+    cloudWatchLogsRoleArn: known(null, true),
   };
 }
 

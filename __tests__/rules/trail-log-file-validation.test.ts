@@ -1,6 +1,6 @@
 import { describe } from '@jest/globals';
 import { trailLogFileValidation } from '../../src/rules/trail-log-file-validation.js';
-import { deliveringTrail, factsOf } from '../helpers/facts-builders.js';
+import { asTrail, deliveringTrail, factsOf } from '../helpers/facts-builders.js';
 import { ruleTable } from '../helpers/rule-tester.js';
 
 describe('trail-log-file-validation', () => {
@@ -22,6 +22,13 @@ describe('trail-log-file-validation', () => {
         name: 'unknown',
         facts: factsOf([deliveringTrail({ logFileValidation: null })]),
         findings: [{ status: 'unknown' }],
+      },
+      {
+        name: 'enabled, but the last digest delivery failed (live LatestDigestDeliveryError)',
+        facts: factsOf([
+          { ...asTrail(deliveringTrail({ logFileValidation: true })), digestDeliveryError: 'AccessDenied' },
+        ]),
+        findings: [{ status: 'fail', message: 'LatestDigestDeliveryError: AccessDenied' }],
       },
     ],
   );

@@ -227,6 +227,31 @@ describe('mergeFacts (plan + live)', () => {
     expect(m.buckets.get('b')).toMatchObject(expected);
   });
 
+  it("server access logging: the plan's when it configures it, else the account's", () => {
+    const liveLogging = known({
+      targetBucket: 'access-logs',
+      targetPrefix: 'b/',
+      targetExists: known(true),
+      ref: 'arn:aws:s3:::b',
+    });
+    const planned = (sal: Bucket['serverAccessLogging'], change: Bucket['change'] = 'no-op'): Bucket => ({
+      ...bucket('b'),
+      change,
+      ...(sal ? { serverAccessLogging: sal } : {}),
+    });
+    const merged = (p: Bucket) =>
+      mergeFacts(
+        facts('plan', [], [p]),
+        facts('live', [], [{ ...bucket('b'), serverAccessLogging: liveLogging }]),
+      ).buckets.get('b')?.serverAccessLogging;
+    // Not configured in the plan (defaulted off): the account says where it logs.
+    expect(merged(planned(known(null, true)))).toEqual(liveLogging);
+    // The plan turns it off explicitly (or configures it): the plan wins.
+    expect(merged(planned(known(null)))).toEqual(known(null));
+    // A bucket the plan creates does not exist yet: the plan's default stands.
+    expect(merged(planned(known(null, true), 'create'))).toEqual(known(null, true));
+  });
+
   it('keeps the buckets only one side knows, the notes of both, and the better defaults', () => {
     const planSide: Facts = {
       ...facts('plan', [], [bucket('plan-only')], ['plan note']),

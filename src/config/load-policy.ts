@@ -6,6 +6,7 @@ import policySchema from '../../policies/schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
 import { NOT_S3_DATA_EVENTS, S3_API_ALIASES, S3_DATA_API_BY_NAME, S3_DATA_APIS } from '../model/s3-apis.js';
 import type {
+  AcceptedEvidence,
   BucketRequirement,
   EventsSpec,
   Policy,
@@ -140,6 +141,8 @@ export const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
   [`${BUCKET}/account/type`]:
     'must be a 12-digit AWS account ID written as a quoted string, e.g. "111122223333" (unquoted, YAML reads it as a number)',
   [`${BUCKET}/account/pattern`]: ACCOUNT_MESSAGE,
+  [`${BUCKET}/accept/items/enum`]:
+    'must be server-access-logs (the only evidence besides CloudTrail that can be accepted)',
   '#/properties/waivers/items/properties/expires/format': DATE_MESSAGE,
   '#/properties/waivers/items/properties/expires/pattern': DATE_MESSAGE,
   '#/properties/waivers/items/properties/reason/minLength': 'must say why the waiver is accepted',
@@ -323,6 +326,7 @@ interface RawBucket {
   readonly events?: 'all' | 'read' | 'write' | readonly string[];
   readonly region?: string;
   readonly account?: string;
+  readonly accept?: readonly AcceptedEvidence[];
 }
 
 interface RawPolicy {
@@ -379,6 +383,7 @@ function build(raw: RawPolicy, doc: ParsedYaml, file: string): Policy {
         events: events.names,
         ...(spec.region === undefined ? {} : { region: spec.region }),
         ...(spec.account === undefined ? {} : { account: spec.account }),
+        ...(spec.accept?.length ? { accept: spec.accept } : {}),
         location: locate(position),
       };
       return;
@@ -390,6 +395,7 @@ function build(raw: RawPolicy, doc: ParsedYaml, file: string): Policy {
       events: events.names,
       ...(spec.region === undefined ? {} : { region: spec.region }),
       ...(spec.account === undefined ? {} : { account: spec.account }),
+      ...(spec.accept?.length ? { accept: spec.accept } : {}),
       location: locate(position),
     });
   });

@@ -5,6 +5,9 @@ export interface SourceLocation {
   readonly column: number;
 }
 
+/** Secondary evidence a bucket may accept in place of CloudTrail data events. */
+export type AcceptedEvidence = 'server-access-logs';
+
 export type EventsSpec = 'all' | 'read' | 'write' | 'list';
 
 /** One sensitive bucket from the policy file, with defaults applied. */
@@ -18,6 +21,8 @@ export interface BucketRequirement {
   readonly events: readonly string[];
   readonly region?: string;
   readonly account?: string;
+  /** Evidence besides CloudTrail the entry accepts (`accept:`); absent: CloudTrail only. */
+  readonly accept?: readonly AcceptedEvidence[];
   /** Where the entry starts in the policy file (for errors and annotations). */
   readonly location: SourceLocation;
 }

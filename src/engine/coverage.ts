@@ -1,13 +1,20 @@
 import type { BucketRequirement, Policy } from '../config/policy.js';
 import type { Fact } from '../model/fact.js';
-import type { Bucket, Facts, Recorder } from '../model/facts.js';
+import type { Bucket, Facts, Recorder, ServerAccessLogging } from '../model/facts.js';
 import { S3_DATA_API_BY_NAME, S3_DATA_APIS, type S3DataApi } from '../model/s3-apis.js';
 import type { Str } from '../model/selectors.js';
 import { EVENT_TYPES, type SyntheticEvent } from './event.js';
 import { explainSelectors } from './explain.js';
 import { matchAdvanced, matchBasic } from './match.js';
 import { and, or, type Tri } from './tri.js';
-import type { BucketCoverage, CoverageStatus, EventCoverage } from './types.js';
+import {
+  SERVER_ACCESS_LOGS_LIMITS,
+  SERVER_ACCESS_LOGS_QUALIFIER,
+  type BucketCoverage,
+  type CoverageStatus,
+  type EventCoverage,
+  type ServerAccessLogs,
+} from './types.js';
 import { selectorProblems } from './validate.js';
 import { witnessSuffixes } from './witness.js';
 
@@ -94,7 +101,10 @@ function candidateFor(rec: Recorder, bucket: Bucket, problems: readonly string[]
   if (rec.kind === 'trail' && rec.deliveryError)
     // CloudTrail could not deliver the last log file (LatestDeliveryError): what it records may never reach
     // the bucket (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetTrailStatus.html).
-    fail(undefined, `its last log delivery failed (${rec.deliveryError})`);
+    fail(
+      undefined,
+      `its last delivery of log files to the S3 bucket failed (GetTrailStatus LatestDeliveryError: ${rec.deliveryError})`,
+    );
   return { rec, applies, why };
 }
 
@@ -516,6 +526,34 @@ export function bucketFacts(req: BucketRequirement, facts: Facts): Bucket {
   };
 }
 
+/**
+ * The bucket's server access logging as a report fact. It can stand as evidence only when it is on and
+ * its target bucket exists and is another bucket: AWS warns against logging a bucket to itself, which
+ * logs the log deliveries (https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html).
+ */
+function serverAccessLogsOf(
+  name: string,
+  f: Fact<ServerAccessLogging | null> | undefined,
+): ServerAccessLogs | undefined {
+  if (!f) return undefined;
+  const limits = SERVER_ACCESS_LOGS_LIMITS;
+  if (!f.known) return { status: 'unknown', usable: 'unknown', detail: f.detail, limits };
+  if (f.value === null) return { status: 'off', usable: false, detail: 'server access logging is off' };
+  const v = f.value;
+  const target = `${v.targetBucket}/${v.targetPrefix}`;
+  const base = { status: 'on' as const, target, ref: v.ref, limits };
+  if (v.targetBucket === name)
+    return {
+      ...base,
+      usable: false,
+      detail: `the bucket logs to itself (${target}), which AWS warns against`,
+    };
+  if (!v.targetExists.known) return { ...base, usable: 'unknown', detail: v.targetExists.detail };
+  if (!v.targetExists.value)
+    return { ...base, usable: false, detail: `target bucket ${v.targetBucket} does not exist` };
+  return { ...base, usable: true };
+}
+
 /** Recorders listed in every gap when there are this few; beyond it, only those reaching the bucket. */
 const EXPLAIN_ALL_UP_TO = 5;
 
@@ -578,14 +616,29 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
       byClass.set(cls, ev);
       events.push(ev);
     }
+    const cloudTrail = combineStatuses(events.map((e) => e.status));
+    const sal = serverAccessLogsOf(req.name, facts.buckets.get(req.name)?.serverAccessLogging);
+    // Accepted evidence never hides a CloudTrail verdict it does not replace: only a usable log stands in.
+    const accepted =
+      cloudTrail !== 'covered' && req.accept?.includes('server-access-logs') && sal?.usable === true;
     buckets.push({
       name: req.name,
-      status: combineStatuses(events.map((e) => e.status)),
+      status: accepted ? 'covered' : cloudTrail,
       region: bucket.region.known ? bucket.region.value : null,
       prefixes: req.prefixes,
       events,
       location: req.location,
       ref: facts.buckets.get(req.name)?.origin.ref ?? null,
+      ...(sal ? { serverAccessLogs: sal } : {}),
+      ...(accepted
+        ? {
+            acceptedEvidence: {
+              evidence: 'server-access-logs' as const,
+              qualifier: SERVER_ACCESS_LOGS_QUALIFIER,
+              cloudTrailStatus: cloudTrail,
+            },
+          }
+        : {}),
     });
   }
   return { buckets, invalidSelectors };

@@ -27,6 +27,8 @@ export type DeliveryTarget =
       readonly multiRegion: boolean;
       readonly organization: boolean;
       readonly policy: NormalizedPolicy | null;
+      /** The trail's KMS key (SSE-KMS on the log files); null: none. */
+      readonly kmsKeyId: Str | null;
       /** Where the policy came from (Terraform address or ARN), for messages. */
       readonly policyRef?: string;
     }
@@ -89,8 +91,74 @@ function computeTarget(trail: Recorder, facts: Facts): DeliveryTarget {
     multiRegion: trail.multiRegion.known ? trail.multiRegion.value : false,
     organization: trail.organization.known ? trail.organization.value : false,
     policy,
+    kmsKeyId: trail.kmsKeyId.known
+      ? trail.kmsKeyId.value
+        ? { known: true, value: trail.kmsKeyId.value }
+        : null
+      : { known: false, detail: trail.kmsKeyId.detail },
     policyRef: pol.origin.ref,
   };
+}
+
+const UNDOCUMENTED = (key: string): Str => ({
+  known: false,
+  detail: `whether CloudTrail's delivery request carries ${key}, and with what value, is not documented`,
+});
+
+/**
+ * The condition keys of CloudTrail's delivery requests beyond aws:SourceArn/aws:SourceAccount, so that a
+ * bucket-policy Deny is judged by what the request really carries
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html):
+ * - aws:PrincipalIsAWSService = true and aws:PrincipalServiceName = cloudtrail.amazonaws.com: the request
+ *   is made by the service principal itself;
+ * - aws:SecureTransport = true: CloudTrail delivers over TLS (inference: AWS's own deny-insecure-transport
+ *   policies do not block it);
+ * - s3:x-amz-server-side-encryption = aws:kms and its key ID when the trail has a KMS key (inference from
+ *   SSE-KMS delivery);
+ * - absent: aws:PrincipalOrgID and aws:PrincipalOrgPaths (a service principal belongs to no
+ *   organization), aws:SourceVpc, aws:SourceVpce (CloudTrail does not come through the bucket owner's VPC
+ *   endpoint), aws:PrincipalTag/*;
+ * - unknown (undocumented): aws:PrincipalArn, aws:PrincipalAccount, aws:PrincipalType, aws:SourceIp,
+ *   aws:ViaAWSService, s3:signatureversion, s3:authType, s3:TlsVersion, and the SSE header of a trail
+ *   without a KMS key. A condition on any other key is evaluated as absent.
+ */
+function serviceRequestKeys(): Record<string, Str> {
+  const keys: Record<string, Str> = {
+    'aws:principalisawsservice': { known: true, value: 'true' },
+    'aws:principalservicename': { known: true, value: CLOUDTRAIL_PRINCIPAL },
+    'aws:securetransport': { known: true, value: 'true' },
+  };
+  for (const k of [
+    'aws:principalarn',
+    'aws:principalaccount',
+    'aws:principaltype',
+    'aws:sourceip',
+    'aws:viaawsservice',
+    's3:signatureversion',
+    's3:authtype',
+    's3:tlsversion',
+  ])
+    keys[k] = UNDOCUMENTED(k);
+  return keys;
+}
+
+function putObjectKeys(t: Extract<DeliveryTarget, { kind: 'known' }>): Record<string, Str> {
+  if (t.kmsKeyId === null)
+    return { 's3:x-amz-server-side-encryption': UNDOCUMENTED('s3:x-amz-server-side-encryption') };
+  return {
+    's3:x-amz-server-side-encryption': { known: true, value: 'aws:kms' },
+    's3:x-amz-server-side-encryption-aws-kms-key-id': t.kmsKeyId,
+  };
+}
+
+/**
+ * Requester Pays on the log bucket: CloudTrail does not support it, so it cannot deliver
+ * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html).
+ * undefined: the source says nothing about it.
+ */
+export function requesterPays(trail: Recorder, facts: Facts): Fact<boolean> | undefined {
+  if (trail.kind !== 'trail' || !trail.logBucket.known) return undefined;
+  return facts.buckets.get(trail.logBucket.value)?.requesterPays;
 }
 
 export type Variant = 'own' | 'foreign-trail' | 'no-acl' | 'other-acl';
@@ -118,7 +186,7 @@ export function deliveryRequests(
   t: Extract<DeliveryTarget, { kind: 'known' }>,
   variant: Variant,
 ): NamedRequest[] {
-  const keys: Record<string, Str> = {};
+  const keys: Record<string, Str> = serviceRequestKeys();
   if (variant === 'foreign-trail') {
     keys['aws:sourcearn'] = {
       known: true,
@@ -176,7 +244,7 @@ export function deliveryRequests(
       },
     });
   for (const p of paths) {
-    const k = { ...keys };
+    const k = { ...keys, ...putObjectKeys(t) };
     if (variant === 'other-acl') k['s3:x-amz-acl'] = { known: true, value: 'public-read' };
     else if (variant !== 'no-acl') k['s3:x-amz-acl'] = { known: true, value: 'bucket-owner-full-control' };
     const shown = p.key.known

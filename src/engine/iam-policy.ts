@@ -219,11 +219,20 @@ export function conditionHolds(c: Condition, req: DeliveryRequest): Tri {
   return negated ? not(hit) : hit;
 }
 
-export function statementApplies(st: Statement, req: DeliveryRequest): Tri {
+/**
+ * What kind of policy a document is: a resource policy (bucket or key policy) names its principals; an
+ * identity policy (attached to a role) applies to the role and has no Principal; a role's trust policy
+ * names principals but no Resource (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html).
+ */
+export type PolicyKind = 'resource' | 'identity' | 'trust';
+
+export function statementApplies(st: Statement, req: DeliveryRequest, kind: PolicyKind = 'resource'): Tri {
   let r: Tri = true;
-  if (st.principal) r = and(r, principalMatches(st.principal, req));
-  if (st.notPrincipal) r = and(r, not(principalMatches(st.notPrincipal, req)));
-  if (!st.principal && !st.notPrincipal) r = false; // a bucket policy statement must name a principal
+  if (kind !== 'identity') {
+    if (st.principal) r = and(r, principalMatches(st.principal, req));
+    if (st.notPrincipal) r = and(r, not(principalMatches(st.notPrincipal, req)));
+    if (!st.principal && !st.notPrincipal) r = false; // a resource or trust policy statement names a principal
+  }
   if (r === false) return false;
   const actionTest = (p: string) => globMatch(p, req.action, true);
   if (st.action) r = and(r, anyStr(st.action, actionTest));
@@ -235,7 +244,7 @@ export function statementApplies(st: Statement, req: DeliveryRequest): Tri {
     req.resource.known ? globMatch(p, req.resource.value) : p === '*' ? true : undefined;
   if (st.resource) r = and(r, anyStr(st.resource, resourceTest));
   if (st.notResource) r = and(r, not(anyStr(st.notResource, resourceTest)));
-  if (!st.resource && !st.notResource) r = false;
+  if (!st.resource && !st.notResource && kind !== 'trust') r = false;
   if (r === false) return false;
   if (st.conditions === 'unknown') return and(r, undefined);
   for (const c of st.conditions) {
@@ -253,13 +262,17 @@ export interface Decision {
 }
 
 /** An explicit Deny wins over any Allow; without an Allow the request is denied. */
-export function decide(policy: NormalizedPolicy, req: DeliveryRequest): Decision {
+export function decide(
+  policy: NormalizedPolicy,
+  req: DeliveryRequest,
+  kind: PolicyKind = 'resource',
+): Decision {
   let allow: Tri = false;
   let deny: Tri = false;
   const allowedBy: Statement[] = [];
   const deniedBy: Statement[] = [];
   for (const st of policy.statements) {
-    const a = statementApplies(st, req);
+    const a = statementApplies(st, req, kind);
     if (st.effect === 'Allow') {
       allow = or(allow, a);
       if (a === true) allowedBy.push(st);

@@ -465,6 +465,8 @@ export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult
           logPrefix: known(null),
           kmsKeyId: known(null),
           logFileValidation: known(true),
+          cloudWatchLogsGroupArn: known(null),
+          cloudWatchLogsRoleArn: known(null),
         },
         patches,
       );

@@ -34,8 +34,45 @@ export interface Trail extends RecorderBase {
   readonly logPrefix: Fact<string | null>;
   readonly kmsKeyId: Fact<string | null>;
   readonly logFileValidation: Fact<boolean>;
+  /** CloudWatchLogsLogGroupArn / cloud_watch_logs_group_arn; null: no CloudWatch Logs delivery. */
+  readonly cloudWatchLogsGroupArn: Fact<string | null>;
+  /** CloudWatchLogsRoleArn / cloud_watch_logs_role_arn: the role CloudTrail assumes to write to the group. */
+  readonly cloudWatchLogsRoleArn: Fact<string | null>;
+  /** That role, when the source holds it (plan: the aws_iam_role the trail references, with its policies). */
+  readonly cloudWatchLogsRole?: IamRole;
+  /** The key of kmsKeyId, when the source holds it (plan: the aws_kms_key the trail references). */
+  readonly kmsKey?: KmsKey;
   /** Live mode: GetTrailStatus LatestDeliveryError, the last failure to deliver logs to S3. */
   readonly deliveryError?: string;
+  /** Live mode: GetTrailStatus LatestDigestDeliveryError, the last failure to deliver a digest file. */
+  readonly digestDeliveryError?: string;
+  /** Live mode: GetTrailStatus LatestCloudWatchLogsDeliveryError. */
+  readonly cloudWatchLogsDeliveryError?: string;
+  /** Live mode: GetTrailStatus has a LatestCloudWatchLogsDeliveryTime (CloudTrail has delivered there). */
+  readonly cloudWatchLogsDelivered?: boolean;
+}
+
+/** A KMS key as the source knows it: its key policy and whether it is enabled. */
+export interface KmsKey {
+  readonly origin: Origin;
+  /**
+   * The key policy. A document of null: none is written, so AWS gives the key its default key policy,
+   * which lets only the account's IAM principals use it.
+   */
+  readonly policy: BucketPolicy;
+  readonly enabled: Fact<boolean>;
+  /** The key's Region (it must be the log bucket's). */
+  readonly region: Fact<string>;
+}
+
+/** An IAM role as the source knows it: its trust policy and the identity policies that apply to it. */
+export interface IamRole {
+  readonly origin: Origin;
+  readonly trustPolicy: BucketPolicy;
+  /** Inline policies and attached managed policies that the source holds. */
+  readonly policies: readonly BucketPolicy[];
+  /** Policies attached to the role that the source does not hold (ARNs or addresses), in words. */
+  readonly unread: readonly string[];
 }
 
 /** A CloudTrail Lake event data store keeps its events itself (no log bucket). */
@@ -45,7 +82,7 @@ export interface EventDataStore extends RecorderBase {
 
 export type Recorder = Trail | EventDataStore;
 
-/** A parsed IAM policy document (kept as parsed JSON; rules normalise it). */
+/** A parsed IAM policy document (kept as parsed JSON; rules normalise it): bucket, key, role policies. */
 export interface BucketPolicy {
   readonly origin: Origin;
   readonly document: Fact<unknown | null>;
@@ -58,7 +95,24 @@ export interface Bucket {
   readonly accountId: Fact<string>;
   readonly partition: Fact<string>;
   readonly policy?: BucketPolicy;
+  /**
+   * S3 server access logging (aws_s3_bucket_logging / GetBucketLogging): null = off; undefined = the source
+   * did not read it. Secondary evidence only: never a CloudTrail record.
+   */
+  readonly serverAccessLogging?: Fact<ServerAccessLogging | null>;
+  /** Requester Pays (aws_s3_bucket_request_payment_configuration payer = Requester); undefined: not read. */
+  readonly requesterPays?: Fact<boolean>;
   readonly change?: ChangeAction;
+}
+
+/** Where S3 writes a bucket's server access logs. */
+export interface ServerAccessLogging {
+  readonly targetBucket: string;
+  readonly targetPrefix: string;
+  /** Whether the target bucket exists (plan: it is a bucket of the plan that stays; live: GetBucketLocation). */
+  readonly targetExists: Fact<boolean>;
+  /** Terraform address or ARN the setting was read from. */
+  readonly ref: string;
 }
 
 /** Everything the sources learned; the only input of the engine and the rules. */

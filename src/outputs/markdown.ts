@@ -1,3 +1,4 @@
+import { SERVER_ACCESS_LOGS_QUALIFIER } from '../engine/types.js';
 import { describeApis } from '../model/s3-apis.js';
 import { groupEvents } from './group.js';
 import { stripControls } from './sanitize.js';
@@ -174,6 +175,9 @@ export function verdictLine(r: Report, opts: MarkdownOptions = {}): string {
     return `### ${icon}${label} ${e(v.headline)}${f ? ` — ${e(clip(f.message))}` : ''}${never}${tail}`;
   }
   const covered = r.buckets.filter((b) => b.status === 'covered').length;
+  const byLogs = r.buckets.filter((b) => b.status === 'covered' && b.acceptedEvidence).length;
+  if (covered === r.buckets.length && byLogs)
+    return `### ${icon}${label} ${plural(covered, 'sensitive bucket')} covered: ${covered - byLogs} recorded by CloudTrail, ${byLogs} ${SERVER_ACCESS_LOGS_QUALIFIER} as the policy accepts${tail}`;
   if (covered === r.buckets.length)
     return `### ${icon}${label} ${plural(covered, 'sensitive bucket')} recorded by CloudTrail${tail}`;
   return `### ${icon}${label} ${e(v.headline)} · ${covered} of ${plural(r.buckets.length, 'bucket')} proven recorded${tail}`;
@@ -247,6 +251,19 @@ function fixLines(r: Report, opts: MarkdownOptions): string[] {
   return out;
 }
 
+/** Server access logging per bucket (a separate fact; evidence only where the policy accepts it). */
+function serverAccessLogLines(r: Report): { accepted: string[]; info: string[] } {
+  const accepted: string[] = [];
+  const info: string[] = [];
+  for (const b of r.buckets) {
+    const sal = b.serverAccessLogs;
+    if (!sal || (sal.status === 'off' && !b.acceptedEvidence)) continue;
+    const line = `- ${escapeMarkdown(b.name)}: server access logging${sal.target ? ` to ${code(sal.target)}` : ''}: ${sal.status}${sal.detail ? ` (${escapeMarkdown(sal.detail)})` : ''}; ${b.acceptedEvidence ? `**accepted as evidence**, ${escapeMarkdown(b.acceptedEvidence.qualifier)}` : 'information only'}${sal.limits ? `. ${escapeMarkdown(sal.limits)}` : ''}`;
+    (b.acceptedEvidence ? accepted : info).push(line);
+  }
+  return { accepted, info };
+}
+
 /**
  * An `unknown` verdict says what would decide it: the Terraform source for values known only after apply,
  * the missing permission for AccessDenied, the applied account, or a waiver.
@@ -289,14 +306,22 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
     for (const b of summary ? r.buckets : notCovered) {
       const lost = b.events.filter((x) => x.status !== 'covered').map((x) => x.name);
       const all = b.events.map((x) => x.name);
+      const q = b.acceptedEvidence ? ` ${b.acceptedEvidence.qualifier}` : '';
       out.push(
-        `| ${escapeMarkdown(b.name)} | ${ICON[b.status]} | ${escapeMarkdown(describeApis(lost, all)) || '—'} |`,
+        `| ${escapeMarkdown(b.name)} | ${ICON[b.status]}${q} | ${escapeMarkdown(describeApis(lost, all)) || '—'} |`,
       );
     }
     out.push('');
   }
 
+  // Accepted evidence is part of the verdict, so it is visible; logging that is only information is a detail.
+  const logs = serverAccessLogLines(r);
+  if (logs.accepted.length || (summary && logs.info.length))
+    out.push(...logs.accepted, ...(summary ? logs.info : []), '');
+
   const details: string[] = [];
+  if (!summary && logs.info.length)
+    details.push('**Server access logs** (information only)', '', ...logs.info, '');
   const diff = diffLines(r, opts);
   if (diff.length)
     details.push(

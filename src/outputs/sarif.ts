@@ -150,6 +150,41 @@ export function toSarif(report: Report, rules: readonly RuleMeta[], opts: SarifO
       } as RuleMeta),
     );
   }
+  // A bucket covered only by accepted server access logs has no finding; a note keeps the qualifier visible.
+  const accepted = report.buckets.flatMap((b): SarifResult[] =>
+    b.acceptedEvidence
+      ? [
+          {
+            ruleId: 'data-event-coverage',
+            ruleIndex: index.get('data-event-coverage') ?? 0,
+            level: 'note',
+            message: {
+              text: `${b.name}: covered ${b.acceptedEvidence.qualifier}; CloudTrail alone: ${b.acceptedEvidence.cloudTrailStatus}`,
+            },
+            locations: [
+              locationOf(
+                {
+                  ruleId: 'data-event-coverage',
+                  severity: 'note',
+                  status: 'fail',
+                  message: '',
+                  location: { ...b.location, ...(b.ref ? { address: b.ref } : {}) },
+                },
+                report,
+                opts,
+              ),
+            ],
+            partialFingerprints: {
+              's3TrailGuardFinding/v1': createHash('sha256')
+                .update(['accepted-evidence', b.name].join('\u0000'))
+                .digest('hex')
+                .slice(0, 32),
+            },
+            properties: { status: 'covered', bucket: b.name, acceptedEvidence: b.acceptedEvidence.evidence },
+          },
+        ]
+      : [],
+  );
   const results = report.findings.map((f): SarifResult => {
     const waiver = waiverOf(f);
     const remediation = remediationText(f);
@@ -197,7 +232,7 @@ export function toSarif(report: Report, rules: readonly RuleMeta[], opts: SarifO
               : {}),
           },
         ],
-        results,
+        results: [...results, ...accepted],
         ...(report.diff || report.fixes?.length
           ? {
               properties: {

@@ -36,8 +36,13 @@ export function renderText(r: Report): string {
   for (const b of r.buckets) {
     const covered = b.events.filter((e) => e.status === 'covered').length;
     lines.push(
-      `${MARK[b.status]} ${b.name}: ${b.status} (${covered}/${b.events.length} APIs covered${b.prefixes.some((p) => p !== '') ? `, prefixes ${b.prefixes.map((p) => JSON.stringify(p)).join(', ')}` : ''}${b.region ? `, ${b.region}` : ''})`,
+      `${MARK[b.status]} ${b.name}: ${b.status}${b.acceptedEvidence ? ` ${b.acceptedEvidence.qualifier}` : ''} (${covered}/${b.events.length} APIs covered${b.prefixes.some((p) => p !== '') ? `, prefixes ${b.prefixes.map((p) => JSON.stringify(p)).join(', ')}` : ''}${b.region ? `, ${b.region}` : ''})`,
     );
+    const sal = b.serverAccessLogs;
+    if (sal && (sal.status !== 'off' || b.acceptedEvidence))
+      lines.push(
+        `  server access logging${sal.target ? ` to ${sal.target}` : ''}: ${sal.status}${sal.detail ? ` (${sal.detail})` : ''}; ${b.acceptedEvidence ? 'accepted as evidence' : 'information only'}${sal.limits ? `, ${sal.limits}` : ''}`,
+      );
     for (const g of groupEvents(b)) {
       const names = describeApis(
         g.names,

@@ -30,11 +30,21 @@ export const dataEventCoverage: Rule = {
           : b.status === 'uncovered'
             ? `is not recorded for ${shown}`
             : `is only partly recorded for ${shown}`;
+      // Server access logs are a separate fact: they are named here, and stand in only when accepted.
+      const sal = b.serverAccessLogs;
+      const accepts = policy.buckets.find((x) => x.name === b.name)?.accept?.includes('server-access-logs');
+      const secondary = !sal
+        ? ''
+        : accepts
+          ? `; server access logs not accepted as evidence: ${sal.detail ?? sal.status}`
+          : sal.status === 'on'
+            ? `; server access logging to ${sal.target} is on, as information only (accept: [server-access-logs] on the bucket would accept it, best effort)`
+            : '';
       out.push({
         ruleId: this.meta.id,
         severity: this.meta.defaultSeverity,
         status: b.status === 'unknown' ? 'unknown' : 'fail',
-        message: `S3 data-event activity on ${b.name} ${verb}${firstGap ? `: ${firstGap}` : ''}`,
+        message: `S3 data-event activity on ${b.name} ${verb}${firstGap ? `: ${firstGap}` : ''}${secondary}`,
         bucket: b.name,
         location: {
           file: policy.file,

@@ -9,7 +9,9 @@ export const RULE_IDS = [
   'log-bucket-delivery-grant',
   'log-bucket-source-arn',
   'log-loop',
+  'trail-cloudwatch-logs',
   'trail-kms',
+  'trail-kms-delivery',
   'trail-log-file-validation',
   'trail-multi-region',
 ] as const;

@@ -5,7 +5,9 @@ import { logBucketAclCondition } from './log-bucket-acl-condition.js';
 import { logBucketDeliveryGrant } from './log-bucket-delivery-grant.js';
 import { logBucketSourceArn } from './log-bucket-source-arn.js';
 import { logLoop } from './log-loop.js';
+import { trailCloudwatchLogs } from './trail-cloudwatch-logs.js';
 import { trailKms } from './trail-kms.js';
+import { trailKmsDelivery } from './trail-kms-delivery.js';
 import { trailLogFileValidation } from './trail-log-file-validation.js';
 import { trailMultiRegion } from './trail-multi-region.js';
 import type { Finding, Rule, RuleContext } from './types.js';
@@ -18,7 +20,9 @@ export const RULES: readonly Rule[] = [
   logBucketDeliveryGrant,
   logBucketSourceArn,
   logLoop,
+  trailCloudwatchLogs,
   trailKms,
+  trailKmsDelivery,
   trailLogFileValidation,
   trailMultiRegion,
 ];

@@ -4,6 +4,7 @@ import {
   deliveryTarget,
   namedOrganizations,
   recommendedPolicy,
+  requesterPays,
 } from '../engine/delivery.js';
 import { trailFinding, trailsToCheck } from './helpers.js';
 import type { Finding, Rule } from './types.js';
@@ -20,6 +21,29 @@ export const logBucketDeliveryGrant: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const trail of trailsToCheck(ctx)) {
+      const payer = requesterPays(trail, ctx.facts);
+      if (payer?.known && payer.value)
+        out.push(
+          trailFinding(
+            this.meta,
+            trail,
+            'fail',
+            `log bucket ${trail.kind === 'trail' && trail.logBucket.known ? trail.logBucket.value : ''} has Requester Pays (payer = Requester), which CloudTrail does not support: it cannot deliver`,
+            {
+              text: 'Let the bucket owner pay for requests to the log bucket:',
+              terraform: 'payer = "BucketOwner" # aws_s3_bucket_request_payment_configuration',
+            },
+          ),
+        );
+      else if (payer && !payer.known)
+        out.push(
+          trailFinding(
+            this.meta,
+            trail,
+            'unknown',
+            `cannot tell whether the log bucket has Requester Pays (${payer.detail})`,
+          ),
+        );
       const t = deliveryTarget(trail, ctx.facts);
       if (t.kind === 'unknown') {
         out.push(trailFinding(this.meta, trail, 'unknown', `cannot check log delivery: ${t.detail}`));

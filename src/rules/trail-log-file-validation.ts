@@ -30,6 +30,17 @@ export const trailLogFileValidation: Rule = {
             },
           ),
         );
+      // Digest files are what validation checks the log files against: without them, nothing proves
+      // the delivered logs were not changed (GetTrailStatus LatestDigestDeliveryError).
+      if (t.digestDeliveryError)
+        out.push(
+          trailFinding(
+            this.meta,
+            t,
+            'fail',
+            `its last delivery of a digest file failed (GetTrailStatus LatestDigestDeliveryError: ${t.digestDeliveryError}), so the log files since then cannot be validated`,
+          ),
+        );
     }
     return out;
   },

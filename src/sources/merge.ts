@@ -42,8 +42,15 @@ function mergeBucket(plan: Bucket, live: Bucket | undefined): Bucket {
   if (!live) return plan;
   const exists = plan.change !== 'create' && plan.change !== 'replace';
   const policy = plan.policy ?? live.policy;
+  // Server access logging the plan does not configure (defaulted off) is the account's, when read there.
+  const sal = plan.serverAccessLogging;
+  const logging =
+    exists && live.serverAccessLogging && (!sal || (sal.known && sal.defaulted))
+      ? live.serverAccessLogging
+      : sal;
   return {
     ...plan,
+    ...(logging ? { serverAccessLogging: logging } : {}),
     region: !plan.region.known && exists && live.region.known ? live.region : plan.region,
     accountId: !plan.accountId.known && exists && live.accountId.known ? live.accountId : plan.accountId,
     ...(policy ? { policy } : {}),

@@ -199,6 +199,8 @@ describe('trails → Recorder', () => {
       logPrefix: known(null),
       kmsKeyId: known(null),
       logFileValidation: known(false, true),
+      cloudWatchLogsGroupArn: known(null),
+      cloudWatchLogsRoleArn: known(null),
     });
   });
 
@@ -214,6 +216,35 @@ describe('trails → Recorder', () => {
     expect(r.deliveryError).toBe('NoSuchBucket');
     expect(r.logPrefix).toEqual(known('ct'));
     expect(r.kmsKeyId).toEqual(known('arn:aws:kms:us-east-1:1:key/k'));
+  });
+
+  it('CloudWatch Logs: group and role from DescribeTrails, the three delivery errors from GetTrailStatus', () => {
+    const group = 'arn:aws:logs:us-east-1:111122223333:log-group:CloudTrail/audit:*';
+    const role = 'arn:aws:iam::111122223333:role/cw';
+    const r = trailRecorder({
+      trail: { ...t, CloudWatchLogsLogGroupArn: group, CloudWatchLogsRoleArn: role },
+      status: ok({
+        IsLogging: true,
+        LatestDeliveryError: 'AccessDenied',
+        LatestDigestDeliveryError: 'NoSuchBucket',
+        LatestCloudWatchLogsDeliveryError: 'AccessDeniedException',
+        LatestCloudWatchLogsDeliveryTime: new Date('2026-11-30T00:00:00Z'),
+      }),
+      selectors: ok({}),
+    });
+    if (r.kind !== 'trail') throw new Error('not a trail');
+    expect(r.cloudWatchLogsGroupArn).toEqual(known(group));
+    expect(r.cloudWatchLogsRoleArn).toEqual(known(role));
+    expect(r).toMatchObject({
+      deliveryError: 'AccessDenied',
+      digestDeliveryError: 'NoSuchBucket',
+      cloudWatchLogsDeliveryError: 'AccessDeniedException',
+      cloudWatchLogsDelivered: true,
+    });
+    const none = trailRecorder({ trail: t, status: ok({ IsLogging: true }), selectors: ok({}) });
+    if (none.kind !== 'trail') throw new Error('not a trail');
+    expect(none.cloudWatchLogsGroupArn).toEqual(known(null));
+    expect(none.cloudWatchLogsDelivered).toBeUndefined();
   });
 
   it('a missing IsLogging is unknown', () => {

@@ -5,6 +5,7 @@ import { InputError } from '../../../src/errors.js';
 import type { Fact } from '../../../src/model/fact.js';
 import type { Facts, Recorder } from '../../../src/model/facts.js';
 import { collectLiveFacts, type LiveDeps } from '../../../src/sources/aws/collect.js';
+import { runRules } from '../../../src/rules/index.js';
 import { policyOf, requirement } from '../../helpers/facts-builders.js';
 import * as aws from './fake-aws.js';
 
@@ -262,6 +263,96 @@ describe('live source over the real SDK clients (nock)', () => {
     const [b] = evaluateCoverage(facts, policy).buckets;
     expect(b?.status).toBe('uncovered');
     expect(b?.events[0]?.gaps[0]).toContain('IsLogging=false');
+  });
+
+  it('the three delivery errors of GetTrailStatus are named in words (gap and findings)', async () => {
+    const group = `arn:aws:logs:us-east-1:${aws.ACCOUNT}:log-group:CloudTrail/audit:*`;
+    const t = {
+      ...aws.sdkTrail({ name: 'main', multiRegion: true }),
+      CloudWatchLogsLogGroupArn: group,
+      CloudWatchLogsRoleArn: `arn:aws:iam::${aws.ACCOUNT}:role/cw`,
+    };
+    aws.describeTrails('us-east-1', [t]);
+    aws.noEventDataStores('us-east-1');
+    aws.trailDetails(t, {
+      status: {
+        IsLogging: true,
+        LatestDeliveryError: 'AccessDenied',
+        LatestDigestDeliveryError: 'NoSuchBucket',
+        LatestCloudWatchLogsDeliveryError: 'AccessDeniedException',
+      },
+      selectors: aws.wholeBucketAdvanced(BUCKET),
+    });
+    aws.bucketLocation('audit-logs', '');
+    aws.bucketPolicy('audit-logs', 'us-east-1', aws.cloudTrailBucketPolicy('audit-logs', t.TrailARN));
+    const policy = policyOf(requirement(BUCKET, { region: 'us-east-1' }));
+    const { facts } = await collect(policy);
+    const r = recorder(facts, t.TrailARN);
+    expect(r).toMatchObject({ cloudWatchLogsGroupArn: { known: true, value: group } });
+    const coverage = evaluateCoverage(facts, policy);
+    expect(coverage.buckets[0]?.events[0]?.gaps[0]).toContain(
+      'last delivery of log files to the S3 bucket failed (GetTrailStatus LatestDeliveryError: AccessDenied)',
+    );
+    // The trail covers nothing while its delivery fails, so the trail rules look at it with trails: all.
+    const all = { ...policy, require: { trails: 'all' as const, rules: {} } };
+    const { findings } = runRules({ facts, policy: all, coverage, today: '2026-11-30' });
+    const messages = findings.map((f) => `${f.ruleId}: ${f.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('trail-log-file-validation: '),
+        expect.stringContaining('trail-cloudwatch-logs: '),
+      ]),
+    );
+    expect(messages.join('\n')).toContain('LatestDigestDeliveryError: NoSuchBucket');
+    expect(messages.join('\n')).toContain('LatestCloudWatchLogsDeliveryError: AccessDeniedException');
+  });
+
+  describe('server access logs (accept: [server-access-logs])', () => {
+    const setup = (target: { exists: boolean } | null) => {
+      const t = aws.sdkTrail({ name: 'main', multiRegion: true });
+      aws.describeTrails('us-east-1', [t]);
+      aws.noEventDataStores('us-east-1');
+      aws.trailDetails(t, {}); // management events only: CloudTrail does not record the bucket
+      aws.bucketLocation('audit-logs', '');
+      aws.bucketPolicy('audit-logs', 'us-east-1', aws.cloudTrailBucketPolicy('audit-logs', t.TrailARN));
+      aws.bucketLogging(BUCKET, 'us-east-1', target ? { target: 'access-logs', prefix: 'pii/' } : null);
+      if (target)
+        aws.bucketLocation('access-logs', target.exists ? '' : { error: 'NoSuchBucket', status: 404 });
+      return policyOf({ ...requirement(BUCKET, { region: 'us-east-1' }), accept: ['server-access-logs'] });
+    };
+
+    it('reads GetBucketLogging and the target, and the bucket is covered with the qualifier', async () => {
+      const policy = setup({ exists: true });
+      const { facts, calls } = await collect(policy);
+      expect(calls.get('s3:GetBucketLogging')).toBe(1);
+      const [b] = evaluateCoverage(facts, policy).buckets;
+      expect(b).toMatchObject({
+        status: 'covered',
+        serverAccessLogs: { status: 'on', target: 'access-logs/pii/', usable: true },
+        acceptedEvidence: {
+          evidence: 'server-access-logs',
+          qualifier: 'by server access logs (best effort)',
+          cloudTrailStatus: 'uncovered',
+        },
+      });
+    });
+
+    it('a target bucket that does not exist is not accepted', async () => {
+      const policy = setup({ exists: false });
+      const { facts } = await collect(policy);
+      const [b] = evaluateCoverage(facts, policy).buckets;
+      expect(b?.status).toBe('uncovered');
+      expect(b?.acceptedEvidence).toBeUndefined();
+      expect(b?.serverAccessLogs?.detail).toBe('target bucket access-logs does not exist');
+    });
+
+    it('logging off: uncovered, and the fact says so', async () => {
+      const policy = setup(null);
+      const { facts } = await collect(policy);
+      const [b] = evaluateCoverage(facts, policy).buckets;
+      expect(b?.status).toBe('uncovered');
+      expect(b?.serverAccessLogs?.status).toBe('off');
+    });
   });
 
   it('retries throttling with the SDK retry strategy, then succeeds', async () => {

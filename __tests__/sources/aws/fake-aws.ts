@@ -214,3 +214,24 @@ export function cloudTrailBucketPolicy(bucket: string, trail: string): object {
 export function noEventDataStores(...regions: string[]): void {
   for (const r of regions) listEventDataStores(r, []);
 }
+
+/** GetBucketLogging in `region`: a target bucket and prefix, or null for logging off. */
+export function bucketLogging(
+  bucket: string,
+  region: string,
+  reply: Reply<{ target: string; prefix: string } | null>,
+): void {
+  const i = s3(bucket, region).get('/').query({ logging: '' });
+  if (isError(reply)) {
+    i.times(reply.times ?? 1).reply(reply.status ?? 403, s3Error(reply.error, reply.message ?? reply.error));
+    return;
+  }
+  const enabled = reply
+    ? `<LoggingEnabled><TargetBucket>${reply.target}</TargetBucket><TargetPrefix>${reply.prefix}</TargetPrefix></LoggingEnabled>`
+    : '';
+  i.reply(
+    200,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<BucketLoggingStatus xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${enabled}</BucketLoggingStatus>`,
+    { 'content-type': 'application/xml' },
+  );
+}

@@ -471,3 +471,102 @@ describe('the seed article plans (examples/)', () => {
     });
   }
 });
+
+describe("a trail's CloudWatch Logs role", () => {
+  // Imitates Terraform 1.9.5 / AWS provider 5.x planning a role that exists (no-op, ARN known), a
+  // managed policy and two attachments created by the plan, and the trust document read at plan time.
+  const roleArn = 'arn:aws:iam::123456789012:role/cw';
+  const trust = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: 'cloudtrail.amazonaws.com' } },
+    ],
+  });
+  const perms = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: '*' }],
+  });
+  const trail = trailChange({ name: 'audit', bucket: 'logs' });
+  trail.after = {
+    ...(trail.after as Record<string, unknown>),
+    cloud_watch_logs_group_arn: 'arn:aws:logs:us-east-1:123456789012:log-group:ct:*',
+    cloud_watch_logs_role_arn: roleArn,
+  };
+  const changes: ChangeSpec[] = [
+    trail,
+    {
+      address: 'aws_iam_role.cw',
+      type: 'aws_iam_role',
+      name: 'cw',
+      actions: ['no-op'],
+      before: { name: 'cw', arn: roleArn, assume_role_policy: trust, path: '/' },
+      after: { name: 'cw', arn: roleArn, id: 'cw', assume_role_policy: trust, path: '/' },
+    },
+    {
+      address: 'aws_iam_policy.cw',
+      type: 'aws_iam_policy',
+      name: 'cw',
+      actions: ['create'],
+      after: { name: 'cw', path: '/', policy: perms },
+      afterUnknown: { arn: true, id: true, policy_id: true },
+    },
+    {
+      address: 'aws_iam_role_policy_attachment.cw',
+      type: 'aws_iam_role_policy_attachment',
+      name: 'cw',
+      actions: ['create'],
+      after: { role: 'cw' },
+      afterUnknown: { id: true, policy_arn: true },
+    },
+    {
+      address: 'aws_iam_role_policy_attachment.readonly',
+      type: 'aws_iam_role_policy_attachment',
+      name: 'readonly',
+      actions: ['create'],
+      after: { role: 'cw', policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' },
+      afterUnknown: { id: true },
+    },
+    {
+      address: 'aws_iam_role_policy_attachment.other',
+      type: 'aws_iam_role_policy_attachment',
+      name: 'other',
+      actions: ['create'],
+      after: { role: 'someone-else', policy_arn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+      afterUnknown: { id: true },
+    },
+  ];
+  const configuration = {
+    provider_config: { aws: { name: 'aws', expressions: { region: { constant_value: 'us-east-1' } } } },
+    root_module: {
+      resources: [
+        {
+          address: 'aws_iam_role_policy_attachment.cw',
+          mode: 'managed',
+          type: 'aws_iam_role_policy_attachment',
+          name: 'cw',
+          provider_config_key: 'aws',
+          expressions: {
+            policy_arn: { references: ['aws_iam_policy.cw.arn', 'aws_iam_policy.cw'] },
+            role: { references: ['aws_iam_role.cw.name', 'aws_iam_role.cw'] },
+          },
+          schema_version: 0,
+        },
+      ],
+    },
+  };
+
+  it('reads the trust policy and the attached policies; an AWS managed policy is unread', () => {
+    const facts = adaptPlan(buildPlan(v('1.2', '1.9.5', changes, { configuration })), { file: 'plan.json' });
+    const t = facts.recorders[0]!;
+    if (t.kind !== 'trail') throw new Error('not a trail');
+    expect(t.cloudWatchLogsRoleArn).toEqual({ known: true, value: roleArn });
+    expect(t.cloudWatchLogsRole).toMatchObject({
+      origin: { ref: 'aws_iam_role.cw' },
+      trustPolicy: { document: { known: true, value: JSON.parse(trust) } },
+      policies: [
+        { origin: { ref: 'aws_iam_policy.cw' }, document: { known: true, value: JSON.parse(perms) } },
+      ],
+      unread: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+    });
+  });
+});

@@ -1,6 +1,10 @@
-import type { GetBucketLocationOutput, GetBucketPolicyOutput } from '@aws-sdk/client-s3';
+import type {
+  GetBucketLocationOutput,
+  GetBucketLoggingOutput,
+  GetBucketPolicyOutput,
+} from '@aws-sdk/client-s3';
 import { known, unknown, type Fact } from '../../model/fact.js';
-import type { Bucket, BucketPolicy } from '../../model/facts.js';
+import type { Bucket, BucketPolicy, ServerAccessLogging } from '../../model/facts.js';
 import { partitionOfRegion, s3BucketArn } from '../../model/arn.js';
 import { failureText, type CallResult } from './clients.js';
 
@@ -64,6 +68,42 @@ export function bucketPolicyOf(
   return { origin, document: unknown('not-collected', failureText(f)) };
 }
 
+/**
+ * Server access logging from GetBucketLogging: no LoggingEnabled means off
+ * (https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLogging.html). `targetExists` is the
+ * answer of GetBucketLocation on the target bucket (NoSuchBucket: it does not exist).
+ */
+export function serverAccessLoggingOf(
+  partition: string,
+  bucket: string,
+  r: CallResult<GetBucketLoggingOutput>,
+  target?: CallResult<GetBucketLocationOutput>,
+): Fact<ServerAccessLogging | null> {
+  if (!r.ok)
+    return unknown(
+      r.failure.kind === 'access-denied' ? 'access-denied' : 'not-collected',
+      failureText(r.failure),
+    );
+  const on = r.value.LoggingEnabled;
+  if (!on?.TargetBucket) return known(null);
+  const targetExists: Fact<boolean> = !target
+    ? unknown('not-collected', `the target bucket ${on.TargetBucket} was not looked up`)
+    : target.ok
+      ? known(true)
+      : target.failure.code === 'NoSuchBucket'
+        ? known(false)
+        : unknown(
+            target.failure.kind === 'access-denied' ? 'access-denied' : 'not-collected',
+            failureText(target.failure),
+          );
+  return known({
+    targetBucket: on.TargetBucket,
+    targetPrefix: on.TargetPrefix ?? '',
+    targetExists,
+    ref: s3BucketArn(partition, bucket),
+  });
+}
+
 /** A bucket as live mode sees it; `region` may come from the policy instead of GetBucketLocation. */
 export function liveBucket(
   name: string,
@@ -72,6 +112,7 @@ export function liveBucket(
     readonly accountId: Fact<string>;
     readonly defaultPartition: string;
     readonly policy?: BucketPolicy;
+    readonly serverAccessLogging?: Fact<ServerAccessLogging | null>;
   },
 ): Bucket {
   const partition = o.region.known ? partitionOfRegion(o.region.value) : o.defaultPartition;
@@ -82,5 +123,6 @@ export function liveBucket(
     accountId: o.accountId,
     partition: known(partition),
     ...(o.policy ? { policy: o.policy } : {}),
+    ...(o.serverAccessLogging ? { serverAccessLogging: o.serverAccessLogging } : {}),
   };
 }

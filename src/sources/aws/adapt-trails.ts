@@ -61,6 +61,9 @@ export function trailRecorder(r: TrailReading, ctx: AdaptContext = {}): Recorder
   let logging: Fact<boolean>;
   let loggingDetail: string | undefined;
   let deliveryError: string | undefined;
+  let digestDeliveryError: string | undefined;
+  let cloudWatchLogsDeliveryError: string | undefined;
+  let cloudWatchLogsDelivered = false;
   if (r.status.ok) {
     const s = r.status.value;
     logging =
@@ -70,6 +73,10 @@ export function trailRecorder(r: TrailReading, ctx: AdaptContext = {}): Recorder
     if (s.IsLogging === false)
       loggingDetail = 'IsLogging=false (the trail is stopped: StopLogging, it records nothing)';
     if (s.LatestDeliveryError) deliveryError = s.LatestDeliveryError;
+    if (s.LatestDigestDeliveryError) digestDeliveryError = s.LatestDigestDeliveryError;
+    if (s.LatestCloudWatchLogsDeliveryError)
+      cloudWatchLogsDeliveryError = s.LatestCloudWatchLogsDeliveryError;
+    cloudWatchLogsDelivered = s.LatestCloudWatchLogsDeliveryTime !== undefined;
   } else {
     logging = failedFact(r.status.failure, org, owner, ctx);
   }
@@ -91,6 +98,9 @@ export function trailRecorder(r: TrailReading, ctx: AdaptContext = {}): Recorder
     logging,
     ...(loggingDetail ? { loggingDetail } : {}),
     ...(deliveryError ? { deliveryError } : {}),
+    ...(digestDeliveryError ? { digestDeliveryError } : {}),
+    ...(cloudWatchLogsDeliveryError ? { cloudWatchLogsDeliveryError } : {}),
+    ...(cloudWatchLogsDelivered ? { cloudWatchLogsDelivered } : {}),
     selectors,
     logBucket: t.S3BucketName
       ? known(t.S3BucketName)
@@ -98,6 +108,9 @@ export function trailRecorder(r: TrailReading, ctx: AdaptContext = {}): Recorder
     logPrefix: known(t.S3KeyPrefix || null),
     kmsKeyId: known(t.KmsKeyId || null),
     logFileValidation: known(t.LogFileValidationEnabled === true, t.LogFileValidationEnabled === undefined),
+    // DescribeTrails leaves both out when the trail does not send events to CloudWatch Logs.
+    cloudWatchLogsGroupArn: known(t.CloudWatchLogsLogGroupArn || null),
+    cloudWatchLogsRoleArn: known(t.CloudWatchLogsRoleArn || null),
   };
 }
 

@@ -15,6 +15,7 @@ export const AWS_ACTIONS = [
   'cloudtrail:GetTrailStatus',
   'cloudtrail:ListEventDataStores',
   's3:GetBucketLocation',
+  's3:GetBucketLogging',
   's3:GetBucketPolicy',
 ] as const;
 export type AwsAction = (typeof AWS_ACTIONS)[number];

@@ -8,12 +8,16 @@ import {
   type GetEventDataStoreResponse,
   type Trail as SdkTrail,
 } from '@aws-sdk/client-cloudtrail';
-import { GetBucketLocationCommand, GetBucketPolicyCommand } from '@aws-sdk/client-s3';
+import {
+  GetBucketLocationCommand,
+  GetBucketLoggingCommand,
+  GetBucketPolicyCommand,
+} from '@aws-sdk/client-s3';
 import type { Policy } from '../../config/policy.js';
 import { InputError } from '../../errors.js';
 import { known, unknown, type Fact } from '../../model/fact.js';
-import type { Bucket, BucketPolicy, Facts, Recorder } from '../../model/facts.js';
-import { bucketPolicyOf, bucketRegionFact, liveBucket } from './adapt-buckets.js';
+import type { Bucket, BucketPolicy, Facts, Recorder, ServerAccessLogging } from '../../model/facts.js';
+import { bucketPolicyOf, bucketRegionFact, liveBucket, serverAccessLoggingOf } from './adapt-buckets.js';
 import {
   eventDataStoreRecorder,
   regionFailureText,
@@ -170,6 +174,29 @@ async function readLogBucket(
   return { name, region, policy: bucketPolicyOf(partition, name, r) };
 }
 
+/**
+ * Server access logging of a bucket whose policy entry accepts it as evidence (only those: the call and
+ * its permission are opt-in), and whether its target bucket exists (GetBucketLocation on the target).
+ */
+async function readAccessLogging(
+  aws: AwsCaller,
+  name: string,
+  region: Fact<string>,
+  defaultRegion: string,
+): Promise<Fact<ServerAccessLogging | null>> {
+  const at = region.known ? region.value : defaultRegion;
+  const partition = partitionOfRegion(at);
+  const r = await aws.call('s3:GetBucketLogging', at, s3BucketArn(partition, name), () =>
+    aws.clients.s3(at).send(new GetBucketLoggingCommand({ Bucket: name })),
+  );
+  const target = r.ok ? r.value.LoggingEnabled?.TargetBucket : undefined;
+  if (!target || target === name) return serverAccessLoggingOf(partition, name, r);
+  const t = await aws.call('s3:GetBucketLocation', at, s3BucketArn(partition, target), () =>
+    aws.clients.s3(at).send(new GetBucketLocationCommand({ Bucket: target })),
+  );
+  return serverAccessLoggingOf(partition, name, r, t);
+}
+
 /** The account of the credentials: non-organization trails and event data stores listed are its own. */
 function callerAccountOf(trails: readonly TrailReading[], stores: readonly Recorder[]): string | undefined {
   const accounts = new Set<string>();
@@ -191,7 +218,8 @@ function callerAccountOf(trails: readonly TrailReading[], stores: readonly Recor
  * Calls: one GetBucketLocation per policy bucket without a known Region; per Region (the buckets' and the
  * default one) one DescribeTrails and one ListEventDataStores per page; per trail GetTrailStatus and
  * GetEventSelectors; per event data store GetEventDataStore; per log bucket GetBucketPolicy (and
- * GetBucketLocation unless it is a policy bucket).
+ * GetBucketLocation unless it is a policy bucket); per policy bucket that accepts server access logs,
+ * GetBucketLogging and GetBucketLocation of its target.
  */
 export async function collectLiveFacts(
   policy: Policy,
@@ -271,7 +299,8 @@ export async function collectLiveFacts(
   for (const t of trails.values())
     if (t.S3BucketName && !logBuckets.has(t.S3BucketName))
       logBuckets.set(t.S3BucketName, t.HomeRegion || parseArn(t.TrailARN)?.region || region);
-  const [trailReadings, storeReadings, logPolicies] = await Promise.all([
+  const accepting = policy.buckets.filter((b) => b.accept?.includes('server-access-logs'));
+  const [trailReadings, storeReadings, logPolicies, accessLogs] = await Promise.all([
     Promise.all([...trails.values()].map((t) => readTrail(aws, t, region))),
     Promise.all([...stores.values()].map((s) => readStore(aws, s, region))),
     Promise.all(
@@ -280,7 +309,17 @@ export async function collectLiveFacts(
         return readLogBucket(aws, [name, home], given ? known(given) : bucketRegions.get(name), region);
       }),
     ),
+    Promise.all(
+      accepting.map(
+        async (b) =>
+          [
+            b.name,
+            await readAccessLogging(aws, b.name, bucketRegions.get(b.name) ?? known(region), region),
+          ] as const,
+      ),
+    ),
   ]);
+  const accessLogging = new Map(accessLogs);
 
   // 4. The model.
   const storeRecorders = storeReadings.map((s) => eventDataStoreRecorder(s.listed, s.got));
@@ -308,6 +347,7 @@ export async function collectLiveFacts(
         accountId: b.account ? known(b.account) : accountId,
         defaultPartition: partition,
         ...(p ? { policy: p } : {}),
+        ...(accessLogging.has(b.name) ? { serverAccessLogging: accessLogging.get(b.name)! } : {}),
       }),
     );
   }

@@ -7,7 +7,10 @@ import type {
   ChangeAction,
   EventDataStore,
   Facts,
+  IamRole,
+  KmsKey,
   Recorder,
+  ServerAccessLogging,
 } from '../../model/facts.js';
 import {
   OPERATOR_ATTRIBUTES,
@@ -404,13 +407,151 @@ class PlanAdapter {
         : {}),
     };
     if (!isTrail) return { kind: 'event-data-store', ...base };
+    const kmsKeyId = this.strFact(r, 'kms_key_id');
+    const kmsKey = this.kmsKeyOf(r, kmsKeyId);
+    const cwRole = this.strFact(r, 'cloud_watch_logs_role_arn');
+    const cwRoleResource = this.cloudWatchLogsRoleOf(r, cwRole);
     return {
       kind: 'trail',
       ...base,
       logBucket: orEmpty(this.bucketNameAttr(r, 's3_bucket_name')),
       logPrefix: this.strFact(r, 's3_key_prefix'),
-      kmsKeyId: this.strFact(r, 'kms_key_id'),
+      kmsKeyId,
+      ...(kmsKey ? { kmsKey } : {}),
       logFileValidation: this.boolFact(r, 'enable_log_file_validation', false),
+      cloudWatchLogsGroupArn: this.strFact(r, 'cloud_watch_logs_group_arn'),
+      cloudWatchLogsRoleArn: cwRole,
+      ...(cwRoleResource ? { cloudWatchLogsRole: this.iamRole(cwRoleResource) } : {}),
+    };
+  }
+
+  /**
+   * The aws_kms_key of a trail's kms_key_id, when it is in the plan: referenced (`aws_kms_key.k.arn`),
+   * through an aws_kms_alias of the plan, or named by its known ARN, key ID or alias.
+   */
+  private kmsKeyOf(r: PlanResource, keyId: Fact<string | null>): KmsKey | undefined {
+    if (keyId.known && !keyId.value) return undefined;
+    const live = (x: PlanResource) => changeOf(x) !== 'delete';
+    const keys = this.index.ofType('aws_kms_key').filter(live);
+    const names = (k: PlanResource) =>
+      isObj(k.value) ? [k.value['arn'], k.value['key_id'], k.value['id']] : [];
+    let key = keys.find((k) => this.pointsAt(r, 'kms_key_id', k, names(k)));
+    if (!key)
+      for (const alias of this.index.ofType('aws_kms_alias').filter(live)) {
+        const a = isObj(alias.value) ? alias.value : {};
+        if (!this.pointsAt(r, 'kms_key_id', alias, [a['arn'], a['name']])) continue;
+        key = keys.find((k) => this.pointsAt(alias, 'target_key_id', k, names(k)));
+        if (key) break;
+      }
+    if (!key) return undefined;
+    // aws_kms_key_policy replaces the key's policy; without either, AWS applies the default key policy.
+    const separate = this.index
+      .ofType('aws_kms_key_policy')
+      .filter(live)
+      .find((p) => this.pointsAt(p, 'key_id', key, names(key)));
+    const written = (x: PlanResource, attr: string) => {
+      const e = this.index.configOf(x)?.['expressions'];
+      return (isObj(e) && attr in e) || this.hclBody(x)?.[attr] !== undefined;
+    };
+    const own = this.policyDocument(key);
+    const policy: BucketPolicy = separate
+      ? { origin: this.origin(separate), document: this.policyDocument(separate) }
+      : {
+          origin: this.origin(key),
+          // `policy` is Optional+Computed: unknown on create when unset, and then AWS's default key policy.
+          document:
+            !own.known && changeOf(key) === 'create' && !written(key, 'policy') ? known(null, true) : own,
+        };
+    return {
+      origin: this.origin(key),
+      policy,
+      enabled: this.boolFact(key, 'is_enabled', true),
+      region: this.regionFact(key),
+    };
+  }
+
+  /** Whether attribute `attr` of r names `target`: by a reference to it, or by one of its known names. */
+  private pointsAt(r: PlanResource, attr: string, target: PlanResource, names: readonly unknown[]): boolean {
+    const v = isObj(r.value) ? r.value[attr] : undefined;
+    if (typeof v === 'string' && v) return names.includes(v);
+    const prefix = r.moduleAddress ? `${r.moduleAddress}.` : '';
+    return this.refsOf(r, attr).some((ref) => {
+      // `aws_iam_role.x.name`, `aws_iam_role.x[0].id`: the subject is the reference less its attribute.
+      const subject = ref.replace(/\.[a-z_]+$/, '');
+      return prefix + subject === target.address || prefix + ref === target.address;
+    });
+  }
+
+  /** The aws_iam_role a trail's cloud_watch_logs_role_arn names, when it is in the plan. */
+  private cloudWatchLogsRoleOf(r: PlanResource, roleArn: Fact<string | null>): PlanResource | undefined {
+    if (roleArn.known && !roleArn.value) return undefined;
+    const roles = this.index.ofType('aws_iam_role').filter((x) => changeOf(x) !== 'delete');
+    return roles.find((role) =>
+      this.pointsAt(r, 'cloud_watch_logs_role_arn', role, [
+        isObj(role.value) ? role.value['arn'] : undefined,
+        derivedAttribute(role, 'arn', this.ctx),
+      ]),
+    );
+  }
+
+  /**
+   * A role with the policies the plan gives it: its trust policy (assume_role_policy), inline policies
+   * (aws_iam_role_policy, inline_policy blocks) and attached ones (aws_iam_role_policy_attachment of an
+   * aws_iam_policy of the plan). An attachment of a policy the plan does not hold (an AWS managed
+   * policy, one made elsewhere) is listed as unread.
+   */
+  private iamRole(role: PlanResource): IamRole {
+    const v = isObj(role.value) ? role.value : {};
+    const names = [v['name'], v['id'], v['arn'], derivedAttribute(role, 'arn', this.ctx)];
+    const policies: BucketPolicy[] = [];
+    const unread: string[] = [];
+    const written = (attr: string) => {
+      const e = this.index.configOf(role)?.['expressions'];
+      return (isObj(e) && attr in e) || this.hclBody(role)?.[attr] !== undefined;
+    };
+    // inline_policy and managed_policy_arns are Optional+Computed: unknown on create even when unset.
+    const n = root(role.value, role.unknownTree, role.sensitiveTree);
+    if (written('inline_policy')) {
+      const inl = elements(child(n, 'inline_policy'));
+      if (inl === 'unknown') unread.push(`${role.address}.inline_policy (known only after apply)`);
+      else if (inl !== 'absent')
+        for (const b of inl) {
+          const p = scalar(child(b, 'policy'), isString);
+          if (!p.known) unread.push(`${role.address}.inline_policy (known only after apply)`);
+          else if (p.value) {
+            let doc: Fact<unknown | null>;
+            try {
+              doc = known(JSON.parse(p.value));
+            } catch {
+              doc = unknown('unparseable', `${role.address}.inline_policy is not valid JSON`);
+            }
+            policies.push({ origin: this.origin(role), document: doc });
+          }
+        }
+    }
+    if (written('managed_policy_arns'))
+      unread.push(`${role.address}.managed_policy_arns (not read; use aws_iam_role_policy_attachment)`);
+    const live = (x: PlanResource) => changeOf(x) !== 'delete';
+    for (const rp of this.index.ofType('aws_iam_role_policy').filter(live))
+      if (this.pointsAt(rp, 'role', role, names))
+        policies.push({ origin: this.origin(rp), document: this.policyDocument(rp) });
+    const managed = this.index.ofType('aws_iam_policy').filter(live);
+    for (const at of this.index.ofType('aws_iam_role_policy_attachment').filter(live)) {
+      if (!this.pointsAt(at, 'role', role, names)) continue;
+      const pol = managed.find((p) =>
+        this.pointsAt(at, 'policy_arn', p, [isObj(p.value) ? p.value['arn'] : undefined]),
+      );
+      if (pol) policies.push({ origin: this.origin(pol), document: this.policyDocument(pol) });
+      else {
+        const arn = isObj(at.value) ? at.value['policy_arn'] : undefined;
+        unread.push(typeof arn === 'string' ? arn : `the policy_arn of ${at.address}`);
+      }
+    }
+    return {
+      origin: this.origin(role),
+      trustPolicy: { origin: this.origin(role), document: this.policyDocument(role, 'assume_role_policy') },
+      policies,
+      unread,
     };
   }
 
@@ -564,7 +705,7 @@ class PlanAdapter {
   }
 
   /** The document of an aws_s3_bucket_policy: its known JSON, or the policy document it is built from. */
-  private policyDocument(r: PlanResource): Fact<unknown | null> {
+  private policyDocument(r: PlanResource, attr = 'policy'): Fact<unknown | null> {
     const parse = (text: string, from: string): Fact<unknown | null> => {
       try {
         return known(JSON.parse(text));
@@ -572,9 +713,9 @@ class PlanAdapter {
         return unknown('unparseable', `${from} is not valid JSON`);
       }
     };
-    const pol = this.strFact(r, 'policy');
-    if (pol.known) return pol.value ? parse(pol.value, `${r.address}.policy`) : known(null);
-    const ref = this.refsOf(r, 'policy')
+    const pol = this.strFact(r, attr);
+    if (pol.known) return pol.value ? parse(pol.value, `${r.address}.${attr}`) : known(null);
+    const ref = this.refsOf(r, attr)
       .map((x) => /^data\.aws_iam_policy_document\.([A-Za-z0-9_-]+)(\[([^\]]+)\])?/.exec(x))
       .find((m): m is RegExpExecArray => m !== null);
     if (!ref) return unknown('after-apply', pol.detail);
@@ -606,6 +747,102 @@ class PlanAdapter {
     return out;
   }
 
+  /** Buckets with Requester Pays by aws_s3_bucket_request_payment_configuration (payer = Requester). */
+  private requestPayers(): Map<string, Fact<boolean>> {
+    const out = new Map<string, Fact<boolean>>();
+    for (const r of this.index.ofType('aws_s3_bucket_request_payment_configuration')) {
+      if (changeOf(r) === 'delete') continue;
+      const bucket = this.bucketNameAttr(r, 'bucket');
+      if (!bucket.known || !bucket.value) continue;
+      const payer = this.strFact(r, 'payer');
+      out.set(
+        bucket.value,
+        payer.known ? known(payer.value === 'Requester') : unknown('after-apply', payer.detail),
+      );
+    }
+    return out;
+  }
+
+  /**
+   * Server access logging per bucket name, from aws_s3_bucket_logging (provider v4 and later). A target
+   * bucket exists when it is a bucket of the plan that the plan does not delete; one outside the plan is
+   * unknown.
+   */
+  private accessLogging(): Map<string, Fact<ServerAccessLogging | null>> {
+    const out = new Map<string, Fact<ServerAccessLogging | null>>();
+    const planned = new Map<string, PlanResource>();
+    for (const b of this.index.ofType('aws_s3_bucket')) {
+      const n = this.strFact(b, 'bucket');
+      if (n.known && n.value) planned.set(n.value, b);
+    }
+    for (const r of this.index.ofType('aws_s3_bucket_logging')) {
+      if (changeOf(r) === 'delete') continue;
+      const bucket = this.bucketNameAttr(r, 'bucket');
+      if (!bucket.known || !bucket.value) continue;
+      const target = this.bucketNameAttr(r, 'target_bucket');
+      const prefix = this.strFact(r, 'target_prefix');
+      if (!target.known || !prefix.known) {
+        out.set(
+          bucket.value,
+          unknown(
+            'after-apply',
+            `${r.address}: ${!target.known ? target.detail : prefix.known ? '' : prefix.detail}`,
+          ),
+        );
+        continue;
+      }
+      const t = target.value ?? '';
+      const tr = planned.get(t);
+      out.set(
+        bucket.value,
+        known({
+          targetBucket: t,
+          targetPrefix: prefix.value ?? '',
+          targetExists: tr
+            ? known(changeOf(tr) !== 'delete')
+            : unknown(
+                'not-collected',
+                `target bucket ${t} is not in the plan, so its existence cannot be checked`,
+              ),
+          ref: r.address,
+        }),
+      );
+    }
+    return out;
+  }
+
+  /**
+   * Without aws_s3_bucket_logging: the bucket's own `logging` block (an argument before provider v4, read
+   * back from AWS since). None: logging is off; on a bucket the plan creates, unknown means unset.
+   */
+  private inlineLogging(r: PlanResource): Fact<ServerAccessLogging | null> {
+    const els = elements(child(root(r.value, r.unknownTree, r.sensitiveTree), 'logging'));
+    if (els === 'unknown')
+      return changeOf(r) === 'create'
+        ? known(null, true)
+        : unknown('after-apply', `${r.address}.logging is known only after apply`);
+    if (els === 'absent' || els.length === 0) return known(null, true);
+    const first = els[0]!;
+    const t = scalar(child(first, 'target_bucket'), isString);
+    const p = scalar(child(first, 'target_prefix'), isString);
+    if (!t.known || !p.known || !t.value)
+      return unknown('after-apply', `${r.address}.logging is known only after apply`);
+    const target = this.index
+      .ofType('aws_s3_bucket')
+      .find((b) => isObj(b.value) && b.value['bucket'] === t.value);
+    return known({
+      targetBucket: t.value,
+      targetPrefix: p.value ?? '',
+      targetExists: target
+        ? known(changeOf(target) !== 'delete')
+        : unknown(
+            'not-collected',
+            `target bucket ${t.value} is not in the plan, so its existence cannot be checked`,
+          ),
+      ref: r.address,
+    });
+  }
+
   facts(): Facts {
     const recorders: Recorder[] = [];
     for (const r of this.index.resources) {
@@ -614,6 +851,8 @@ class PlanAdapter {
         recorders.push(this.recorder(r));
     }
     const policies = this.bucketPolicies();
+    const payers = this.requestPayers();
+    const logging = this.accessLogging();
     const buckets = new Map<string, Bucket>();
     for (const r of this.index.ofType('aws_s3_bucket')) {
       const name = this.strFact(r, 'bucket');
@@ -642,6 +881,8 @@ class PlanAdapter {
         accountId: this.accountFact,
         partition: known(region.known ? partitionOfRegion(region.value) : this.ctx.partition),
         policy,
+        ...requesterPaysOf(payers.get(name.value), this.strFact(r, 'request_payer')),
+        serverAccessLogging: logging.get(name.value) ?? this.inlineLogging(r),
         change: changeOf(r),
       });
     }
@@ -661,6 +902,19 @@ class PlanAdapter {
       },
     };
   }
+}
+
+/**
+ * A bucket's Requester Pays: its aws_s3_bucket_request_payment_configuration, else the bucket's own
+ * `request_payer` (an argument before provider v4, read back from AWS since), else not stated.
+ */
+function requesterPaysOf(
+  config: Fact<boolean> | undefined,
+  own: Fact<string | null>,
+): { requesterPays?: Fact<boolean> } {
+  if (config) return { requesterPays: config };
+  if (own.known && own.value) return { requesterPays: known(own.value === 'Requester') };
+  return {};
 }
 
 export function adaptPlan(plan: Obj, opts: PlanAdapterOptions): Facts {

@@ -36,6 +36,20 @@ export function derivedAttribute(r: PlanResource, attr: string, ctx: PlanContext
     if (attr === 'arn' && r.type === 'aws_cloudtrail' && name && region && ctx.accountId)
       return `arn:${ctx.partition}:cloudtrail:${region}:${ctx.accountId}:trail/${name}`;
   }
+  if (r.type === 'aws_cloudwatch_log_group' && attr === 'arn') {
+    // arn:PARTITION:logs:REGION:ACCOUNT:log-group:NAME — the provider's `arn` drops the API's `:*` suffix
+    // (terraform-provider-aws docs, aws_cloudwatch_log_group), which is why a trail appends it.
+    const name = str('name');
+    const region = ctx.region?.(r);
+    if (name && region && ctx.accountId)
+      return `arn:${ctx.partition}:logs:${region}:${ctx.accountId}:log-group:${name}`;
+  }
+  if (r.type === 'aws_iam_role' && attr === 'arn') {
+    // IAM ARNs carry no Region: arn:PARTITION:iam::ACCOUNT:role/PATH/NAME (path defaults to "/").
+    const name = str('name');
+    const path = str('path') ?? '/';
+    if (name && ctx.accountId) return `arn:${ctx.partition}:iam::${ctx.accountId}:role${path}${name}`;
+  }
   return undefined;
 }
 

@@ -1,7 +1,15 @@
 import type { BucketRequirement, Policy } from '../config/policy.js';
 import type { Fact } from '../model/fact.js';
 import type { Bucket, Facts, Recorder } from '../model/facts.js';
-import { S3_DATA_API_BY_NAME, S3_DATA_APIS, type S3DataApi } from '../model/s3-apis.js';
+import {
+  apisOf,
+  bucketKindOf,
+  DIRECTORY_BUCKET_APIS,
+  eventShapeOf,
+  S3_DATA_APIS,
+  type BucketKind,
+  type S3DataApi,
+} from '../model/s3-apis.js';
 import type { Str } from '../model/selectors.js';
 import { EVENT_TYPES, type SyntheticEvent } from './event.js';
 import { explainSelectors } from './explain.js';
@@ -325,7 +333,9 @@ function problemsOf(rec: Recorder): string[] {
   return p;
 }
 
-const API_SLOTS = new Map(S3_DATA_APIS.map((a, i) => [a.name, i]));
+const API_SLOTS = new Map(
+  [...new Set([...S3_DATA_APIS, ...DIRECTORY_BUCKET_APIS].map((a) => a.name))].map((n, i) => [n, i]),
+);
 function apiSlot(name: string): number {
   return API_SLOTS.get(name) ?? 60;
 }
@@ -340,9 +350,17 @@ interface Witness {
   readonly principalMatters: boolean;
   readonly eventType: string;
   readonly console: string;
+  /** Why the ARN is not known (directory bucket without Region or account), when it is not. */
+  readonly arnUnknown?: string;
 }
 
-function witnesses(bucketArn: string, prefix: string, bucketLevel: boolean, c: Constants): Witness[] {
+function witnesses(
+  bucketArn: string,
+  prefix: string,
+  bucketLevel: boolean,
+  c: Constants,
+  arnUnknown?: string,
+): Witness[] {
   const arns: { arn: string; key: string | null }[] = [];
   if (bucketLevel) {
     // Bucket-level data events (HeadBucket, ListObjects, ListObjectVersions, DeleteObjects) carry the
@@ -377,7 +395,15 @@ function witnesses(bucketArn: string, prefix: string, bucketLevel: boolean, c: C
     for (const u of users)
       for (const t of types)
         for (const k of consoles)
-          out.push({ arn: a.arn, key: a.key, userArn: u, principalMatters, eventType: t, console: k });
+          out.push({
+            arn: a.arn,
+            key: a.key,
+            userArn: u,
+            principalMatters,
+            eventType: t,
+            console: k,
+            ...(arnUnknown !== undefined ? { arnUnknown } : {}),
+          });
   return out;
 }
 
@@ -402,6 +428,7 @@ const MAX_GAPS = 4;
 
 function evaluateEvent(
   api: S3DataApi,
+  kind: BucketKind,
   bucketArn: string,
   cands: readonly Candidate[],
   all: readonly Witness[],
@@ -419,11 +446,11 @@ function evaluateEvent(
   for (const w of all) {
     const ev: SyntheticEvent = {
       eventCategory: 'Data',
-      resourcesType: 'AWS::S3::Object',
-      eventSource: 's3.amazonaws.com',
+      ...eventShapeOf(kind),
       eventName: api.name,
       readOnly: api.readOnly,
       arn: w.arn,
+      ...(w.arnUnknown !== undefined ? { arnUnknown: w.arnUnknown } : {}),
       userArn: w.userArn,
       eventType: w.eventType,
       sessionCredentialFromConsole: w.console,
@@ -507,6 +534,7 @@ export function bucketFacts(req: BucketRequirement, facts: Facts): Bucket {
     : (seen?.accountId ?? facts.defaults.accountId);
   return {
     name: req.name,
+    kind: seen?.kind ?? bucketKindOf(req.name),
     origin: seen?.origin ?? { source: 'policy', ref: req.name, file: req.location.file },
     region,
     accountId,
@@ -514,6 +542,43 @@ export function bucketFacts(req: BucketRequirement, facts: Facts): Bucket {
     ...(seen?.policy ? { policy: seen.policy } : {}),
     ...(seen?.change ? { change: seen.change } : {}),
   };
+}
+
+/**
+ * The ARN of a bucket as data events carry it: `arn:P:s3:::NAME` for a general purpose bucket,
+ * `arn:P:s3express:REGION:ACCOUNT:bucket/NAME` for a directory bucket
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-security-iam.html). A directory
+ * bucket whose Region or account is not known has no known ARN: conditions on it stay undecided.
+ */
+function bucketArnOf(bucket: Bucket, partition: string): { arn: string; unknownDetail?: string } {
+  if ((bucket.kind ?? bucketKindOf(bucket.name)) !== 'directory')
+    return { arn: `arn:${partition}:s3:::${bucket.name}` };
+  const region = bucket.region.known ? bucket.region.value : '?';
+  const account = bucket.accountId.known ? bucket.accountId.value : '?';
+  const arn = `arn:${partition}:s3express:${region}:${account}:bucket/${bucket.name}`;
+  const missing = [
+    ...(bucket.region.known ? [] : [`Region (${bucket.region.detail})`]),
+    ...(bucket.accountId.known ? [] : [`account (${bucket.accountId.detail})`]),
+  ];
+  return missing.length === 0
+    ? { arn }
+    : {
+        arn,
+        unknownDetail: `the ARN of directory bucket ${bucket.name} (arn:${partition}:s3express:REGION:ACCOUNT:bucket/NAME) is not known: its ${missing.join(' and ')}; give region and account in the policy`,
+      };
+}
+
+/**
+ * The APIs a policy entry requires of a bucket of this kind: `all`, `read` and `write` mean the
+ * kind's own list (a `"*"` entry is resolved before the kind is known); a list keeps the names the kind has.
+ */
+export function eventsFor(req: BucketRequirement, kind: BucketKind): readonly string[] {
+  if (kind === 'general-purpose') return req.events;
+  const apis = apisOf(kind);
+  if (req.eventsSpec === 'all') return apis.map((a) => a.name);
+  if (req.eventsSpec === 'read') return apis.filter((a) => a.readOnly).map((a) => a.name);
+  if (req.eventsSpec === 'write') return apis.filter((a) => !a.readOnly).map((a) => a.name);
+  return req.events.filter((n) => apis.some((a) => a.name === n));
 }
 
 /** Recorders listed in every gap when there are this few; beyond it, only those reaching the bucket. */
@@ -529,9 +594,11 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
   const buckets: BucketCoverage[] = [];
   for (const req of policy.buckets) {
     const bucket = bucketFacts(req, facts);
+    const kind = bucket.kind ?? bucketKindOf(req.name);
     const partition = bucket.partition.known ? bucket.partition.value : facts.defaults.partition;
-    const bucketArn = `arn:${partition}:s3:::${req.name}`;
-    const relevant = index.relevant(bucketArn);
+    const { arn: bucketArn, unknownDetail } = bucketArnOf(bucket, partition);
+    const relevant =
+      unknownDetail === undefined ? index.relevant(bucketArn) : facts.recorders.map((_r, i) => i);
     const shown = facts.recorders.length <= EXPLAIN_ALL_UP_TO ? facts.recorders.map((_r, i) => i) : relevant;
     const cands = shown.map((i) => {
       const r = facts.recorders[i] as Recorder;
@@ -546,14 +613,15 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
       return ws;
     };
     const objectWitnesses = new Map<string, Witness[]>();
-    const bucketWitnesses = numbered(witnesses(bucketArn, '', true, consts));
+    const bucketWitnesses = numbered(witnesses(bucketArn, '', true, consts, unknownDetail));
     const events: EventCoverage[] = [];
     // APIs that no recorder can tell apart (same level, and readOnly or name not looked at) share one
     // verdict: it is worked out once per class, not 29 times.
     const level = sens.includes('name') ? 2 : sens.includes('readOnly') ? 1 : 0;
     const byClass = new Map<string, EventCoverage>();
-    for (const name of req.events) {
-      const api = S3_DATA_API_BY_NAME.get(name);
+    const byName = new Map(apisOf(kind).map((a) => [a.name, a]));
+    for (const name of eventsFor(req, kind)) {
+      const api = byName.get(name);
       if (!api) continue;
       const cls = `${api.bucketLevel}|${level === 2 ? api.name : level === 1 ? api.readOnly : ''}`;
       const same = byClass.get(cls);
@@ -568,13 +636,22 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
         for (const prefix of req.prefixes) {
           let w = objectWitnesses.get(prefix);
           if (!w) {
-            w = numbered(witnesses(bucketArn, prefix, false, consts));
+            w = numbered(witnesses(bucketArn, prefix, false, consts, unknownDetail));
             objectWitnesses.set(prefix, w);
           }
           all.push(...w);
         }
       }
-      const ev = evaluateEvent(api, bucketArn, cands, all, facts.recorders.length - shown.length, sens, memo);
+      const ev = evaluateEvent(
+        api,
+        kind,
+        bucketArn,
+        cands,
+        all,
+        facts.recorders.length - shown.length,
+        sens,
+        memo,
+      );
       byClass.set(cls, ev);
       events.push(ev);
     }

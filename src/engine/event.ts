@@ -11,6 +11,11 @@ export interface SyntheticEvent {
   readonly readOnly: boolean;
   /** The object ARN (`arn:aws:s3:::bucket/key`), or the bucket ARNPrefix for bucket-level events. */
   readonly arn: string;
+  /**
+   * Set when the ARN is not known (a directory bucket whose Region or account the facts do not give):
+   * conditions on resources.ARN are then undecided. Says why.
+   */
+  readonly arnUnknown?: string;
   readonly userArn: string;
   readonly eventType: string;
   /** "true" for console sessions, "false" otherwise. */

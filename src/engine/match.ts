@@ -95,7 +95,11 @@ export function matchAdvanced(sel: AdvancedEventSelector, ev: SyntheticEvent): T
   if (!sel.fieldSelectors.known) return undefined;
   let result: Tri = true;
   for (const fs of sel.fieldSelectors.value) {
-    const r: Tri = fs.field.known ? matchField(fs, fieldValue(ev, fs.field.value)) : undefined;
+    const r: Tri = !fs.field.known
+      ? undefined
+      : fs.field.value === 'resources.ARN' && ev.arnUnknown !== undefined
+        ? undefined
+        : matchField(fs, fieldValue(ev, fs.field.value));
     result = and(result, r);
     if (result === false) return false;
   }
@@ -108,6 +112,10 @@ export function matchAdvanced(sel: AdvancedEventSelector, ev: SyntheticEvent): T
  * https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DataResource.html
  */
 export function matchBasic(sel: BasicEventSelector, ev: SyntheticEvent): Tri {
+  // Basic selectors record S3 objects in general purpose buckets only; directory buckets (and every other
+  // resource type) need advanced selectors, even though `arn:aws:s3` is a string prefix of their
+  // `arn:aws:s3express:…` ARNs (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_EventSelector.html).
+  if (ev.resourcesType !== 'AWS::S3::Object') return false;
   let rw: Tri;
   if (!sel.readWriteType.known) rw = undefined;
   else if (sel.readWriteType.value === 'All') rw = true;

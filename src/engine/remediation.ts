@@ -1,7 +1,7 @@
 import type { BucketRequirement, Policy } from '../config/policy.js';
 import { known, unknown } from '../model/fact.js';
 import type { Facts, Recorder } from '../model/facts.js';
-import { S3_DATA_API_BY_NAME, S3_DATA_APIS } from '../model/s3-apis.js';
+import { isDirectoryBucketName, S3_DATA_API_BY_NAME, S3_DATA_APIS } from '../model/s3-apis.js';
 import {
   ADVANCED_OPERATORS,
   OPERATOR_ATTRIBUTES,
@@ -407,6 +407,9 @@ export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult
   const fixes: Fix[] = [];
   for (const b of coverage.buckets) {
     if (b.status === 'covered' || b.status === 'unknown') continue;
+    // Fixes are built for general purpose buckets (AWS::S3::Object selectors); a directory bucket's
+    // gaps name its own resource type instead.
+    if (isDirectoryBucketName(b.name)) continue;
     const req = policy.buckets.find((r) => r.name === b.name);
     if (!req) continue;
     const arn = bucketArn(facts, b.name);

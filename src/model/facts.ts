@@ -1,4 +1,5 @@
 import type { Fact, Origin } from './fact.js';
+import type { BucketKind } from './s3-apis.js';
 import type { SelectorSet } from './selectors.js';
 
 export type ChangeAction = 'create' | 'update' | 'no-op' | 'replace' | 'delete' | 'read' | 'unknown';
@@ -49,10 +50,20 @@ export type Recorder = Trail | EventDataStore;
 export interface BucketPolicy {
   readonly origin: Origin;
   readonly document: Fact<unknown | null>;
+  /**
+   * Plan mode: the plan decides this policy (an aws_s3_bucket_policy it keeps or deletes, or a bucket it
+   * creates). Otherwise the policy is the account's, and a live reading of it wins (plan + live).
+   */
+  readonly managed?: boolean;
 }
 
 export interface Bucket {
   readonly name: string;
+  /**
+   * A directory bucket (S3 Express One Zone, `aws_s3_directory_bucket`, name ending `--x-s3`) has its own
+   * resource type, ARN and data-event APIs. Absent: told by the name.
+   */
+  readonly kind?: BucketKind;
   readonly origin: Origin;
   readonly region: Fact<string>;
   readonly accountId: Fact<string>;

@@ -645,6 +645,29 @@ class PlanAdapter {
         change: changeOf(r),
       });
     }
+    // Directory buckets (S3 Express One Zone): their own resource type, ARN and data-event APIs.
+    for (const r of this.index.ofType('aws_s3_directory_bucket')) {
+      const name = this.strFact(r, 'bucket');
+      if (!name.known || !name.value) {
+        this.notes.push(
+          `${r.address}: bucket name known only after apply; it cannot be matched with the policy`,
+        );
+        continue;
+      }
+      const region = this.regionFact(r);
+      const arn = this.strFact(r, 'arn');
+      const acct = arn.known && arn.value ? arn.value.split(':')[4] : undefined;
+      buckets.set(name.value, {
+        name: name.value,
+        kind: 'directory',
+        origin: this.origin(r),
+        region,
+        accountId: acct ? known(acct) : this.accountFact,
+        partition: known(region.known ? partitionOfRegion(region.value) : this.ctx.partition),
+        ...(policies.has(name.value) ? { policy: policies.get(name.value) as BucketPolicy } : {}),
+        change: changeOf(r),
+      });
+    }
     const regionAny = this.index.defaultRegion();
     return {
       mode: 'plan',

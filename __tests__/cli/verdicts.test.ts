@@ -1,0 +1,191 @@
+/**
+ * Issue 10 end to end: each false pass, false fail and precision item through `main()` of the CLI, on a
+ * plan written as Terraform writes it (each fixture names the run it imitates). The static tables are
+ * in __tests__/engine/verdicts.test.ts and the rule tests.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli.js';
+import type { Report } from '../../src/report/report.js';
+import {
+  buildPlan,
+  fieldSelector,
+  trailAfter,
+  type ChangeSpec,
+  type PlanSpec,
+} from '../helpers/plan-builder.js';
+
+const dir = mkdtempSync(join(tmpdir(), 's3tg-verdicts-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let n = 0;
+function file(name: string, text: string): string {
+  const p = join(dir, `${n++}-${name}`);
+  writeFileSync(p, text);
+  return p;
+}
+
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+/** Runs `check --format json` on a plan and a policy text; returns the exit code and the report. */
+async function check(plan: PlanSpec | Record<string, unknown>, policy: string, ...extra: string[]) {
+  const planJson = 'formatVersion' in plan ? buildPlan(plan as PlanSpec) : plan;
+  const r = await run(
+    'check',
+    '--policy',
+    file('policy.yml', policy),
+    '--plan',
+    file('plan.json', JSON.stringify(planJson)),
+    '--format',
+    'json',
+    ...extra,
+  );
+  return { ...r, report: r.stdout ? (JSON.parse(r.stdout) as Report) : undefined };
+}
+
+const ACCOUNT = '111122223333';
+const callerIdentity = {
+  address: 'data.aws_caller_identity.current',
+  type: 'aws_caller_identity',
+  name: 'current',
+  values: {
+    account_id: ACCOUNT,
+    arn: `arn:aws:iam::${ACCOUNT}:user/ci`,
+    id: ACCOUNT,
+    user_id: 'AIDAEXAMPLE',
+  },
+};
+
+/** An existing aws_cloudtrail that the plan leaves alone (no-op), as provider 5.x refreshes it. */
+function noopTrail(name: string, o: Parameters<typeof trailAfter>[0] & Record<string, unknown>): ChangeSpec {
+  const { after } = trailAfter(o);
+  const full = {
+    ...after,
+    arn: `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/${name}`,
+    home_region: 'us-east-1',
+    id: `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/${name}`,
+    tags_all: {},
+  };
+  return {
+    address: `aws_cloudtrail.${name}`,
+    type: 'aws_cloudtrail',
+    name,
+    actions: ['no-op'],
+    before: full,
+    after: full,
+  };
+}
+
+describe('seed examples stay covered', () => {
+  it.each([['examples/seed-advanced'], ['examples/seed-basic']])(
+    '%s with --terraform-dir: covered, exit 0, no error finding',
+    async (d) => {
+      const r = await run(
+        'check',
+        '--policy',
+        'policies/examples/seed.yml',
+        '--plan',
+        `${d}/plan.json`,
+        '--terraform-dir',
+        d,
+        '--format',
+        'json',
+      );
+      const report = JSON.parse(r.stdout) as Report;
+      expect(report.buckets.map((b) => b.status)).toEqual(['covered']);
+      expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(r.code).toBe(0);
+    },
+  );
+});
+
+describe('item 1: directory buckets', () => {
+  // terraform 1.9.5 `plan` with hashicorp/aws 5.64: a new aws_s3_directory_bucket next to an existing trail
+  // whose basic selector logs "all S3 buckets" (arn:aws:s3).
+  const plan = (trailSpec: ChangeSpec): PlanSpec => ({
+    formatVersion: '1.2',
+    terraformVersion: '1.9.5',
+    priorData: [callerIdentity],
+    changes: [
+      {
+        address: 'aws_s3_directory_bucket.fast',
+        type: 'aws_s3_directory_bucket',
+        name: 'fast',
+        actions: ['create'],
+        after: {
+          bucket: 'fast--use1-az4--x-s3',
+          data_redundancy: 'SingleAvailabilityZone',
+          force_destroy: false,
+          location: [{ name: 'use1-az4', type: 'AvailabilityZone' }],
+          type: 'Directory',
+        },
+        afterUnknown: { arn: true, id: true, location: [{}] },
+      },
+      trailSpec,
+    ],
+  });
+  const policy = 'version: 1\nbuckets:\n  - fast--use1-az4--x-s3\n';
+
+  it('a basic "arn:aws:s3" trail does not cover it (was: covered)', async () => {
+    const r = await check(
+      plan(
+        noopTrail('audit', {
+          name: 'audit',
+          bucket: 'audit-logs',
+          multiRegion: true,
+          basic: [
+            {
+              data_resource: [{ type: 'AWS::S3::Object', values: ['arn:aws:s3'] }],
+              exclude_management_event_sources: [],
+              include_management_events: true,
+              read_write_type: 'All',
+            },
+          ],
+        }),
+      ),
+      policy,
+    );
+    expect(r.code).toBe(1);
+    expect(r.report!.buckets[0]!.status).toBe('uncovered');
+    expect(r.report!.buckets[0]!.events.map((e) => e.name)).toContain('RenameObject');
+  });
+
+  it('an AWS::S3Express::Object advanced selector covers it', async () => {
+    const r = await check(
+      plan(
+        noopTrail('audit', {
+          name: 'audit',
+          bucket: 'audit-logs',
+          multiRegion: true,
+          advanced: [
+            {
+              field_selector: [
+                fieldSelector('resources.type', { equals: ['AWS::S3Express::Object'] }),
+                fieldSelector('eventCategory', { equals: ['Data'] }),
+              ],
+              name: 'directory buckets',
+            },
+          ],
+        }),
+      ),
+      policy,
+    );
+    expect(r.report!.buckets[0]!.status).toBe('covered');
+  });
+
+  it('a table bucket in the policy is a policy error naming file:line:col (exit 2)', async () => {
+    const policyFile = file('table.yml', 'version: 1\nbuckets:\n  - name: ledger--table-s3\n');
+    const r = await run('check', '--policy', policyFile, '--plan', 'examples/seed-advanced/plan.json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${policyFile}:3:`);
+    expect(r.stderr).toContain('table bucket');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

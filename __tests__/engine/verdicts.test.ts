@@ -1,0 +1,142 @@
+/**
+ * Issue 10, "verdicts that hold in the accounts real teams run": the static valid/invalid table of the
+ * engine for each false pass, false fail and precision item (the CLI-level twins are in
+ * __tests__/cli/verdicts.test.ts).
+ */
+import { describe, expect, it } from '@jest/globals';
+import { evaluateCoverage } from '../../src/engine/coverage.js';
+import type { CoverageStatus } from '../../src/engine/types.js';
+import { unknown } from '../../src/model/fact.js';
+import type { Bucket, Recorder } from '../../src/model/facts.js';
+import { DIRECTORY_BUCKET_APIS } from '../../src/model/s3-apis.js';
+import {
+  adv,
+  advancedSet,
+  basic,
+  basicSet,
+  bucket,
+  factsOf,
+  fs,
+  policyOf,
+  requirement,
+  trail,
+} from '../helpers/facts-builders.js';
+
+const DIR = 'fast--use1-az4--x-s3';
+const DIR_ARN = `arn:aws:s3express:us-east-1:111122223333:bucket/${DIR}`;
+const express = (...extra: ReturnType<typeof fs>[]) =>
+  adv(
+    fs('eventCategory', { Equals: ['Data'] }),
+    fs('resources.type', { Equals: ['AWS::S3Express::Object'] }),
+    ...extra,
+  );
+const s3 = (...extra: ReturnType<typeof fs>[]) =>
+  adv(
+    fs('eventCategory', { Equals: ['Data'] }),
+    fs('resources.type', { Equals: ['AWS::S3::Object'] }),
+    ...extra,
+  );
+
+interface Case {
+  name: string;
+  recorders: Recorder[];
+  bucket?: Bucket;
+  req?: Parameters<typeof requirement>[1];
+  status: CoverageStatus;
+  events?: Record<string, CoverageStatus>;
+  gap?: string;
+}
+
+const dirBucket = (o: Partial<Bucket> = {}): Bucket => ({
+  ...bucket(DIR),
+  kind: 'directory',
+  ...o,
+});
+
+describe('item 1: directory buckets are judged with their own resource type, ARN and APIs', () => {
+  const cases: Case[] = [
+    {
+      name: 'basic "arn:aws:s3" (all general purpose buckets) records no directory bucket',
+      recorders: [trail({ selectors: basicSet(basic(['arn:aws:s3'])) })],
+      status: 'uncovered',
+      gap: 'basic event selectors record general purpose buckets only',
+    },
+    {
+      name: 'advanced AWS::S3::Object for every bucket records no directory bucket',
+      recorders: [trail({ selectors: advancedSet(s3()) })],
+      status: 'uncovered',
+      gap: 'not AWS::S3Express::Object',
+    },
+    {
+      name: 'AWS::S3Express::Object for every directory bucket: covered (omitted ARN)',
+      recorders: [trail({ selectors: advancedSet(express()) })],
+      status: 'covered',
+    },
+    {
+      name: 'AWS::S3Express::Object StartsWith the s3express bucket ARN + "/": covered',
+      recorders: [
+        trail({ selectors: advancedSet(express(fs('resources.ARN', { StartsWith: [DIR_ARN + '/'] }))) }),
+      ],
+      status: 'covered',
+    },
+    {
+      name: 'an s3:::NAME/ ARN does not reach the directory bucket',
+      recorders: [
+        trail({
+          selectors: advancedSet(express(fs('resources.ARN', { StartsWith: [`arn:aws:s3:::${DIR}/`] }))),
+        }),
+      ],
+      status: 'uncovered',
+    },
+    {
+      name: 'eventSource s3.amazonaws.com leaves out s3express.amazonaws.com',
+      recorders: [
+        trail({ selectors: advancedSet(express(fs('eventSource', { Equals: ['s3.amazonaws.com'] }))) }),
+      ],
+      status: 'uncovered',
+    },
+    {
+      name: 'Region not known: the s3express ARN is not known, so an ARN condition is unknown',
+      bucket: dirBucket({ region: unknown('after-apply', 'region unknown') }),
+      recorders: [
+        trail({ selectors: advancedSet(express(fs('resources.ARN', { StartsWith: [DIR_ARN + '/'] }))) }),
+      ],
+      status: 'unknown',
+      gap: 'is not known',
+    },
+    {
+      name: 'RenameObject and CreateSession are required; GetObjectAcl is not a directory-bucket API',
+      recorders: [trail({ selectors: advancedSet(express(fs('eventName', { Equals: ['GetObject'] }))) })],
+      status: 'partial',
+      events: { GetObject: 'covered', RenameObject: 'uncovered', CreateSession: 'uncovered' },
+    },
+  ];
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_n, c) => {
+    const b = c.bucket ?? dirBucket();
+    const r = evaluateCoverage(factsOf(c.recorders, [b]), policyOf(requirement(DIR, c.req))).buckets[0]!;
+    expect(r.status).toBe(c.status);
+    expect(r.events.map((e) => e.name)).toEqual(DIRECTORY_BUCKET_APIS.map((a) => a.name));
+    for (const [api, want] of Object.entries(c.events ?? {}))
+      expect([api, r.events.find((e) => e.name === api)?.status]).toEqual([api, want]);
+    if (c.gap) {
+      const failing = r.events.filter((e) => e.status !== 'covered');
+      for (const e of failing) expect(e.gaps.join('\n')).toContain(c.gap);
+    }
+  });
+
+  it('a bucket named --x-s3 is a directory bucket even when the source does not say so', () => {
+    const r = evaluateCoverage(
+      factsOf([trail({ selectors: basicSet(basic(['arn:aws:s3'])) })]),
+      policyOf(requirement(DIR, { region: 'us-east-1' })),
+    ).buckets[0]!;
+    expect(r.status).toBe('uncovered');
+  });
+
+  it('a general purpose bucket is still covered by basic "arn:aws:s3" (valid case)', () => {
+    const r = evaluateCoverage(
+      factsOf([trail({ selectors: basicSet(basic(['arn:aws:s3'])) })], [bucket('payroll')]),
+      policyOf(requirement('payroll')),
+    ).buckets[0]!;
+    expect(r.status).toBe('covered');
+  });
+});

@@ -10,12 +10,18 @@ import { join } from 'node:path';
 import { main } from '../../src/cli.js';
 import type { Report } from '../../src/report/report.js';
 import {
-  buildPlan,
-  fieldSelector,
-  trailAfter,
-  type ChangeSpec,
-  type PlanSpec,
-} from '../helpers/plan-builder.js';
+  bucketPolicy,
+  bucketSelector,
+  callerIdentity,
+  DATA,
+  deliveryPolicy,
+  existingBucket,
+  existingTrail,
+  LOG,
+  newBucket,
+  plan,
+} from '../helpers/issue10-plans.js';
+import { buildPlan, fieldSelector, type ChangeSpec, type PlanSpec } from '../helpers/plan-builder.js';
 
 const dir = mkdtempSync(join(tmpdir(), 's3tg-verdicts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,39 +54,6 @@ async function check(plan: PlanSpec | Record<string, unknown>, policy: string, .
     ...extra,
   );
   return { ...r, report: r.stdout ? (JSON.parse(r.stdout) as Report) : undefined };
-}
-
-const ACCOUNT = '111122223333';
-const callerIdentity = {
-  address: 'data.aws_caller_identity.current',
-  type: 'aws_caller_identity',
-  name: 'current',
-  values: {
-    account_id: ACCOUNT,
-    arn: `arn:aws:iam::${ACCOUNT}:user/ci`,
-    id: ACCOUNT,
-    user_id: 'AIDAEXAMPLE',
-  },
-};
-
-/** An existing aws_cloudtrail that the plan leaves alone (no-op), as provider 5.x refreshes it. */
-function noopTrail(name: string, o: Parameters<typeof trailAfter>[0] & Record<string, unknown>): ChangeSpec {
-  const { after } = trailAfter(o);
-  const full = {
-    ...after,
-    arn: `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/${name}`,
-    home_region: 'us-east-1',
-    id: `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/${name}`,
-    tags_all: {},
-  };
-  return {
-    address: `aws_cloudtrail.${name}`,
-    type: 'aws_cloudtrail',
-    name,
-    actions: ['no-op'],
-    before: full,
-    after: full,
-  };
 }
 
 describe('seed examples stay covered', () => {
@@ -136,7 +109,7 @@ describe('item 1: directory buckets', () => {
   it('a basic "arn:aws:s3" trail does not cover it (was: covered)', async () => {
     const r = await check(
       plan(
-        noopTrail('audit', {
+        existingTrail({
           name: 'audit',
           bucket: 'audit-logs',
           multiRegion: true,
@@ -160,7 +133,7 @@ describe('item 1: directory buckets', () => {
   it('an AWS::S3Express::Object advanced selector covers it', async () => {
     const r = await check(
       plan(
-        noopTrail('audit', {
+        existingTrail({
           name: 'audit',
           bucket: 'audit-logs',
           multiRegion: true,
@@ -187,5 +160,57 @@ describe('item 1: directory buckets', () => {
     expect(r.stderr).toContain(`${policyFile}:3:`);
     expect(r.stderr).toContain('table bucket');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('items 2 and 13: the log bucket policy', () => {
+  const trail = existingTrail({ name: 'audit', bucket: LOG, advanced: [bucketSelector(DATA)] });
+  const policy = `version: 1\nbuckets:\n  - ${DATA}\n`;
+  const data = existingBucket(DATA, null);
+
+  it('item 2: a PR that deletes the aws_s3_bucket_policy fails delivery (was: passed on the refreshed policy)', async () => {
+    // terraform 1.9.5 plan after `aws_s3_bucket_policy.audit_logs` was removed from the configuration:
+    // the policy resource is planned for delete, the bucket (no-op) still shows the refreshed document.
+    const r = await check(
+      plan([
+        existingBucket(LOG, deliveryPolicy()),
+        bucketPolicy(LOG, deliveryPolicy(), ['delete']),
+        data,
+        trail,
+      ]),
+      policy,
+    );
+    const f = r.report!.findings.filter((x) => x.ruleId === 'log-bucket-delivery-grant');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ status: 'fail', severity: 'error' });
+    expect(f[0]!.message).toContain('this plan deletes aws_s3_bucket_policy.audit_logs');
+    expect(r.code).toBe(1);
+  });
+
+  it('item 2 (valid): the same plan keeping the policy passes delivery', async () => {
+    const r = await check(
+      plan([existingBucket(LOG, deliveryPolicy()), bucketPolicy(LOG, deliveryPolicy()), data, trail]),
+      policy,
+    );
+    expect(r.report!.findings.filter((x) => x.ruleId.startsWith('log-bucket'))).toEqual([]);
+  });
+
+  it('item 13: an existing log bucket whose policy the plan does not manage is unknown, not "has no bucket policy"', async () => {
+    // terraform 1.9.5 plan of a workload root module that imports the central log bucket (no-op) but
+    // not its policy; the provider shows no policy attribute.
+    const r = await check(plan([existingBucket(LOG, null), data, trail]), policy);
+    const f = r.report!.findings.filter((x) => x.ruleId === 'log-bucket-delivery-grant');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.status).toBe('unknown');
+    expect(f[0]!.message).toContain('managed outside this plan');
+    expect(f[0]!.message).toContain('--live');
+    expect(f[0]!.message).not.toContain('has no bucket policy');
+  });
+
+  it('item 13 (invalid): a log bucket this plan creates without a policy is a proven fail', async () => {
+    const r = await check(plan([newBucket(LOG), data, trail]), policy);
+    const f = r.report!.findings.filter((x) => x.ruleId === 'log-bucket-delivery-grant');
+    expect(f.map((x) => x.status)).toEqual(['fail']);
+    expect(f[0]!.message).toContain('has no bucket policy');
   });
 });

@@ -29,6 +29,8 @@ export type DeliveryTarget =
       readonly policy: NormalizedPolicy | null;
       /** Where the policy came from (Terraform address or ARN), for messages. */
       readonly policyRef?: string;
+      /** Why the policy is what it is, when that is news (a deleted aws_s3_bucket_policy). */
+      readonly policyWhy?: string;
     }
   | { readonly kind: 'unknown'; readonly detail: string };
 
@@ -90,6 +92,7 @@ function computeTarget(trail: Recorder, facts: Facts): DeliveryTarget {
     organization: trail.organization.known ? trail.organization.value : false,
     policy,
     policyRef: pol.origin.ref,
+    ...(pol.why ? { policyWhy: pol.why } : {}),
   };
 }
 

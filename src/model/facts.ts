@@ -55,6 +55,8 @@ export interface BucketPolicy {
    * creates). Otherwise the policy is the account's, and a live reading of it wins (plan + live).
    */
   readonly managed?: boolean;
+  /** Why the document is what it is, when that is news (e.g. "this plan deletes aws_s3_bucket_policy.logs"). */
+  readonly why?: string;
 }
 
 export interface Bucket {

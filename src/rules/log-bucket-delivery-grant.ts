@@ -35,7 +35,7 @@ export const logBucketDeliveryGrant: Rule = {
             this.meta,
             trail,
             'fail',
-            `log bucket ${t.bucket} has no bucket policy, so CloudTrail cannot deliver its logs`,
+            `log bucket ${t.bucket} has no bucket policy${t.policyWhy ? ` once applied (${t.policyWhy})` : ''}, so CloudTrail cannot deliver its logs`,
             fix(),
           ),
         );

@@ -590,20 +590,62 @@ class PlanAdapter {
     return this.documentFromDataSource(ds);
   }
 
+  /**
+   * The aws_s3_bucket_policy resources by bucket. One the plan deletes leaves the bucket without a policy
+   * once applied (DeleteBucketPolicy), whatever the bucket's refreshed `policy` attribute still shows.
+   */
   private bucketPolicies(): Map<string, BucketPolicy> {
     const out = new Map<string, BucketPolicy>();
+    const deleted = new Map<string, BucketPolicy>();
     for (const r of this.index.ofType('aws_s3_bucket_policy')) {
-      if (changeOf(r) === 'delete') continue;
       const bucket = this.bucketNameAttr(r, 'bucket');
       if (!bucket.known || !bucket.value) {
-        this.notes.push(
-          `${r.address}: the bucket it applies to is known only after apply; its policy is not checked`,
-        );
+        if (changeOf(r) !== 'delete')
+          this.notes.push(
+            `${r.address}: the bucket it applies to is known only after apply; its policy is not checked`,
+          );
         continue;
       }
-      out.set(bucket.value, { origin: this.origin(r), document: this.policyDocument(r) });
+      if (changeOf(r) === 'delete')
+        deleted.set(bucket.value, {
+          origin: this.origin(r),
+          document: known(null),
+          managed: true,
+          why: `this plan deletes ${r.address}`,
+        });
+      else out.set(bucket.value, { origin: this.origin(r), document: this.policyDocument(r), managed: true });
     }
+    for (const [b, p] of deleted) if (!out.has(b)) out.set(b, p);
     return out;
+  }
+
+  /**
+   * The policy of a bucket that no aws_s3_bucket_policy of the plan manages. The provider's `policy`
+   * attribute (Optional+Computed) is filled from GetBucketPolicy on refresh, so a document there is the
+   * bucket's (terraform-provider-aws internal/service/s3/bucket.go). Without one, a bucket this plan
+   * creates has no policy; an existing bucket's policy is managed outside this plan and not known here.
+   */
+  private bucketPolicy(r: PlanResource, name: string): BucketPolicy {
+    const inline = this.strFact(r, 'policy');
+    const configured = this.index.configOf(r);
+    const written =
+      isObj(configured) && isObj(configured['expressions']) && 'policy' in configured['expressions'];
+    if (inline.known && inline.value)
+      return { origin: this.origin(r), document: this.policyDocument(r), managed: written };
+    const change = changeOf(r);
+    const created = change === 'create' || change === 'replace';
+    // A new bucket whose configuration does not write `policy` starts without one.
+    if (!inline.known && !(created && configured && !written))
+      return { origin: this.origin(r), document: unknown('after-apply', inline.detail), managed: true };
+    if (created || written) return { origin: this.origin(r), document: known(null), managed: true };
+    return {
+      origin: this.origin(r),
+      document: unknown(
+        'not-collected',
+        `bucket ${name} exists and its policy is managed outside this plan (no aws_s3_bucket_policy for it, and the plan shows no policy attribute); check it with --plan together with --live, or waive the rule for this trail`,
+      ),
+      managed: false,
+    };
   }
 
   facts(): Facts {
@@ -623,17 +665,9 @@ class PlanAdapter {
         );
         continue;
       }
-      // A bucket the plan manages has the policy the plan gives it: an aws_s3_bucket_policy, the inline
-      // `policy` argument of older providers, or none at all.
-      const inline = this.strFact(r, 'policy');
-      const policy: BucketPolicy =
-        policies.get(name.value) ??
-        (inline.known && inline.value
-          ? { origin: this.origin(r), document: this.policyDocument(r) }
-          : {
-              origin: this.origin(r),
-              document: inline.known ? known(null) : unknown('after-apply', inline.detail),
-            });
+      // The policy the plan gives the bucket (an aws_s3_bucket_policy, kept or deleted), else the one the
+      // provider read into the bucket's `policy` attribute.
+      const policy: BucketPolicy = policies.get(name.value) ?? this.bucketPolicy(r, name.value);
       const region = this.regionFact(r);
       buckets.set(name.value, {
         name: name.value,

@@ -1,0 +1,91 @@
+/**
+ * Issue 10, plan adapter: the static tables for the items that are decided while reading the plan
+ * (items 2 and 13: which policy a log bucket has once the plan is applied).
+ */
+import { describe, expect, it } from '@jest/globals';
+import { adaptPlan } from '../../../src/sources/terraform-plan/adapt.js';
+import {
+  bucketPolicy,
+  bucketSelector,
+  deliveryPolicy,
+  existingBucket,
+  existingTrail,
+  LOG,
+  newBucket,
+  plan,
+} from '../../helpers/issue10-plans.js';
+import { buildPlan, type ChangeSpec } from '../../helpers/plan-builder.js';
+
+const trail = existingTrail({ name: 'audit', bucket: LOG, advanced: [bucketSelector('payroll')] });
+
+describe('items 2 and 13: the log bucket policy after apply', () => {
+  const cases: [string, ChangeSpec[], 'doc' | 'none' | 'unknown', string][] = [
+    // item 2
+    [
+      'aws_s3_bucket_policy deleted, the refreshed bucket still shows the old document: no policy',
+      [existingBucket(LOG, deliveryPolicy()), bucketPolicy(LOG, deliveryPolicy(), ['delete']), trail],
+      'none',
+      'deletes aws_s3_bucket_policy.audit_logs',
+    ],
+    [
+      'aws_s3_bucket_policy kept (no-op): its document',
+      [existingBucket(LOG, deliveryPolicy()), bucketPolicy(LOG, deliveryPolicy()), trail],
+      'doc',
+      'aws_s3_bucket_policy.audit_logs',
+    ],
+    [
+      'aws_s3_bucket_policy replaced: its new document',
+      [
+        existingBucket(LOG, deliveryPolicy()),
+        bucketPolicy(LOG, deliveryPolicy(), ['delete', 'create']),
+        trail,
+      ],
+      'doc',
+      'aws_s3_bucket_policy.audit_logs',
+    ],
+    // item 13
+    [
+      'existing bucket, no aws_s3_bucket_policy, no policy attribute: managed outside this plan (unknown)',
+      [existingBucket(LOG, null), trail],
+      'unknown',
+      'managed outside this plan',
+    ],
+    [
+      'existing bucket, no aws_s3_bucket_policy, refreshed policy attribute: that document',
+      [existingBucket(LOG, deliveryPolicy()), trail],
+      'doc',
+      'aws_s3_bucket.audit_logs',
+    ],
+    [
+      'a bucket this plan creates, with no policy argument: none (a proven fail)',
+      [newBucket(LOG), trail],
+      'none',
+      'aws_s3_bucket.audit_logs',
+    ],
+  ];
+  it.each(cases)('%s', (_n, changes, want, why) => {
+    const facts = adaptPlan(buildPlan(plan(changes)), { file: 'plan.json' });
+    const doc = facts.buckets.get(LOG)?.policy?.document;
+    expect(doc).toBeDefined();
+    if (want === 'unknown') expect(doc!.known).toBe(false);
+    else {
+      expect(doc!.known).toBe(true);
+      expect(doc!.known && doc!.value === null).toBe(want === 'none');
+    }
+    expect(JSON.stringify(facts.buckets.get(LOG)?.policy)).toContain(why);
+  });
+
+  it('a created bucket whose configuration writes policy keeps it unknown until apply', () => {
+    const created = newBucket(LOG);
+    const facts = adaptPlan(
+      buildPlan(
+        plan([
+          { ...created, expressions: { ...created.expressions, policy: { references: ['local.p'] } } },
+          trail,
+        ]),
+      ),
+      { file: 'plan.json' },
+    );
+    expect(facts.buckets.get(LOG)?.policy?.document.known).toBe(false);
+  });
+});

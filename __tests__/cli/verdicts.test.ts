@@ -214,3 +214,109 @@ describe('items 2 and 13: the log bucket policy', () => {
     expect(f[0]!.message).toContain('has no bucket policy');
   });
 });
+
+describe('items 4, 14 and 15: rejected selectors, the log loop, "*"', () => {
+  const policy = `version: 1\nbuckets:\n  - ${DATA}\n`;
+  const base = [
+    existingBucket(LOG, deliveryPolicy()),
+    bucketPolicy(LOG, deliveryPolicy()),
+    existingBucket(DATA, null),
+  ];
+
+  it('item 4: 200 S3 + 100 Lambda basic data resources are rejected, so nothing is recorded', async () => {
+    // terraform 1.9.5 plan of a trail whose event_selector lists 200 bucket prefixes and 100 functions
+    const s3Values = [
+      `arn:aws:s3:::${DATA}/`,
+      ...Array.from({ length: 199 }, (_x, i) => `arn:aws:s3:::b${i}/`),
+    ];
+    const lambda = Array.from(
+      { length: 100 },
+      (_x, i) => `arn:aws:lambda:us-east-1:111122223333:function:f${i}`,
+    );
+    const trail = existingTrail({
+      name: 'audit',
+      bucket: LOG,
+      basic: [
+        {
+          data_resource: [
+            { type: 'AWS::Lambda::Function', values: lambda },
+            { type: 'AWS::S3::Object', values: s3Values },
+          ],
+          exclude_management_event_sources: [],
+          include_management_events: true,
+          read_write_type: 'All',
+        },
+      ],
+    });
+    const r = await check(plan([...base, trail]), policy);
+    expect(r.report!.buckets[0]!.status).toBe('uncovered');
+    const f = r.report!.findings.find((x) => x.ruleId === 'invalid-selector');
+    expect(f?.message).toContain('300 data resource values');
+    expect(r.code).toBe(1);
+  });
+
+  it('item 4: eventCategory starts_with ["Data"] is rejected (was: covered)', async () => {
+    const trail = existingTrail({
+      name: 'audit',
+      bucket: LOG,
+      advanced: [
+        {
+          field_selector: [
+            fieldSelector('resources.type', { equals: ['AWS::S3::Object'] }),
+            fieldSelector('eventCategory', { starts_with: ['Data'] }),
+          ],
+          name: 'all data',
+        },
+      ],
+    });
+    const r = await check(plan([...base, trail]), policy);
+    expect(r.report!.buckets[0]!.status).toBe('uncovered');
+    expect(r.report!.findings.find((x) => x.ruleId === 'invalid-selector')?.message).toContain(
+      'eventCategory accepts only Equals',
+    );
+  });
+
+  const allS3 = (extra: unknown[] = []) =>
+    existingTrail({
+      name: 'audit',
+      bucket: LOG,
+      advanced: [
+        {
+          field_selector: [
+            fieldSelector('resources.type', { equals: ['AWS::S3::Object'] }),
+            fieldSelector('eventCategory', { equals: ['Data'] }),
+            ...extra,
+          ],
+          name: 'all S3',
+        },
+      ],
+    });
+
+  it('item 14: a trail logging all S3 data events into its own bucket is a log-loop warning, exit 0 (was: error)', async () => {
+    // terraform 1.9.5 plan of the "log all S3 data events" trail, delivering to its own account's bucket
+    const r = await check(plan([...base, allS3()]), policy);
+    expect(r.report!.buckets[0]!.status).toBe('covered');
+    const f = r.report!.findings.filter((x) => x.ruleId === 'log-loop');
+    expect(f.map((x) => [x.status, x.severity])).toEqual([['fail', 'warning']]);
+    expect(r.code).toBe(0);
+  });
+
+  it('item 14: ends_with [".csv"] records none of the files CloudTrail writes: no log-loop (was: error)', async () => {
+    const r = await check(
+      plan([...base, allS3([fieldSelector('resources.ARN', { ends_with: ['.csv'] })])]),
+      policy,
+    );
+    expect(r.report!.findings.filter((x) => x.ruleId === 'log-loop')).toEqual([]);
+  });
+
+  it('item 15: AFT not_equals ["arn:aws:s3:::LOG/*"] is accepted (no invalid-selector) and still loops', async () => {
+    // terraform 1.9.5 plan of an AFT-style org trail exclusion (aft_common feature options)
+    const r = await check(
+      plan([...base, allS3([fieldSelector('resources.ARN', { not_equals: [`arn:aws:s3:::${LOG}/*`] })])]),
+      policy,
+    );
+    expect(r.report!.findings.filter((x) => x.ruleId === 'invalid-selector')).toEqual([]);
+    expect(r.report!.findings.filter((x) => x.ruleId === 'log-loop').map((x) => x.status)).toEqual(['fail']);
+    expect(r.report!.buckets[0]!.status).toBe('covered');
+  });
+});

@@ -140,3 +140,50 @@ describe('item 1: directory buckets are judged with their own resource type, ARN
     expect(r.status).toBe('covered');
   });
 });
+
+describe('items 4 and 15: what the API rejects records nothing; "*" is accepted and literal', () => {
+  const B = 'arn:aws:s3:::payroll';
+  const cases: Case[] = [
+    {
+      name: 'eventCategory StartsWith ["Data"] is rejected, so it records nothing (was: covered)',
+      recorders: [
+        trail({
+          selectors: advancedSet(
+            adv(
+              fs('eventCategory', { StartsWith: ['Data'] }),
+              fs('resources.type', { Equals: ['AWS::S3::Object'] }),
+            ),
+          ),
+        }),
+      ],
+      status: 'uncovered',
+      gap: 'eventCategory accepts only Equals',
+    },
+    {
+      name: 'AFT NotEquals ["arn:aws:s3:::payroll/*"] excludes only the key "*" (was: invalid-selector)',
+      recorders: [trail({ selectors: advancedSet(s3(fs('resources.ARN', { NotEquals: [B + '/*'] }))) })],
+      req: { events: ['GetObject'] },
+      status: 'partial',
+      gap: 'key "*" not recorded',
+    },
+    {
+      name: 'StartsWith ["arn:aws:s3:::payroll/*"] matches only keys starting with "*"',
+      recorders: [trail({ selectors: advancedSet(s3(fs('resources.ARN', { StartsWith: [B + '/*'] }))) })],
+      req: { events: ['GetObject'] },
+      status: 'partial',
+      gap: '"*" is matched literally',
+    },
+  ];
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_n, c) => {
+    const r = evaluateCoverage(
+      factsOf(c.recorders, [bucket('payroll')]),
+      policyOf(requirement('payroll', c.req)),
+    ).buckets[0]!;
+    expect(r.status).toBe(c.status);
+    if (c.gap) {
+      const failing = r.events.filter((e) => e.status !== 'covered');
+      expect(failing.length).toBeGreaterThan(0);
+      for (const e of failing) expect(e.gaps.join('\n')).toContain(c.gap);
+    }
+  });
+});

@@ -668,6 +668,23 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
   return { buckets, invalidSelectors };
 }
 
+/**
+ * Whether one recorder records one event of one bucket: the recorder-side checks (deleted, rejected
+ * selectors, logging, Region, partition, account) and its selectors. With why it does not, when it does not.
+ */
+export function recorderRecords(
+  rec: Recorder,
+  bucket: Bucket,
+  ev: SyntheticEvent,
+): { readonly records: Tri; readonly why: string } {
+  const c = candidateFor(rec, bucket, problemsOf(rec));
+  const records = and(c.applies, matchRecorder(rec, ev));
+  const bucketArn = bucketArnOf(bucket, bucket.partition.known ? bucket.partition.value : 'aws').arn;
+  const why =
+    records === true ? '' : c.applies !== true ? c.why.join('; ') : explainSelectors(rec, ev, bucketArn);
+  return { records, why };
+}
+
 /** Recorders that can match some event of the bucket (the others match none): for narrowing work. */
 export function recordersReaching(facts: Facts, bucketName: string): Recorder[] {
   const index = indexFor(facts.recorders);

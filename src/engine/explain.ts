@@ -22,7 +22,15 @@ export function formatValues(values: Fact<readonly Str[]> | undefined): string {
 function describeField(fs: FieldSelector): string {
   const field = fs.field.known ? fs.field.value : '(unknown field)';
   const parts = Object.entries(fs.operators).map(([op, l]) => `${op} ${formatValues(l)}`);
-  return `${field} ${parts.join(' and ')}`;
+  return `${field} ${parts.join(' and ')}${starNote(fs)}`;
+}
+
+/** Advanced selectors match `*` literally (it is accepted, and is no wildcard): say so where it is written. */
+export function starNote(fs: FieldSelector): string {
+  const star = Object.values(fs.operators).some(
+    (l) => l?.known && l.value.some((s) => s.known && !s.sensitive && s.value.includes('*')),
+  );
+  return star ? ' ("*" is matched literally: advanced selectors have no wildcards)' : '';
 }
 
 function selectorLabel(sel: AdvancedEventSelector, i: number): string {

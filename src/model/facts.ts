@@ -35,6 +35,11 @@ export interface Trail extends RecorderBase {
   readonly logPrefix: Fact<string | null>;
   readonly kmsKeyId: Fact<string | null>;
   readonly logFileValidation: Fact<boolean>;
+  /**
+   * Organization trails: the organization's ID (`o-…`), for the AWSLogs/o-ORGID/ delivery path (plan:
+   * data.aws_organizations_organization; live: organizations:DescribeOrganization). Absent: not read.
+   */
+  readonly organizationId?: Fact<string>;
   /** Live mode: GetTrailStatus LatestDeliveryError, the last failure to deliver logs to S3. */
   readonly deliveryError?: string;
 }

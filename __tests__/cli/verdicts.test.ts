@@ -10,6 +10,11 @@ import { join } from 'node:path';
 import { main } from '../../src/cli.js';
 import type { Report } from '../../src/report/report.js';
 import {
+  ACCOUNT,
+  MGMT,
+  newOrgTrail,
+  ORG_ID,
+  organizationData,
   bucketPolicy,
   bucketSelector,
   callerIdentity,
@@ -318,5 +323,45 @@ describe('items 4, 14 and 15: rejected selectors, the log loop, "*"', () => {
     expect(r.report!.findings.filter((x) => x.ruleId === 'invalid-selector')).toEqual([]);
     expect(r.report!.findings.filter((x) => x.ruleId === 'log-loop').map((x) => x.status)).toEqual(['fail']);
     expect(r.report!.buckets[0]!.status).toBe('covered');
+  });
+});
+
+describe('items 8 and 16: organization trails', () => {
+  // terraform 1.9.5 plan run in the CloudTrail delegated administrator account (111122223333) creating an
+  // organization trail; data.aws_organizations_organization names the management account 999988887777.
+  const policy = `version: 1\nbuckets:\n  - ${DATA}\n`;
+  const run16 = (doc: string) =>
+    check(
+      plan(
+        [
+          existingBucket(LOG, doc),
+          bucketPolicy(LOG, doc),
+          existingBucket(DATA, null),
+          newOrgTrail('org', [bucketSelector(DATA)]),
+        ],
+        [organizationData],
+      ),
+      policy,
+    );
+  const mgmtArn = `arn:aws:cloudtrail:us-east-1:${MGMT}:trail/org`;
+
+  it("item 16: AWS's org policy without the AWSLogs/ACCOUNT/ statement is a warning, exit 0 (was: error)", async () => {
+    const r = await run16(deliveryPolicy({ trailArn: mgmtArn, org: ORG_ID }));
+    const f = r.report!.findings.filter((x) => x.ruleId === 'log-bucket-delivery-grant');
+    expect(f.map((x) => [x.status, x.severity])).toEqual([['fail', 'warning']]);
+    expect(r.report!.findings.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it("item 8: aws:SourceArn naming the delegated administrator's account is not the trail's ARN (was: passed)", async () => {
+    const r = await run16(
+      deliveryPolicy({ trailArn: `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/org`, org: ORG_ID }),
+    );
+    const f = r.report!.findings.filter(
+      (x) => x.ruleId === 'log-bucket-delivery-grant' && x.severity === 'error',
+    );
+    expect(f.map((x) => x.status)).toEqual(['fail']);
+    expect(f[0]!.message).toContain('organization log file');
+    expect(r.code).toBe(1);
   });
 });

@@ -199,3 +199,36 @@ export function plan(changes: Change[], priorData: PlanSpec['priorData'] = []): 
     },
   };
 }
+
+export const MGMT = '999988887777';
+export const ORG_ID = 'o-abc123def4';
+/** data.aws_organizations_organization as provider 5.x reads it (from the management or delegated admin account). */
+export const organizationData = {
+  address: 'data.aws_organizations_organization.current',
+  type: 'aws_organizations_organization',
+  name: 'current',
+  values: {
+    arn: `arn:aws:organizations::${MGMT}:organization/${ORG_ID}`,
+    aws_service_access_principals: ['cloudtrail.amazonaws.com'],
+    enabled_policy_types: [],
+    feature_set: 'ALL',
+    id: ORG_ID,
+    master_account_arn: `arn:aws:organizations::${MGMT}:account/${ORG_ID}/${MGMT}`,
+    master_account_email: 'aws-root@example.com',
+    master_account_id: MGMT,
+    master_account_name: 'management',
+  },
+};
+
+/** A new organization trail (create): arn, id, home_region known only after apply. */
+export function newOrgTrail(name: string, advanced: Json[], bucket = LOG): Change {
+  const { after, afterUnknown } = trailAfter({ name, bucket, advanced, multiRegion: true });
+  return {
+    address: `aws_cloudtrail.${name}`,
+    type: 'aws_cloudtrail',
+    name,
+    actions: ['create'],
+    after: { ...after, is_organization_trail: true },
+    afterUnknown,
+  };
+}

@@ -16,6 +16,11 @@ interface RecorderBase {
   /** The Region the trail/EDS was created in (its ARN's Region). */
   readonly homeRegion: Fact<string>;
   readonly multiRegion: Fact<boolean>;
+  /**
+   * Organization trails (and organization event data stores): the organization's ID (`o-…`), for the AWSLogs/o-ORGID/ delivery path (plan:
+   * data.aws_organizations_organization; live: organizations:DescribeOrganization). Absent: not read.
+   */
+  readonly organizationId?: Fact<string>;
   readonly organization: Fact<boolean>;
   /** Trail: IsLogging / enable_logging. Event data store: Status = ENABLED. */
   readonly logging: Fact<boolean>;
@@ -35,11 +40,6 @@ export interface Trail extends RecorderBase {
   readonly logPrefix: Fact<string | null>;
   readonly kmsKeyId: Fact<string | null>;
   readonly logFileValidation: Fact<boolean>;
-  /**
-   * Organization trails: the organization's ID (`o-…`), for the AWSLogs/o-ORGID/ delivery path (plan:
-   * data.aws_organizations_organization; live: organizations:DescribeOrganization). Absent: not read.
-   */
-  readonly organizationId?: Fact<string>;
   /** Live mode: GetTrailStatus LatestDeliveryError, the last failure to deliver logs to S3. */
   readonly deliveryError?: string;
 }

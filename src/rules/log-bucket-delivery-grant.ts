@@ -43,13 +43,21 @@ export const logBucketDeliveryGrant: Rule = {
       }
       const failed: string[] = [];
       const unknown: string[] = [];
+      const accountPath: string[] = [];
       const named = namedOrganizations(t.policy);
-      for (const { what, request, organization } of deliveryRequests(t, 'own')) {
+      for (const { what, request, organization, accountPathOfOrgTrail } of deliveryRequests(t, 'own')) {
         const d = decide(t.policy, request);
         if (d.allowed === true) continue;
+        if (accountPathOfOrgTrail && d.allowed === false) {
+          accountPath.push(what);
+          continue;
+        }
         // A grant for one named organization (AWSLogs/o-abc123/*) cannot be checked against the trail's
-        // organization, which the facts do not give.
-        if (d.allowed === undefined || (organization && named.length && !d.deniedBy.length))
+        // organization when the facts do not give its ID.
+        if (
+          d.allowed === undefined ||
+          (organization && named.length && !d.deniedBy.length && t.organizationId === undefined)
+        )
           unknown.push(
             organization && named.length
               ? `${what} (the grant names ${named.join(', ')}; is it the trail's organization?)`
@@ -80,6 +88,19 @@ export const logBucketDeliveryGrant: Rule = {
             `log bucket ${t.bucket}: cannot tell whether ${unknown.join(', ')} is allowed (values known only after apply)`,
           ),
         );
+      if (accountPath.length)
+        // AWS's organization-trail policy keeps the AWSLogs/ACCOUNT/ statement only "in the event the trail
+        // is changed from an organization trail": today's deliveries do not need it, so a warning.
+        out.push({
+          ...trailFinding(
+            this.meta,
+            trail,
+            'fail',
+            `log bucket ${t.bucket}: ${accountPath.join(', ')} under AWSLogs/${t.account.known ? t.account.value : 'ACCOUNT'}/ is not allowed; the organization trail delivers under AWSLogs/o-ORGID/, but logging stops if it is ever changed to a single-account trail (AWS's documented policy keeps that statement)`,
+            fix(),
+          ),
+          severity: 'warning',
+        });
     }
     return out;
   },

@@ -5,6 +5,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { adaptPlan } from '../../../src/sources/terraform-plan/adapt.js';
 import {
+  ACCOUNT,
+  MGMT,
+  newOrgTrail,
+  ORG_ID,
+  organizationData,
   bucketPolicy,
   bucketSelector,
   deliveryPolicy,
@@ -14,7 +19,7 @@ import {
   newBucket,
   plan,
 } from '../../helpers/issue10-plans.js';
-import { buildPlan, type ChangeSpec } from '../../helpers/plan-builder.js';
+import { buildPlan, type ChangeSpec, type PlanSpec } from '../../helpers/plan-builder.js';
 
 const trail = existingTrail({ name: 'audit', bucket: LOG, advanced: [bucketSelector('payroll')] });
 
@@ -87,5 +92,48 @@ describe('items 2 and 13: the log bucket policy after apply', () => {
       { file: 'plan.json' },
     );
     expect(facts.buckets.get(LOG)?.policy?.document.known).toBe(false);
+  });
+});
+
+describe('item 8: an organization trail belongs to the management account', () => {
+  const cases: [string, PlanSpec['priorData'], string | null][] = [
+    [
+      'created from a delegated administrator, organization read: the management account',
+      [organizationData],
+      MGMT,
+    ],
+    ['organization not read: unknown (not the caller account)', [], null],
+  ];
+  it.each(cases)('%s', (_n, priorData, want) => {
+    const facts = adaptPlan(buildPlan(plan([newOrgTrail('org', [bucketSelector('payroll')])], priorData)), {
+      file: 'plan.json',
+    });
+    const t = facts.recorders[0]!;
+    if (want === null) {
+      expect(t.accountId.known).toBe(false);
+      expect(t.arn.known).toBe(false);
+    } else {
+      expect(t.accountId).toEqual({ known: true, value: want });
+      expect(t.arn).toEqual({ known: true, value: `arn:aws:cloudtrail:us-east-1:${want}:trail/org` });
+      expect(t.organizationId).toEqual({ known: true, value: ORG_ID });
+    }
+  });
+
+  it('a trail that is not an organization trail keeps the caller account (valid)', () => {
+    const facts = adaptPlan(
+      buildPlan(
+        plan(
+          [
+            {
+              ...newOrgTrail('own', []),
+              after: { ...(newOrgTrail('own', []).after as object), is_organization_trail: false },
+            },
+          ],
+          [organizationData],
+        ),
+      ),
+      { file: 'plan.json' },
+    );
+    expect(facts.recorders[0]!.accountId).toEqual({ known: true, value: ACCOUNT });
   });
 });

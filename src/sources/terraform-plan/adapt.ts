@@ -60,6 +60,8 @@ class PlanAdapter {
   /** Sensitive values met while reading the plan; the report redacts them. */
   readonly secrets = new Set<string>();
   private readonly deferredChanges: Map<string, string>;
+  /** From data.aws_organizations_organization, when the plan reads it. */
+  private readonly organizationId: string | undefined;
 
   constructor(
     plan: Obj,
@@ -108,10 +110,22 @@ class PlanAdapter {
     this.accountFact = account
       ? known(account)
       : unknown('after-apply', 'the plan reads no data.aws_caller_identity, so the account is not known');
+    // data.aws_organizations_organization: the organization's ID and its management account.
+    const orgs = this.index
+      .priorDataOfType('aws_organizations_organization')
+      .flatMap((r) => (isObj(r.value) ? [r.value] : []));
+    const org = orgs.length === 1 ? orgs[0] : undefined;
+    const orgId = org && typeof org['id'] === 'string' && /^o-[a-z0-9]+$/.test(org['id']) ? org['id'] : undefined;
+    const mgmt =
+      org && typeof org['master_account_id'] === 'string' && /^\d{12}$/.test(org['master_account_id'])
+        ? org['master_account_id']
+        : undefined;
+    this.organizationId = orgId;
     const regionOf = (r: PlanResource) => this.regionOf(r);
     const anyRegion = this.index.defaultRegion();
     this.ctx = {
       ...(account ? { accountId: account } : {}),
+      ...(mgmt ? { managementAccountId: mgmt } : {}),
       partition: parts[0] ?? (anyRegion ? partitionOfRegion(anyRegion) : 'aws'),
       region: regionOf,
     };
@@ -357,8 +371,19 @@ class PlanAdapter {
     const arn = this.strFact(r, 'arn');
     const home = this.regionFact(r);
     const partition = home.known ? partitionOfRegion(home.value) : this.ctx.partition;
+    const organization = isTrail
+      ? this.boolFact(r, 'is_organization_trail', false)
+      : this.boolFact(r, 'organization_enabled', false);
     let accountId = this.accountFact;
     if (arn.known && arn.value) accountId = known(arn.value.split(':')[4] ?? '');
+    else if (isTrail && organization.known && organization.value)
+      // The management account owns an organization trail, also one a delegated administrator creates.
+      accountId = this.ctx.managementAccountId
+        ? known(this.ctx.managementAccountId)
+        : unknown(
+            'after-apply',
+            `${r.address} is an organization trail: it belongs to the organization's management account, which the plan does not name (read data.aws_organizations_organization)`,
+          );
     let logging: Fact<boolean>;
     let loggingDetail: string | undefined;
     if (isTrail) {
@@ -387,9 +412,10 @@ class PlanAdapter {
       multiRegion: isTrail
         ? this.boolFact(r, 'is_multi_region_trail', false)
         : this.boolFact(r, 'multi_region_enabled', true),
-      organization: isTrail
-        ? this.boolFact(r, 'is_organization_trail', false)
-        : this.boolFact(r, 'organization_enabled', false),
+      organization,
+      ...(organization.known && organization.value && this.organizationId
+        ? { organizationId: known(this.organizationId) }
+        : {}),
       logging,
       loggingDetail,
       selectors: this.deferredChanges.has(r.address)

@@ -3,7 +3,8 @@
  * plan written as Terraform writes it (each fixture names the run it imitates). The static tables are
  * in __tests__/engine/verdicts.test.ts and the rule tests.
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import nock from 'nock';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,7 @@ import {
   newBucket,
   plan,
 } from '../helpers/issue10-plans.js';
+import * as aws from '../sources/aws/fake-aws.js';
 import { buildPlan, fieldSelector, type ChangeSpec, type PlanSpec } from '../helpers/plan-builder.js';
 
 const dir = mkdtempSync(join(tmpdir(), 's3tg-verdicts-'));
@@ -362,6 +364,78 @@ describe('items 8 and 16: organization trails', () => {
     );
     expect(f.map((x) => x.status)).toEqual(['fail']);
     expect(f[0]!.message).toContain('organization log file');
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('item 17: plan + live, findings about the central organization trail', () => {
+  beforeAll(() => nock.disableNetConnect());
+  afterEach(() => nock.cleanAll());
+  afterAll(() => nock.enableNetConnect());
+
+  // The seed plan (terraform 1.9.5, account 123456789012, ap-northeast-1) of a workload PR, over an account
+  // whose organization trail belongs to the management account and whose log bucket policy this account
+  // cannot read (AccessDenied).
+  function account() {
+    const org = aws.sdkTrail({
+      name: 'org',
+      account: aws.MGMT,
+      multiRegion: true,
+      org: true,
+      logBucket: 'org-logs',
+    });
+    aws.describeTrails('ap-northeast-1', [org]);
+    aws.noEventDataStores('ap-northeast-1');
+    aws.trailDetails(org, {
+      selectors: {
+        EventSelectors: [
+          { ReadWriteType: 'All', DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3'] }] },
+        ],
+      },
+    });
+    aws.bucketLocation('org-logs', { error: 'AccessDenied' }, 'ap-northeast-1');
+    aws.bucketPolicy('org-logs', 'us-east-1', { error: 'AccessDenied' });
+    return org;
+  }
+  const args = (policy: string) => [
+    'check',
+    '--policy',
+    policy,
+    '--plan',
+    'examples/seed-advanced/plan.json',
+    '--terraform-dir',
+    'examples/seed-advanced',
+    '--live',
+    '--region',
+    'ap-northeast-1',
+    '--format',
+    'json',
+  ];
+
+  it('they are reported as warnings and do not fail the PR (was: exit 1)', async () => {
+    const org = account();
+    const r = await run(...args('policies/examples/seed.yml'));
+    const report = JSON.parse(r.stdout) as Report;
+    const about = report.findings.filter((f) => f.trail === org.TrailARN);
+    expect(about.length).toBeGreaterThan(0);
+    expect(about.every((f) => f.severity === 'warning')).toBe(true);
+    expect(about[0]!.message).toContain(`a trail of account ${aws.MGMT}, not managed by this plan`);
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('with require.trails: all they stay errors', async () => {
+    const org = account();
+    const policy = file(
+      'all.yml',
+      'version: 1\nbuckets:\n  - important-bucket-yamamoto012345678901\nrequire:\n  trails: all\n',
+    );
+    const r = await run(...args(policy));
+    const report = JSON.parse(r.stdout) as Report;
+    const about = report.findings.filter(
+      (f) => f.trail === org.TrailARN && f.ruleId === 'log-bucket-delivery-grant',
+    );
+    expect(about.map((f) => f.severity)).toEqual(['error']);
     expect(r.code).toBe(1);
   });
 });

@@ -439,3 +439,76 @@ describe('item 17: plan + live, findings about the central organization trail', 
     expect(r.code).toBe(1);
   });
 });
+
+describe('items 5, 6 and 7: console sessions, listing prefixes, unverified readOnly', () => {
+  const base = [
+    existingBucket(LOG, deliveryPolicy()),
+    bucketPolicy(LOG, deliveryPolicy()),
+    existingBucket(DATA, null),
+  ];
+  const trailWith = (...selectors: unknown[]) =>
+    existingTrail({ name: 'audit', bucket: LOG, advanced: selectors });
+  const sel = (name: string, extra: unknown[]) => ({
+    field_selector: [
+      fieldSelector('resources.type', { equals: ['AWS::S3::Object'] }),
+      fieldSelector('eventCategory', { equals: ['Data'] }),
+      ...extra,
+    ],
+    name,
+  });
+  const arn = `arn:aws:s3:::${DATA}/`;
+  const statusOf = async (events: string, ...selectors: unknown[]) => {
+    const r = await check(
+      plan([...base, trailWith(...selectors)]),
+      `version: 1\nbuckets:\n  - name: ${DATA}\n    events: ${events}\n`,
+    );
+    return r;
+  };
+
+  it('item 5: console "false" + "true" selectors are not proven for non-console callers (was: covered)', async () => {
+    // terraform 1.9.5 plan of a trail split into console / non-console selectors
+    const r = await statusOf(
+      '[GetObject]',
+      sel('api', [
+        fieldSelector('resources.ARN', { starts_with: [arn] }),
+        fieldSelector('sessionCredentialFromConsole', { equals: ['false'] }),
+      ]),
+      sel('console', [
+        fieldSelector('resources.ARN', { starts_with: [arn] }),
+        fieldSelector('sessionCredentialFromConsole', { equals: ['true'] }),
+      ]),
+    );
+    expect(r.report!.buckets[0]!.status).toBe('unknown');
+    expect(r.report!.buckets[0]!.events[0]!.gaps.join('\n')).toContain('written only when true');
+    expect(r.code).toBe(1);
+  });
+
+  it('item 6: equals ["bucket/"] records listings only without a request prefix (was: covered)', async () => {
+    // terraform 1.9.5 plan of the seed article's `equals` selector next to a starts_with for objects
+    const r = await statusOf(
+      '[ListObjects, GetObject]',
+      sel('objects', [
+        fieldSelector('resources.ARN', { starts_with: [arn] }),
+        fieldSelector('eventName', { equals: ['GetObject'] }),
+      ]),
+      sel('bucket', [fieldSelector('resources.ARN', { equals: [arn] })]),
+    );
+    const list = r.report!.buckets[0]!.events.find((e) => e.name === 'ListObjects')!;
+    expect(list.status).toBe('partial');
+    expect(list.gaps.join('\n')).toContain('a listing with request prefix');
+  });
+
+  it('item 7: a read-only selector decides SelectObjectContent, whose readOnly is unverified: unknown (was: covered)', async () => {
+    const r = await statusOf(
+      '[SelectObjectContent, GetObject]',
+      sel('reads', [
+        fieldSelector('resources.ARN', { starts_with: [arn] }),
+        fieldSelector('readOnly', { equals: ['true'] }),
+      ]),
+    );
+    const ev = r.report!.buckets[0]!.events;
+    expect(ev.find((e) => e.name === 'GetObject')!.status).toBe('covered');
+    expect(ev.find((e) => e.name === 'SelectObjectContent')!.status).toBe('unknown');
+    expect(r.code).toBe(1);
+  });
+});

@@ -187,3 +187,129 @@ describe('items 4 and 15: what the API rejects records nothing; "*" is accepted 
     }
   });
 });
+
+/** Evaluates one general purpose bucket (payroll) with the given recorders and requirement. */
+function payroll(recorders: Recorder[], req?: Parameters<typeof requirement>[1]) {
+  return evaluateCoverage(factsOf(recorders, [bucket('payroll')]), policyOf(requirement('payroll', req)))
+    .buckets[0]!;
+}
+const P = 'arn:aws:s3:::payroll';
+
+describe('item 5: sessionCredentialFromConsole is written only when true', () => {
+  const consoleSel = (op: 'Equals' | 'NotEquals', v: string) =>
+    s3(fs('sessionCredentialFromConsole', { [op]: [v] }));
+  const cases: [string, Recorder[], CoverageStatus, string][] = [
+    [
+      'Equals ["false"] and Equals ["true"] in two selectors: unknown, not covered (non-console records have no field)',
+      [trail({ selectors: advancedSet(consoleSel('Equals', 'false'), consoleSel('Equals', 'true')) })],
+      'unknown',
+      'written only when true',
+    ],
+    [
+      'Equals ["false"] alone: console sessions lost, the rest unproven',
+      [trail({ selectors: advancedSet(consoleSel('Equals', 'false')) })],
+      'partial',
+      'written only when true',
+    ],
+    [
+      'NotEquals ["true"] and Equals ["true"]: covered (both readings agree)',
+      [trail({ selectors: advancedSet(consoleSel('NotEquals', 'true'), consoleSel('Equals', 'true')) })],
+      'covered',
+      '',
+    ],
+    [
+      'Equals ["true"] only: console sessions only',
+      [trail({ selectors: advancedSet(consoleSel('Equals', 'true')) })],
+      'partial',
+      'calls outside the console',
+    ],
+  ];
+  it.each(cases)('%s', (_n, recorders, status, gap) => {
+    const b = payroll(recorders, { events: ['GetObject'] });
+    expect(b.status).toBe(status);
+    if (gap) expect(b.events[0]!.gaps.join('\n')).toContain(gap);
+  });
+});
+
+describe('item 6: listings with a request prefix', () => {
+  const cases: [string, Recorder[], CoverageStatus, string][] = [
+    [
+      'Equals ["bucket/"]: only the unprefixed listing is recorded',
+      [trail({ selectors: advancedSet(s3(fs('resources.ARN', { Equals: [P + '/'] }))) })],
+      'partial',
+      'a listing with request prefix',
+    ],
+    [
+      'StartsWith bucket/ but NotStartsWith bucket/tmp/: listings under tmp/ are lost',
+      [
+        trail({
+          selectors: advancedSet(
+            s3(fs('resources.ARN', { StartsWith: [P + '/'], NotStartsWith: [P + '/tmp/'] })),
+          ),
+        }),
+      ],
+      'partial',
+      'a listing with request prefix "tmp/',
+    ],
+    [
+      'StartsWith ["bucket/"]: every listing',
+      [trail({ selectors: advancedSet(s3(fs('resources.ARN', { StartsWith: [P + '/'] }))) })],
+      'covered',
+      '',
+    ],
+    ['basic ["bucket/"]: every listing', [trail({ selectors: basicSet(basic([P + '/'])) })], 'covered', ''],
+  ];
+  it.each(cases)('%s', (_n, recorders, status, gap) => {
+    const b = payroll(recorders, { events: ['ListObjects', 'ListObjectVersions'] });
+    expect(b.status).toBe(status);
+    if (gap) for (const e of b.events) expect(e.gaps.join('\n')).toContain(gap);
+  });
+
+  it('with a required prefix, listings of its parents and of itself must be recorded', () => {
+    const b = payroll(
+      [trail({ selectors: advancedSet(s3(fs('resources.ARN', { StartsWith: [P + '/exports/'] }))) })],
+      { events: ['ListObjects'], prefixes: ['exports/'] },
+    );
+    expect(b.status).toBe('partial');
+    expect(b.events[0]!.gaps.join('\n')).toContain('a listing with request prefix ""');
+  });
+});
+
+describe('item 7: readOnly of RestoreObject and SelectObjectContent is unverified', () => {
+  const cases: [string, Recorder[], Record<string, CoverageStatus>][] = [
+    [
+      'basic ReadOnly: SelectObjectContent unknown (was covered), RestoreObject unknown (was uncovered)',
+      [trail({ selectors: basicSet(basic([P + '/'], 'ReadOnly')) })],
+      {
+        SelectObjectContent: 'unknown',
+        RestoreObject: 'unknown',
+        GetObject: 'covered',
+        PutObject: 'uncovered',
+      },
+    ],
+    [
+      'advanced readOnly Equals ["false"]: both unknown',
+      [trail({ selectors: advancedSet(s3(fs('readOnly', { Equals: ['false'] }))) })],
+      { SelectObjectContent: 'unknown', RestoreObject: 'unknown', PutObject: 'covered' },
+    ],
+    [
+      'ReadOnly and WriteOnly selectors together: both covered (the value does not matter)',
+      [trail({ selectors: basicSet(basic([P + '/'], 'ReadOnly'), basic([P + '/'], 'WriteOnly')) })],
+      { SelectObjectContent: 'covered', RestoreObject: 'covered' },
+    ],
+    [
+      'no readOnly condition (omitted default All): covered',
+      [trail({ selectors: basicSet(basic([P + '/'])) })],
+      { SelectObjectContent: 'covered', RestoreObject: 'covered' },
+    ],
+  ];
+  it.each(cases)('%s', (_n, recorders, want) => {
+    const b = payroll(recorders, {
+      events: ['GetObject', 'PutObject', 'RestoreObject', 'SelectObjectContent'],
+    });
+    for (const [api, status] of Object.entries(want))
+      expect([api, b.events.find((e) => e.name === api)?.status]).toEqual([api, status]);
+    const u = b.events.find((e) => e.status === 'unknown');
+    if (u) expect(u.gaps.join('\n')).toContain('AWS does not document');
+  });
+});

@@ -344,31 +344,54 @@ interface Witness {
   /** Position in the bucket's witness lists, for memoising verdicts across APIs. */
   id?: number;
   readonly arn: string;
-  /** The key (or request scope) shown to users. */
+  /** The key (or request prefix of a listing) shown to users; null for a bucket-level event. */
   readonly key: string | null;
+  /** The witness is a listing with request prefix `key`. */
+  readonly listing?: boolean;
   readonly userArn: string;
   readonly principalMatters: boolean;
   readonly eventType: string;
   readonly console: string;
+  readonly consoleMatters: boolean;
   /** Why the ARN is not known (directory bucket without Region or account), when it is not. */
   readonly arnUnknown?: string;
 }
 
+type WitnessKind = 'object' | 'bucket' | 'listing';
+
 function witnesses(
   bucketArn: string,
   prefix: string,
-  bucketLevel: boolean,
+  kind: WitnessKind,
   c: Constants,
   arnUnknown?: string,
 ): Witness[] {
   const arns: { arn: string; key: string | null }[] = [];
-  if (bucketLevel) {
-    // Bucket-level data events (HeadBucket, ListObjects, ListObjectVersions, DeleteObjects) carry the
-    // ARNPrefix "arn:aws:s3:::bucket/" instead of an object ARN (S3 user guide, CloudTrail log examples).
-    // They are matched on that single value whatever the required key prefix; the documented basic
-    // selector rule for listings with a request prefix is not modelled, so such a trail is not credited
-    // for whole-bucket listings (conservative).
+  if (kind === 'bucket') {
+    // Bucket-level data events (HeadBucket, DeleteObjects, CreateSession) carry the ARNPrefix
+    // "arn:aws:s3:::bucket/" instead of an object ARN (S3 user guide, CloudTrail log examples); AWS's
+    // older guide says they are logged only for "a bucket and an empty prefix". One value.
     arns.push({ arn: bucketArn + '/', key: null });
+  } else if (kind === 'listing') {
+    // Listings (ListObjects, ListObjectVersions, ListObjectsV2) with a request prefix: AWS's older guide
+    // logs them when the request prefix matches the trail's prefix; every public record has an empty one.
+    // Conservative: the request prefix is part of the listing's ARN, and a listing is covered only if it
+    // is recorded whatever the request prefix — every prefix of the required key prefix (they list its
+    // keys too), and every extension of it.
+    const seen = new Set<string>();
+    const add = (p: string) => {
+      if (!seen.has(p)) arns.push({ arn: `${bucketArn}/${p}`, key: p });
+      seen.add(p);
+    };
+    for (let i = 0; i <= prefix.length; i++) add(prefix.slice(0, i));
+    const base = bucketArn + '/' + prefix;
+    for (const s of witnessSuffixes({
+      base,
+      prefixConstants: c.arnPrefix,
+      suffixConstants: c.arnSuffix,
+      allowEmpty: true,
+    }))
+      add(prefix + s);
   } else {
     const base = bucketArn + '/' + prefix;
     for (const s of witnessSuffixes({
@@ -398,10 +421,12 @@ function witnesses(
           out.push({
             arn: a.arn,
             key: a.key,
+            ...(kind === 'listing' ? { listing: true } : {}),
             userArn: u,
             principalMatters,
             eventType: t,
             console: k,
+            consoleMatters: c.usesConsole,
             ...(arnUnknown !== undefined ? { arnUnknown } : {}),
           });
   return out;
@@ -409,10 +434,16 @@ function witnesses(
 
 function describeWitness(w: Witness): string {
   const parts: string[] = [];
-  parts.push(w.key === null ? `the bucket-level event (${w.arn})` : `key ${JSON.stringify(w.key)}`);
+  parts.push(
+    w.key === null
+      ? `the bucket-level event (${w.arn})`
+      : w.listing
+        ? `a listing with request prefix ${JSON.stringify(w.key)}`
+        : `key ${JSON.stringify(w.key)}`,
+  );
   if (w.principalMatters) parts.push(`caller ${JSON.stringify(w.userArn)}`);
   if (w.eventType !== 'AwsApiCall') parts.push(`eventType ${w.eventType} (records AWS generates itself)`);
-  if (w.console === 'true') parts.push('console sessions');
+  if (w.consoleMatters) parts.push(w.console === 'true' ? 'console sessions' : 'calls outside the console');
   return parts.join(', ');
 }
 
@@ -463,11 +494,21 @@ function evaluateEvent(
       if (c.applies === false) m = false;
       else {
         const s = sens[ci];
-        const slot = s === 'none' ? 0 : s === 'readOnly' ? (api.readOnly ? 1 : 2) : 3 + apiSlot(api.name);
+        const slot =
+          s === 'none'
+            ? 0
+            : s === 'readOnly' && !api.readOnlyUnverified
+              ? api.readOnly
+                ? 1
+                : 2
+              : 3 + apiSlot(api.name);
         const key = (ci * 1_000_003 + (w.id ?? 0)) * 64 + slot;
         if (memo.has(key)) m = memo.get(key);
         else {
           m = and(c.applies, matchRecorder(c.rec, ev));
+          // No record shows this API's readOnly value: where it decides, the verdict is unknown.
+          if (api.readOnlyUnverified && m !== undefined && s !== 'none')
+            if (and(c.applies, matchRecorder(c.rec, { ...ev, readOnly: !ev.readOnly })) !== m) m = undefined;
           memo.set(key, m);
         }
       }
@@ -493,6 +534,14 @@ function evaluateEvent(
     cands.forEach((c, i) => {
       if (perRec[i] === true) return;
       if (c.applies !== true) reasons.push(`${c.rec.id}: ${c.why.join('; ')}`);
+      else if (
+        perRec[i] === undefined &&
+        api.readOnlyUnverified &&
+        matchRecorder(c.rec, ev) !== matchRecorder(c.rec, { ...ev, readOnly: !ev.readOnly })
+      )
+        reasons.push(
+          `${c.rec.id}: its ReadWriteType or readOnly condition decides ${api.name}, whose readOnly value AWS does not document (taken as ${api.readOnly}; it records it only if that is right); fix: record both read and write events`,
+        );
       else reasons.push(`${c.rec.id}: ${explainSelectors(c.rec, ev, bucketArn)}`);
     });
     if (cands.length && skipped > 0)
@@ -613,7 +662,8 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
       return ws;
     };
     const objectWitnesses = new Map<string, Witness[]>();
-    const bucketWitnesses = numbered(witnesses(bucketArn, '', true, consts, unknownDetail));
+    const bucketWitnesses = numbered(witnesses(bucketArn, '', 'bucket', consts, unknownDetail));
+    let listingWitnesses: Witness[] | undefined;
     const events: EventCoverage[] = [];
     // APIs that no recorder can tell apart (same level, and readOnly or name not looked at) share one
     // verdict: it is worked out once per class, not 29 times.
@@ -623,20 +673,26 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
     for (const name of eventsFor(req, kind)) {
       const api = byName.get(name);
       if (!api) continue;
-      const cls = `${api.bucketLevel}|${level === 2 ? api.name : level === 1 ? api.readOnly : ''}`;
+      const cls = `${api.bucketLevel}|${api.requestPrefix === true}|${level === 2 || (level === 1 && api.readOnlyUnverified) ? api.name : level === 1 ? api.readOnly : ''}`;
       const same = byClass.get(cls);
       if (same) {
         events.push({ ...same, name: api.name });
         continue;
       }
       let all: Witness[];
-      if (api.bucketLevel) all = bucketWitnesses;
+      if (api.requestPrefix) {
+        if (!listingWitnesses)
+          listingWitnesses = numbered(
+            req.prefixes.flatMap((p) => witnesses(bucketArn, p, 'listing', consts, unknownDetail)),
+          );
+        all = listingWitnesses;
+      } else if (api.bucketLevel) all = bucketWitnesses;
       else {
         all = [];
         for (const prefix of req.prefixes) {
           let w = objectWitnesses.get(prefix);
           if (!w) {
-            w = numbered(witnesses(bucketArn, prefix, false, consts, unknownDetail));
+            w = numbered(witnesses(bucketArn, prefix, 'object', consts, unknownDetail));
             objectWitnesses.set(prefix, w);
           }
           all.push(...w);

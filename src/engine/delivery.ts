@@ -149,8 +149,7 @@ export function deliveryRequests(
   const key = (org: string, region: string | undefined, digest: boolean): Str => {
     // Under AWSLogs/o-ORGID/ every member account writes: a stand-in member stands for them when the
     // trail's own (management) account is not known.
-    if (!t.account.known && !org)
-      return { known: false, detail: `the trail's account: ${t.account.detail}` };
+    if (!t.account.known && !org) return { known: false, detail: `the trail's account: ${t.account.detail}` };
     if (!region) return { known: false, detail: "the trail's home Region is not known" };
     const a = t.account.known ? t.account.value : '999988887777';
     return {

@@ -2,7 +2,7 @@ import type { Fact } from '../model/fact.js';
 import type { Recorder } from '../model/facts.js';
 import type { AdvancedEventSelector, BasicEventSelector, FieldSelector, Str } from '../model/selectors.js';
 import { fieldValue, type SyntheticEvent } from './event.js';
-import { matchField } from './match.js';
+import { matchFieldOf } from './match.js';
 
 /** An operator list as users read it; sensitive values are never shown. */
 export function formatValues(values: Fact<readonly Str[]> | undefined): string {
@@ -76,13 +76,19 @@ function explainAdvanced(
     fs.field.known && fs.field.value === 'resources.ARN' && ev.arnUnknown !== undefined;
   for (const fs of sel.fieldSelectors.value) {
     if (!fs.field.known || arnUndecided(fs)) continue;
-    const r = matchField(fs, fieldValue(ev, fs.field.value));
+    const r = matchFieldOf(fs, ev);
     if (r === false) return `${label}: ${whyFieldRejects(fs, ev, bucketArn)}`;
   }
   for (const fs of sel.fieldSelectors.value) {
     if (!fs.field.known) return `${label}: a field name is known only after apply`;
     if (arnUndecided(fs)) return `${label}: resources.ARN cannot be evaluated: ${ev.arnUnknown}`;
-    const r = matchField(fs, fieldValue(ev, fs.field.value));
+    const r = matchFieldOf(fs, ev);
+    if (
+      r === undefined &&
+      fs.field.value === 'sessionCredentialFromConsole' &&
+      ev.sessionCredentialFromConsole !== 'true'
+    )
+      return `${label}: ${describeField(fs)} — records of calls made outside the console have no sessionCredentialFromConsole field (it is written only when true), and whether such a condition matches a record without it is not documented; fix: drop the field, or select console sessions with Equals ["true"] in a selector of its own`;
     if (r === undefined)
       return `${label}: ${unknownDetail(fs) ?? describeField(fs) + ' is known only after apply'}`;
   }

@@ -90,16 +90,30 @@ export function matchField(fs: FieldSelector, value: string | undefined): Tri {
   return result;
 }
 
+/**
+ * One field selector against the event. Two fields are not plain values:
+ * - resources.ARN of an event whose ARN is not known (a directory bucket without Region or account);
+ * - sessionCredentialFromConsole, which a record carries only when it is true ("not shown unless the
+ *   value is true", CloudTrail record contents); how a condition on "false" treats a record without the
+ *   field is not documented, so both readings are tried and a difference is unknown.
+ */
+export function matchFieldOf(fs: FieldSelector, ev: SyntheticEvent): Tri {
+  if (!fs.field.known) return undefined;
+  const field = fs.field.value;
+  if (field === 'resources.ARN' && ev.arnUnknown !== undefined) return undefined;
+  if (field === 'sessionCredentialFromConsole' && ev.sessionCredentialFromConsole !== 'true') {
+    const asFalse = matchField(fs, 'false');
+    return asFalse === matchField(fs, '') ? asFalse : undefined;
+  }
+  return matchField(fs, fieldValue(ev, field));
+}
+
 /** Field selectors within one advanced selector are AND'd. */
 export function matchAdvanced(sel: AdvancedEventSelector, ev: SyntheticEvent): Tri {
   if (!sel.fieldSelectors.known) return undefined;
   let result: Tri = true;
   for (const fs of sel.fieldSelectors.value) {
-    const r: Tri = !fs.field.known
-      ? undefined
-      : fs.field.value === 'resources.ARN' && ev.arnUnknown !== undefined
-        ? undefined
-        : matchField(fs, fieldValue(ev, fs.field.value));
+    const r: Tri = matchFieldOf(fs, ev);
     result = and(result, r);
     if (result === false) return false;
   }

@@ -146,10 +146,17 @@ function bucketArn(facts: Facts, name: string): string {
 export function selectorFor(req: BucketRequirement, arn: string): AdvancedEventSelector[] {
   const apis = req.events.map((n) => S3_DATA_API_BY_NAME.get(n)).filter((a) => a !== undefined);
   const all = apis.length === S3_DATA_APIS.length;
+  // A readOnly condition is proposed only where no API's readOnly value is unverified
+  // (RestoreObject, SelectObjectContent): otherwise the names are listed.
+  const verified = !apis.some((a) => a.readOnlyUnverified);
   const reads =
-    apis.every((a) => a.readOnly) && apis.length === S3_DATA_APIS.filter((a) => a.readOnly).length;
+    verified &&
+    apis.every((a) => a.readOnly) &&
+    apis.length === S3_DATA_APIS.filter((a) => a.readOnly).length;
   const writes =
-    apis.every((a) => !a.readOnly) && apis.length === S3_DATA_APIS.filter((a) => !a.readOnly).length;
+    verified &&
+    apis.every((a) => !a.readOnly) &&
+    apis.length === S3_DATA_APIS.filter((a) => !a.readOnly).length;
   const base = [
     field('eventCategory', { Equals: ['Data'] }),
     field('resources.type', { Equals: ['AWS::S3::Object'] }),

@@ -115,7 +115,8 @@ class PlanAdapter {
       .priorDataOfType('aws_organizations_organization')
       .flatMap((r) => (isObj(r.value) ? [r.value] : []));
     const org = orgs.length === 1 ? orgs[0] : undefined;
-    const orgId = org && typeof org['id'] === 'string' && /^o-[a-z0-9]+$/.test(org['id']) ? org['id'] : undefined;
+    const orgId =
+      org && typeof org['id'] === 'string' && /^o-[a-z0-9]+$/.test(org['id']) ? org['id'] : undefined;
     const mgmt =
       org && typeof org['master_account_id'] === 'string' && /^\d{12}$/.test(org['master_account_id'])
         ? org['master_account_id']

@@ -512,3 +512,29 @@ describe('items 5, 6 and 7: console sessions, listing prefixes, unverified readO
     expect(r.code).toBe(1);
   });
 });
+
+describe('item 12: condition operators named like prototype members', () => {
+  it('a grant conditioned by a "constructor" operator is not taken as an allow (was: passed)', async () => {
+    // terraform 1.9.5 plan whose aws_s3_bucket_policy was written by hand (jsonencode) with a typo'd operator
+    const doc = JSON.parse(deliveryPolicy()) as { Statement: Record<string, unknown>[] };
+    const write = doc.Statement[1]!;
+    write['Condition'] = {
+      StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control' },
+      constructor: { 'aws:SourceArn': 'arn:aws:cloudtrail:us-east-1:111122223333:trail/audit' },
+    };
+    const text = JSON.stringify(doc);
+    const r = await check(
+      plan([
+        existingBucket(LOG, text),
+        bucketPolicy(LOG, text),
+        existingBucket(DATA, null),
+        existingTrail({ name: 'audit', bucket: LOG, advanced: [bucketSelector(DATA)] }),
+      ]),
+      `version: 1\nbuckets:\n  - ${DATA}\n`,
+    );
+    const f = r.report!.findings.filter((x) => x.ruleId === 'log-bucket-delivery-grant');
+    expect(f.map((x) => x.status)).toEqual(['unknown']);
+    expect(f[0]!.message).not.toContain('failed:');
+    expect(r.code).toBe(1);
+  });
+});

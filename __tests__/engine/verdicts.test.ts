@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { evaluateCoverage } from '../../src/engine/coverage.js';
+import { decide, normalizePolicy } from '../../src/engine/iam-policy.js';
 import type { CoverageStatus } from '../../src/engine/types.js';
 import { unknown } from '../../src/model/fact.js';
 import type { Bucket, Recorder } from '../../src/model/facts.js';
@@ -311,5 +312,60 @@ describe('item 7: readOnly of RestoreObject and SelectObjectContent is unverifie
       expect([api, b.events.find((e) => e.name === api)?.status]).toEqual([api, status]);
     const u = b.events.find((e) => e.status === 'unknown');
     if (u) expect(u.gaps.join('\n')).toContain('AWS does not document');
+  });
+});
+
+describe('item 12: IAM condition operators are looked up in a prototype-free table', () => {
+  const request = {
+    servicePrincipal: 'cloudtrail.amazonaws.com',
+    action: 's3:PutObject',
+    resource: { known: true as const, value: 'arn:aws:s3:::logs/AWSLogs/111122223333/x' },
+    keys: {
+      'aws:sourcearn': { known: true as const, value: 'arn:aws:cloudtrail:us-east-1:111122223333:trail/t' },
+    },
+  };
+  const policy = (effect: 'Allow' | 'Deny', operator: string) =>
+    normalizePolicy({
+      Statement: [
+        ...(effect === 'Deny'
+          ? [
+              {
+                Effect: 'Allow',
+                Principal: { Service: 'cloudtrail.amazonaws.com' },
+                Action: 's3:PutObject',
+                Resource: '*',
+              },
+            ]
+          : []),
+        {
+          Effect: effect,
+          Principal: { Service: 'cloudtrail.amazonaws.com' },
+          Action: 's3:PutObject',
+          Resource: '*',
+          Condition: JSON.parse(
+            `{"${operator}": {"aws:SourceArn": "arn:aws:cloudtrail:*:999999999999:trail/*"}}`,
+          ),
+        },
+      ],
+    });
+  const cases: [string, 'Allow' | 'Deny', string, boolean | undefined][] = [
+    [
+      'an Allow whose operator is "constructor" is not a grant (was: allowed)',
+      'Allow',
+      'constructor',
+      undefined,
+    ],
+    ['a Deny whose operator is "__proto__" is not skipped (was: a crash)', 'Deny', '__proto__', undefined],
+    ['a Deny whose operator is "Constructor" is not skipped', 'Deny', 'Constructor', undefined],
+    ['a Deny whose operator is unknown is not skipped', 'Deny', 'StringMatchesRegex', undefined],
+    [
+      'a known operator still decides (valid): ArnLike another account does not deny',
+      'Deny',
+      'ArnLike',
+      true,
+    ],
+  ];
+  it.each(cases)('%s', (_n, effect, operator, allowed) => {
+    expect(decide(policy(effect, operator), request).allowed).toBe(allowed);
   });
 });

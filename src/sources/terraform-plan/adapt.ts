@@ -545,7 +545,7 @@ class PlanAdapter {
           out[key] = { [UNKNOWN_MARK]: `${ds.address} ${attr} known only after apply` };
           continue;
         }
-        const principal: Record<string, unknown[]> = {};
+        const principal: Record<string, unknown[]> = Object.create(null);
         for (const p of ps) {
           const type = scalar(child(p, 'type'), isString);
           if (!type.known || !type.value) {
@@ -567,7 +567,8 @@ class PlanAdapter {
       if (conds === 'unknown')
         out['Condition'] = { [UNKNOWN_MARK]: `${ds.address} condition known only after apply` };
       else if (conds !== 'absent' && conds.length) {
-        const c: Record<string, Record<string, unknown[]>> = {};
+        // Prototype-free: a test named "__proto__" or "constructor" must stay a condition of its own.
+        const c: Record<string, Record<string, unknown[]>> = Object.create(null);
         for (const cn of conds) {
           const test = scalar(child(cn, 'test'), isString);
           const variable = scalar(child(cn, 'variable'), isString);
@@ -581,7 +582,9 @@ class PlanAdapter {
             (b) => b['test'] === test.value && b['variable'] === variable.value,
           );
           const values = this.strings(child(cn, 'values'), src?.['values'], ds) ?? [];
-          c[test.value] = { ...(c[test.value] ?? {}), [variable.value]: values };
+          const block: Record<string, unknown[]> = c[test.value] ?? Object.create(null);
+          block[variable.value] = values;
+          c[test.value] = block;
         }
         if (!out['Condition']) out['Condition'] = c;
       }

@@ -538,3 +538,40 @@ describe('item 12: condition operators named like prototype members', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('item 3: plan + live merges by attribute', () => {
+  beforeAll(() => nock.disableNetConnect());
+  afterEach(() => nock.cleanAll());
+  afterAll(() => nock.enableNetConnect());
+
+  // terraform 1.9.5 plan that leaves the trail alone (no-op); the account reports that CloudTrail cannot
+  // deliver to the log bucket (LatestDeliveryError), and the log bucket's policy is not in the plan.
+  it('a live LatestDeliveryError is kept under a no-op planned trail (was: covered)', async () => {
+    const t = aws.sdkTrail({ name: 'audit', multiRegion: false, logBucket: LOG });
+    aws.describeTrails('us-east-1', [t]);
+    aws.noEventDataStores('us-east-1');
+    aws.trailDetails(t, {
+      status: { IsLogging: true, LatestDeliveryError: 'InsufficientS3BucketPolicyException' },
+      selectors: aws.wholeBucketAdvanced(DATA),
+    });
+    aws.bucketPolicy(LOG, 'us-east-1', aws.cloudTrailBucketPolicy(LOG, t.TrailARN));
+    const r = await check(
+      plan([
+        existingBucket(LOG, null),
+        existingBucket(DATA, null),
+        existingTrail({ name: 'audit', bucket: LOG, advanced: [bucketSelector(DATA)] }),
+      ]),
+      `version: 1\nbuckets:\n  - ${DATA}\n`,
+      '--live',
+      '--region',
+      'us-east-1',
+    );
+    expect(r.report!.mode).toBe('plan+live');
+    const b = r.report!.buckets[0]!;
+    expect(b.status).toBe('unknown');
+    expect(b.events[0]!.gaps.join('\n')).toContain('InsufficientS3BucketPolicyException');
+    // The log bucket's policy is not in the plan: the account's policy stands (no "managed outside" unknown).
+    expect(r.report!.findings.filter((f) => f.ruleId === 'log-bucket-delivery-grant')).toEqual([]);
+    expect(r.code).toBe(1);
+  });
+});

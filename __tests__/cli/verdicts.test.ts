@@ -575,3 +575,32 @@ describe('item 3: plan + live merges by attribute', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('item 10: a plan stripped of resource_changes', () => {
+  it('a trail whose enable_logging is left out of planned_values is not taken as logging (was: covered)', async () => {
+    // terraform 1.9.5 `show -json | jq 'del(.resource_changes)'`; enable_logging = var.on is known only
+    // after apply, so planned_values leaves it out.
+    const t = existingTrail({
+      name: 'audit',
+      bucket: LOG,
+      advanced: [bucketSelector(DATA)],
+      actions: ['update'],
+    });
+    const { enable_logging: _gone, ...after } = t.after as Record<string, unknown>;
+    const doc = buildPlan(
+      plan([
+        existingBucket(LOG, deliveryPolicy()),
+        bucketPolicy(LOG, deliveryPolicy()),
+        existingBucket(DATA, null),
+        { ...t, after, afterUnknown: { enable_logging: true } },
+      ]),
+    );
+    delete doc['resource_changes'];
+    const r = await check(doc, `version: 1\nbuckets:\n  - ${DATA}\n`);
+    expect(r.report!.buckets[0]!.status).toBe('unknown');
+    expect(r.report!.buckets[0]!.events[0]!.gaps.join('\n')).toContain(
+      'enable_logging is absent from planned_values',
+    );
+    expect(r.code).toBe(1);
+  });
+});

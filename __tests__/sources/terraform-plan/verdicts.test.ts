@@ -137,3 +137,37 @@ describe('item 8: an organization trail belongs to the management account', () =
     expect(facts.recorders[0]!.accountId).toEqual({ known: true, value: ACCOUNT });
   });
 });
+
+describe('item 10: a trail only in planned_values (resource_changes stripped)', () => {
+  // terraform 1.9.5 `show -json` piped through `jq 'del(.resource_changes)'`: planned_values leaves out
+  // values known only after apply (here enable_logging = var.logging_on, read from a data source).
+  const stripped = (after: Record<string, unknown>) => {
+    const t = existingTrail({
+      name: 'audit',
+      bucket: LOG,
+      advanced: [bucketSelector('payroll')],
+      actions: ['update'],
+    });
+    // Through JSON, as the file is read: undefined members are left out.
+    const doc = JSON.parse(
+      JSON.stringify(buildPlan(plan([{ ...t, after: { ...(t.after as object), ...after } }]))),
+    );
+    delete doc['resource_changes'];
+    return adaptPlan(doc, { file: 'plan.json' }).recorders[0]!;
+  };
+  it('enable_logging absent: unknown, not the default true (was: true)', () => {
+    const t = stripped({ enable_logging: undefined });
+    expect(t.logging.known).toBe(false);
+  });
+  it('enable_logging written: known (valid)', () => {
+    expect(stripped({ enable_logging: false }).logging).toEqual({ known: true, value: false });
+  });
+  it('enable_logging null (known, unset): the default', () => {
+    expect(stripped({ enable_logging: null }).logging).toMatchObject({ known: true, value: true });
+  });
+  it('selectors absent: unknown', () => {
+    expect(stripped({ advanced_event_selector: undefined, event_selector: undefined }).selectors.known).toBe(
+      false,
+    );
+  });
+});

@@ -232,14 +232,31 @@ class PlanAdapter {
     );
   }
 
+  /**
+   * A resource known only from planned_values (no resource_changes entry, e.g. a plan stripped with jq):
+   * Terraform leaves values known only after apply out of planned_values, so an absent attribute cannot
+   * be told from an unknown one (terraform-plan-json reference). Null is written, and stays a null.
+   */
+  private absentUnknown(r: PlanResource, attr: string): Fact<never> | undefined {
+    if (r.actions !== undefined || !isObj(r.value) || attr in r.value) return undefined;
+    return unknown(
+      'after-apply',
+      `${r.address}.${attr} is absent from planned_values and the plan has no resource_changes entry for it, so it may be known only after apply`,
+    );
+  }
+
   private boolFact(r: PlanResource, attr: string, def: boolean): Fact<boolean> {
+    const absent = this.absentUnknown(r, attr);
+    if (absent) return absent;
     const s = scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), attr), isBool);
     if (!s.known) return unknown('after-apply', `${r.address}.${attr} is known only after apply`);
     return s.value === null ? known(def, true) : known(s.value);
   }
 
   private strFact(r: PlanResource, attr: string): Fact<string | null> {
-    const s = scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), attr), isString);
+    const s = this.absentUnknown(r, attr)
+      ? ({ known: false } as const)
+      : scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), attr), isString);
     if (!s.known) {
       const d = derivedAttribute(r, attr, this.ctx);
       if (d !== undefined) return known(d);
@@ -299,6 +316,16 @@ class PlanAdapter {
         (body && ('advanced_event_selector' in body || isObj(body['dynamic'])));
       if (cfg && !written) return known({ kind: 'none' }, true);
     }
+    if (
+      r.actions === undefined &&
+      isObj(r.value) &&
+      !('advanced_event_selector' in r.value) &&
+      !(r.type === 'aws_cloudtrail' && 'event_selector' in r.value)
+    )
+      return unknown(
+        'after-apply',
+        `${r.address}: its selectors are absent from planned_values and the plan has no resource_changes entry for it`,
+      );
     if (adv === 'unknown' || basic === 'unknown')
       return unknown(
         'after-apply',
@@ -393,7 +420,9 @@ class PlanAdapter {
       loggingDetail = 'enable_logging = false (the trail is stopped and records nothing)';
     } else {
       // `suspend = "true"` stops ingestion (StopEventDataStoreIngestion); the default is ingesting.
-      const s = scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), 'suspend'), isString);
+      const s = this.absentUnknown(r, 'suspend')
+        ? ({ known: false } as const)
+        : scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), 'suspend'), isString);
       logging = !s.known
         ? unknown('after-apply', `${r.address}.suspend is known only after apply`)
         : known(s.value !== 'true', s.value === null);

@@ -604,3 +604,34 @@ describe('item 10: a plan stripped of resource_changes', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('item 11: a second trail with the same name', () => {
+  it('the created twin of an existing trail records nothing, and the report says so (was: covered)', async () => {
+    // terraform 1.9.5 plan of a PR that adds aws_cloudtrail.data_events named "audit", like the existing
+    // aws_cloudtrail.audit (account 111122223333, us-east-1)
+    const old = existingTrail({ name: 'audit', bucket: LOG, advanced: [bucketSelector('other-bucket')] });
+    const twin = newOrgTrail('data_events', [bucketSelector(DATA)]);
+    const after = {
+      ...(twin.after as Record<string, unknown>),
+      name: 'audit',
+      is_organization_trail: false,
+      is_multi_region_trail: false,
+    };
+    const r = await check(
+      plan([
+        existingBucket(LOG, deliveryPolicy()),
+        bucketPolicy(LOG, deliveryPolicy()),
+        existingBucket(DATA, null),
+        old,
+        { ...twin, after },
+      ]),
+      `version: 1\nbuckets:\n  - ${DATA}\n`,
+    );
+    expect(r.report!.buckets[0]!.status).toBe('uncovered');
+    expect(r.report!.buckets[0]!.events[0]!.gaps.join('\n')).toContain('TrailAlreadyExistsException');
+    expect(r.report!.warnings.join('\n')).toContain(
+      'aws_cloudtrail.data_events: aws_cloudtrail.audit has the same name',
+    );
+    expect(r.code).toBe(1);
+  });
+});

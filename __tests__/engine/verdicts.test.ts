@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { evaluateCoverage } from '../../src/engine/coverage.js';
 import { decide, normalizePolicy } from '../../src/engine/iam-policy.js';
 import type { CoverageStatus } from '../../src/engine/types.js';
-import { unknown } from '../../src/model/fact.js';
+import { known, unknown } from '../../src/model/fact.js';
 import type { Bucket, Recorder } from '../../src/model/facts.js';
 import { DIRECTORY_BUCKET_APIS } from '../../src/model/s3-apis.js';
 import {
@@ -367,5 +367,43 @@ describe('item 12: IAM condition operators are looked up in a prototype-free tab
   ];
   it.each(cases)('%s', (_n, effect, operator, allowed) => {
     expect(decide(policy(effect, operator), request).allowed).toBe(allowed);
+  });
+});
+
+describe('item 11: two trails with the same name in one account and Region', () => {
+  const named = (id: string, change: Recorder['change'], sel = advancedSet(s3())) => ({
+    ...trail({ id, selectors: sel, change }),
+    name: known('audit'),
+  });
+  const none = advancedSet(s3(fs('resources.ARN', { StartsWith: ['arn:aws:s3:::other/'] })));
+  const cases: [string, Recorder[], CoverageStatus][] = [
+    [
+      'a created twin of an existing trail records nothing (was: covered)',
+      [named('aws_cloudtrail.old', 'no-op', none), named('aws_cloudtrail.new', 'create')],
+      'uncovered',
+    ],
+    [
+      'the existing one still records (valid)',
+      [named('aws_cloudtrail.old', 'no-op'), named('aws_cloudtrail.new', 'create', none)],
+      'covered',
+    ],
+    [
+      'two created twins: the second in the plan records nothing',
+      [named('aws_cloudtrail.a', 'create', none), named('aws_cloudtrail.b', 'create')],
+      'uncovered',
+    ],
+    [
+      'the same name in another Region is another trail (valid)',
+      [
+        named('aws_cloudtrail.a', 'create', none),
+        { ...named('aws_cloudtrail.b', 'create'), homeRegion: known('eu-west-1') },
+      ],
+      'covered',
+    ],
+  ];
+  it.each(cases)('%s', (_n, recorders, status) => {
+    const b = payroll(recorders, { events: ['GetObject'] });
+    expect(b.status).toBe(status);
+    if (status === 'uncovered') expect(b.events[0]!.gaps.join('\n')).toContain('TrailAlreadyExistsException');
   });
 });

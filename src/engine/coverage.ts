@@ -43,8 +43,48 @@ function factText<T>(f: Fact<T>): string {
   return f.known ? String(f.value) : `unknown (${f.detail})`;
 }
 
+/**
+ * Trails of one plan with the same name in one account and Region: CloudTrail names are unique per
+ * account and Region, so CreateTrail refuses all but one (TrailAlreadyExistsException) and the refused one
+ * records nothing. The one that exists already is kept (else the first in the plan). Why, per refused trail.
+ */
+export function refusedDuplicates(recorders: readonly Recorder[]): ReadonlyMap<Recorder, string> {
+  let out = REFUSED.get(recorders);
+  if (out) return out;
+  const m = new Map<Recorder, string>();
+  const groups = new Map<string, Recorder[]>();
+  for (const r of recorders) {
+    if (r.kind !== 'trail' || r.origin.source !== 'terraform-plan' || r.change === 'delete') continue;
+    if (!r.name.known || !r.accountId.known || !r.homeRegion.known) continue;
+    const k = `${r.accountId.value}|${r.homeRegion.value}|${r.name.value}`;
+    const g = groups.get(k);
+    if (g) g.push(r);
+    else groups.set(k, [r]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const exists = (r: Recorder) => r.change !== 'create' && r.change !== 'replace';
+    const kept = g.find(exists) ?? (g[0] as Recorder);
+    for (const r of g)
+      if (r !== kept)
+        m.set(
+          r,
+          `${kept.id} has the same name (${r.name.known ? r.name.value : ''}) in account ${r.accountId.known ? r.accountId.value : ''} and ${r.homeRegion.known ? r.homeRegion.value : ''}: CloudTrail refuses a second trail of that name (TrailAlreadyExistsException), so this one records nothing; fix: give it another name`,
+        );
+  }
+  out = m;
+  REFUSED.set(recorders, out);
+  return out;
+}
+const REFUSED = new WeakMap<readonly Recorder[], ReadonlyMap<Recorder, string>>();
+
 /** Does this recorder see events of this bucket at all (status, Region, partition, account)? */
-function candidateFor(rec: Recorder, bucket: Bucket, problems: readonly string[]): Candidate {
+function candidateFor(
+  rec: Recorder,
+  bucket: Bucket,
+  problems: readonly string[],
+  refused?: string,
+): Candidate {
   const why: string[] = [];
   let applies: Tri = true;
   const fail = (r: Tri, reason: string) => {
@@ -52,6 +92,7 @@ function candidateFor(rec: Recorder, bucket: Bucket, problems: readonly string[]
     if (r !== true) why.push(reason);
   };
   if (rec.change === 'delete') fail(false, 'deleted by this plan (it records nothing once applied)');
+  if (refused !== undefined) fail(false, refused);
   if (problems.length > 0) fail(false, `the API would reject its selectors (${problems.join('; ')})`);
   // A stopped trail records nothing; only an ENABLED event data store ingests
   // (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopLogging.html).
@@ -649,9 +690,10 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
     const relevant =
       unknownDetail === undefined ? index.relevant(bucketArn) : facts.recorders.map((_r, i) => i);
     const shown = facts.recorders.length <= EXPLAIN_ALL_UP_TO ? facts.recorders.map((_r, i) => i) : relevant;
+    const refused = refusedDuplicates(facts.recorders);
     const cands = shown.map((i) => {
       const r = facts.recorders[i] as Recorder;
-      return candidateFor(r, bucket, problemsOf(r));
+      return candidateFor(r, bucket, problemsOf(r), refused.get(r));
     });
     const consts = index.constants(relevant, bucketArn);
     const sens = shown.map((i) => (index.entries[i] as RecorderIndex).apiSensitivity);

@@ -21,6 +21,7 @@ import {
 } from '../../model/selectors.js';
 import type { TerraformConfig } from './hcl.js';
 import { blockList, evaluateExpression } from './hcl.js';
+import { refusedDuplicates } from '../../engine/coverage.js';
 import { UNKNOWN_MARK } from '../../engine/iam-policy.js';
 import { moduleCallPath, PlanIndex, type PlanResource } from './plan-index.js';
 import { derivedAttribute, planScope, type PlanContext } from './scope.js';
@@ -714,6 +715,7 @@ class PlanAdapter {
       if (r.type === 'aws_cloudtrail' || r.type === 'aws_cloudtrail_event_data_store')
         recorders.push(this.recorder(r));
     }
+    for (const [r, why] of refusedDuplicates(recorders)) this.notes.push(`${r.id}: ${why}`);
     const policies = this.bucketPolicies();
     const buckets = new Map<string, Bucket>();
     for (const r of this.index.ofType('aws_s3_bucket')) {

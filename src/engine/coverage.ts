@@ -54,7 +54,9 @@ export function refusedDuplicates(recorders: readonly Recorder[]): ReadonlyMap<R
   const m = new Map<Recorder, string>();
   const groups = new Map<string, Recorder[]>();
   for (const r of recorders) {
-    if (r.kind !== 'trail' || r.origin.source !== 'terraform-plan' || r.change === 'delete') continue;
+    // Only recorders of a plan's resource changes (the plan adapter always sets `change`).
+    if (r.kind !== 'trail' || r.origin.source !== 'terraform-plan') continue;
+    if (r.change === undefined || r.change === 'delete') continue;
     if (!r.name.known || !r.accountId.known || !r.homeRegion.known) continue;
     const k = `${r.accountId.value}|${r.homeRegion.value}|${r.name.value}`;
     const g = groups.get(k);

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { main } from '../../src/cli.js';
 import type { Report } from '../../src/report/report.js';
 import {
+  pairingPlan,
+  pairingTf,
   ACCOUNT,
   MGMT,
   newOrgTrail,
@@ -634,4 +636,26 @@ describe('item 11: a second trail with the same name', () => {
     );
     expect(r.code).toBe(1);
   });
+});
+
+describe('item 9: --terraform-dir pairing of unknown field selectors', () => {
+  it.each([
+    ['starts_with', 'unknown'],
+    ['not_starts_with', 'partial'],
+  ] as const)(
+    'resources.ARN starts_with + %s over one ARN: %s (was: both read from the first block)',
+    async (second, want) => {
+      // terraform 1.9.5 plan (see pairingPlan) checked with the root module's source
+      const d = mkdtempSync(join(dir, 'tf-'));
+      writeFileSync(join(d, 'main.tf'), pairingTf(second));
+      const r = await check(
+        pairingPlan(second),
+        `version: 1\nbuckets:\n  - name: ${DATA}\n    events: [GetObject]\n`,
+        '--terraform-dir',
+        d,
+      );
+      expect(r.report!.buckets[0]!.status).toBe(want);
+      expect(r.code).toBe(1);
+    },
+  );
 });

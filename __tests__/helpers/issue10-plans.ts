@@ -232,3 +232,68 @@ export function newOrgTrail(name: string, advanced: Json[], bucket = LOG): Chang
     afterUnknown,
   };
 }
+
+// terraform 1.9.5 plan creating aws_s3_bucket.payroll and a trail whose two resources.ARN field selectors
+// are templates over its ARN: both are unknown in the plan (starts_with/not_starts_with = [null]).
+export const pairingTf = (second: 'starts_with' | 'not_starts_with'): string => `
+resource "aws_s3_bucket" "payroll" {
+  bucket = "payroll"
+}
+
+resource "aws_cloudtrail" "audit" {
+  name           = "audit"
+  s3_bucket_name = "audit-logs"
+  advanced_event_selector {
+    name = "payroll"
+    field_selector {
+      field  = "eventCategory"
+      equals = ["Data"]
+    }
+    field_selector {
+      field  = "resources.type"
+      equals = ["AWS::S3::Object"]
+    }
+    field_selector {
+      field       = "resources.ARN"
+      starts_with = ["\${aws_s3_bucket.payroll.arn}/"]
+    }
+    field_selector {
+      field = "resources.ARN"
+      ${second} = ["\${aws_s3_bucket.payroll.arn}/reports/"]
+    }
+  }
+}
+`;
+export const pairingPlan = (second: 'starts_with' | 'not_starts_with'): PlanSpec => {
+  const { after, afterUnknown } = trailAfter({
+    name: 'audit',
+    bucket: LOG,
+    advanced: [
+      {
+        field_selector: [
+          fieldSelector('resources.ARN', { [second]: [null] }),
+          fieldSelector('resources.ARN', { starts_with: [null] }),
+          fieldSelector('eventCategory', { equals: ['Data'] }),
+          fieldSelector('resources.type', { equals: ['AWS::S3::Object'] }),
+        ],
+        name: 'payroll',
+      },
+    ],
+  });
+  return plan([
+    newBucket('payroll'),
+    {
+      address: 'aws_cloudtrail.audit',
+      type: 'aws_cloudtrail',
+      name: 'audit',
+      actions: ['create'],
+      after,
+      afterUnknown: {
+        ...afterUnknown,
+        advanced_event_selector: [
+          { field_selector: [{ [second]: [true] }, { starts_with: [true] }, {}, {}] },
+        ],
+      },
+    },
+  ]);
+};

@@ -2,9 +2,17 @@
  * Issue 10, plan adapter: the static tables for the items that are decided while reading the plan
  * (items 2 and 13: which policy a log bucket has once the plan is applied).
  */
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { evaluateCoverage } from '../../../src/engine/coverage.js';
+import { loadTerraformDir } from '../../../src/sources/terraform-plan/hcl.js';
+import { policyOf, requirement } from '../../helpers/facts-builders.js';
 import { adaptPlan } from '../../../src/sources/terraform-plan/adapt.js';
 import {
+  pairingPlan,
+  pairingTf,
   ACCOUNT,
   MGMT,
   newOrgTrail,
@@ -169,5 +177,30 @@ describe('item 10: a trail only in planned_values (resource_changes stripped)', 
     expect(stripped({ advanced_event_selector: undefined, event_selector: undefined }).selectors.known).toBe(
       false,
     );
+  });
+});
+
+describe('item 9: --terraform-dir pairs each unknown field_selector with its own block', () => {
+  const dir = mkdtempSync(join(tmpdir(), 's3tg-pair-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cases: [string, 'starts_with' | 'not_starts_with', string][] = [
+    [
+      'two starts_with blocks of one shape: ambiguous, unknown (was: both read as the first, covered)',
+      'starts_with',
+      'unknown',
+    ],
+    [
+      'starts_with and not_starts_with: each its own block, reports/ excluded (valid)',
+      'not_starts_with',
+      'partial',
+    ],
+  ];
+  it.each(cases)('%s', async (_n, second, want) => {
+    const d = mkdtempSync(join(dir, 'tf-'));
+    writeFileSync(join(d, 'main.tf'), pairingTf(second));
+    const config = await loadTerraformDir(d);
+    const facts = adaptPlan(buildPlan(pairingPlan(second)), { file: 'plan.json', config });
+    const r = evaluateCoverage(facts, policyOf(requirement('payroll', { events: ['GetObject'] })));
+    expect(r.buckets[0]!.status).toBe(want);
   });
 });

@@ -285,8 +285,10 @@ class PlanAdapter {
             'after-apply',
             `${r.address}.${pathText(fsNode.path)}.field is known only after apply`,
           );
-        // field_selector is a set: elements are in set order, so pair with the source by field name.
-        const src = f.known && f.value ? hclFs.find((h) => h['field'] === f.value) : undefined;
+        // field_selector is a set: elements are in set order, not source order. Pair with the source block
+        // of the same field whose operators and literal values fit; when more than one fits (two
+        // resources.ARN blocks of the same shape), the pairing is ambiguous and nothing is evaluated.
+        const src = f.known && f.value ? this.pairFieldSelector(fsNode, f.value, hclFs) : undefined;
         const operators: Partial<Record<AdvancedOperator, Fact<readonly Str[]>>> = {};
         for (const [op, attr] of OPERATOR_ATTRS) {
           const l = this.strList(
@@ -300,6 +302,27 @@ class PlanAdapter {
         return { field, operators };
       }),
     );
+  }
+
+  private pairFieldSelector(fsNode: Node, field: string, hclFs: readonly Obj[]): Obj | undefined {
+    const same = hclFs.filter((h) => h['field'] === field);
+    if (same.length <= 1) return same[0];
+    const fits = same.filter((h) =>
+      OPERATOR_ATTRS.every(([, attr]) => {
+        const els = elements(child(fsNode, attr));
+        const src = h[attr];
+        if (els === 'absent') return src === undefined || src === null;
+        if (!Array.isArray(src)) return els === 'unknown' && src !== undefined && src !== null;
+        if (els === 'unknown') return true;
+        if (els.length !== src.length) return false;
+        return els.every((e, i) => {
+          const lit = typeof src[i] === 'string' && !(src[i] as string).includes('${') ? src[i] : undefined;
+          if (isUnknown(e)) return lit === undefined; // a literal is never known only after apply
+          return lit === undefined || lit === e.value;
+        });
+      }),
+    );
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   private selectorSet(r: PlanResource): Fact<SelectorSet> {

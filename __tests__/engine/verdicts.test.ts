@@ -21,6 +21,7 @@ import {
   policyOf,
   requirement,
   trail,
+  U,
 } from '../helpers/facts-builders.js';
 
 const DIR = 'fast--use1-az4--x-s3';
@@ -405,5 +406,55 @@ describe('item 11: two trails with the same name in one account and Region', () 
     const b = payroll(recorders, { events: ['GetObject'] });
     expect(b.status).toBe(status);
     if (status === 'uncovered') expect(b.events[0]!.gaps.join('\n')).toContain('TrailAlreadyExistsException');
+  });
+});
+
+describe('item 18: unknown only when the answer depends on the value', () => {
+  const role = U('aws_iam_role.scanner.arn is known only after apply');
+  const cases: [string, Recorder[], CoverageStatus, string][] = [
+    [
+      'userIdentity.arn NotStartsWith [<after apply>]: the caller it names is lost whatever it is (was: unknown)',
+      [trail({ selectors: advancedSet(s3(fs('userIdentity.arn', { NotStartsWith: [role] }))) })],
+      'partial',
+      'the caller named by aws_iam_role.scanner.arn',
+    ],
+    [
+      'bucket prefix and userIdentity.arn NotEquals [<after apply>]: partial',
+      [
+        trail({
+          selectors: advancedSet(
+            s3(fs('resources.ARN', { StartsWith: [P + '/'] }), fs('userIdentity.arn', { NotEquals: [role] })),
+          ),
+        }),
+      ],
+      'partial',
+      'not recorded',
+    ],
+    [
+      'userIdentity.arn StartsWith [<after apply>]: depends on the value, unknown (valid)',
+      [trail({ selectors: advancedSet(s3(fs('userIdentity.arn', { StartsWith: [role] }))) })],
+      'unknown',
+      '',
+    ],
+    [
+      'the excluded caller recorded by another trail: depends on the rest, unknown',
+      [
+        trail({
+          id: 'aws_cloudtrail.a',
+          selectors: advancedSet(s3(fs('userIdentity.arn', { NotStartsWith: [role] }))),
+        }),
+        trail({
+          id: 'aws_cloudtrail.b',
+          selectors: advancedSet(s3(fs('userIdentity.arn', { Equals: [role] }))),
+        }),
+      ],
+      'unknown',
+      '',
+    ],
+  ];
+  it.each(cases)('%s', (_n, recorders, status, gap) => {
+    const b = payroll(recorders, { events: ['GetObject'] });
+    expect(b.status).toBe(status);
+    if (gap) expect(b.events[0]!.gaps.join('\n')).toContain(gap);
   });
 });

@@ -166,6 +166,8 @@ interface Constants {
   arnSuffix: Set<string>;
   userPrefix: Set<string>;
   userSuffix: Set<string>;
+  /** Unknown values of userIdentity.arn exclusions: each stands for a caller (the one it names). */
+  userUnknown: Set<Str>;
   usesEventType: boolean;
   usesConsole: boolean;
 }
@@ -183,6 +185,7 @@ interface RecorderIndex {
   readonly arnSuffix: readonly string[];
   readonly userPrefix: readonly string[];
   readonly userSuffix: readonly string[];
+  readonly userUnknown: readonly Str[];
   readonly usesEventType: boolean;
   readonly usesConsole: boolean;
   /**
@@ -203,6 +206,7 @@ function indexRecorder(rec: Recorder): RecorderIndex {
   const arnSuffix = new Set<string>();
   const userPrefix = new Set<string>();
   const userSuffix = new Set<string>();
+  const userUnknown = new Set<Str>();
   const selecting: string[] = [];
   let global = false;
   let usesEventType = false;
@@ -248,6 +252,11 @@ function indexRecorder(rec: Recorder): RecorderIndex {
           else if (field === 'readOnly') sensitive('readOnly');
           if (field === 'resources.ARN' || field === 'userIdentity.arn') {
             const [p, sfx] = field === 'resources.ARN' ? [arn, arnSuffix] : [userPrefix, userSuffix];
+            // A caller excluded by a value known only after apply is lost whatever the value is: the
+            // caller it names. It gets a witness of its own (issue 10, item 18).
+            if (field === 'userIdentity.arn')
+              for (const l of [o.NotEquals, o.NotStartsWith, o.NotEndsWith])
+                for (const x of l?.known ? l.value : []) if (!x.known) userUnknown.add(x);
             for (const l of [o.Equals, o.StartsWith, o.NotEquals, o.NotStartsWith])
               for (const x of l?.known ? l.value : []) if (x.known) p.add(x.value);
             for (const l of [o.EndsWith, o.NotEndsWith])
@@ -277,6 +286,7 @@ function indexRecorder(rec: Recorder): RecorderIndex {
     arnSuffix: [...arnSuffix],
     userPrefix: [...userPrefix],
     userSuffix: [...userSuffix],
+    userUnknown: [...userUnknown],
     usesEventType,
     usesConsole,
     apiSensitivity,
@@ -338,6 +348,7 @@ class CoverageIndex {
       arnSuffix: new Set(),
       userPrefix: new Set(),
       userSuffix: new Set(),
+      userUnknown: new Set(),
       usesEventType: false,
       usesConsole: false,
     };
@@ -348,6 +359,7 @@ class CoverageIndex {
       for (const v of e.arnSuffix) c.arnSuffix.add(v);
       for (const v of e.userPrefix) c.userPrefix.add(v);
       for (const v of e.userSuffix) c.userSuffix.add(v);
+      for (const v of e.userUnknown) c.userUnknown.add(v);
       c.usesEventType ||= e.usesEventType;
       c.usesConsole ||= e.usesConsole;
     }
@@ -392,6 +404,8 @@ interface Witness {
   /** The witness is a listing with request prefix `key`. */
   readonly listing?: boolean;
   readonly userArn: string;
+  /** The caller is the one an unknown exclusion value names (see Constants.userUnknown). */
+  readonly userSymbol?: Str;
   readonly principalMatters: boolean;
   readonly eventType: string;
   readonly console: string;
@@ -445,15 +459,19 @@ function witnesses(
     }))
       arns.push({ arn: base + s, key: prefix + s });
   }
-  const principalMatters = c.userPrefix.size + c.userSuffix.size > 0;
-  const users = principalMatters
-    ? witnessSuffixes({
-        base: '',
-        prefixConstants: c.userPrefix,
-        suffixConstants: c.userSuffix,
-        allowEmpty: true,
-      })
-    : [ANY_PRINCIPAL];
+  const principalMatters = c.userPrefix.size + c.userSuffix.size + c.userUnknown.size > 0;
+  const users: { arn: string; symbol?: Str }[] = (
+    principalMatters
+      ? witnessSuffixes({
+          base: '',
+          prefixConstants: c.userPrefix,
+          suffixConstants: c.userSuffix,
+          allowEmpty: true,
+        })
+      : [ANY_PRINCIPAL]
+  ).map((arn) => ({ arn }));
+  for (const u of c.userUnknown)
+    users.push({ arn: `(the caller named by ${u.known ? u.value : u.detail})`, symbol: u });
   const types: readonly string[] = c.usesEventType ? EVENT_TYPES : ['AwsApiCall'];
   const consoles = c.usesConsole ? ['false', 'true'] : ['false'];
   const out: Witness[] = [];
@@ -465,7 +483,8 @@ function witnesses(
             arn: a.arn,
             key: a.key,
             ...(kind === 'listing' ? { listing: true } : {}),
-            userArn: u,
+            userArn: u.arn,
+            ...(u.symbol ? { userSymbol: u.symbol } : {}),
             principalMatters,
             eventType: t,
             console: k,
@@ -484,7 +503,8 @@ function describeWitness(w: Witness): string {
         ? `a listing with request prefix ${JSON.stringify(w.key)}`
         : `key ${JSON.stringify(w.key)}`,
   );
-  if (w.principalMatters) parts.push(`caller ${JSON.stringify(w.userArn)}`);
+  if (w.principalMatters)
+    parts.push(w.userSymbol ? `the caller ${w.userArn.slice(1, -1)}` : `caller ${JSON.stringify(w.userArn)}`);
   if (w.eventType !== 'AwsApiCall') parts.push(`eventType ${w.eventType} (records AWS generates itself)`);
   if (w.consoleMatters) parts.push(w.console === 'true' ? 'console sessions' : 'calls outside the console');
   return parts.join(', ');
@@ -526,6 +546,7 @@ function evaluateEvent(
       arn: w.arn,
       ...(w.arnUnknown !== undefined ? { arnUnknown: w.arnUnknown } : {}),
       userArn: w.userArn,
+      ...(w.userSymbol ? { userSymbol: w.userSymbol } : {}),
       eventType: w.eventType,
       sessionCredentialFromConsole: w.console,
     };

@@ -101,11 +101,38 @@ export function matchFieldOf(fs: FieldSelector, ev: SyntheticEvent): Tri {
   if (!fs.field.known) return undefined;
   const field = fs.field.value;
   if (field === 'resources.ARN' && ev.arnUnknown !== undefined) return undefined;
+  if (field === 'userIdentity.arn' && ev.userSymbol) return matchSymbol(fs, ev.userSymbol);
   if (field === 'sessionCredentialFromConsole' && ev.sessionCredentialFromConsole !== 'true') {
     const asFalse = matchField(fs, 'false');
     return asFalse === matchField(fs, '') ? asFalse : undefined;
   }
   return matchField(fs, fieldValue(ev, field));
+}
+
+/**
+ * A field against a value known only after apply (the caller it names): a list holding that very value
+ * matches (x equals, starts and ends with itself); a list without it cannot be decided.
+ */
+function matchSymbol(fs: FieldSelector, sym: Str): Tri {
+  const hits = (op: AdvancedOperator): Tri => {
+    const list = fs.operators[op];
+    if (!list?.known) return undefined;
+    return list.value.includes(sym) ? true : undefined;
+  };
+  let anySelect = false;
+  let selected: Tri = false;
+  for (const op of SELECT_OPS) {
+    if (!fs.operators[op]) continue;
+    anySelect = true;
+    selected = or(selected, hits(op));
+  }
+  let result: Tri = anySelect ? selected : true;
+  for (const op of DESELECT_OPS) {
+    if (!fs.operators[op]) continue;
+    result = and(result, not(hits(op)));
+    if (result === false) return false;
+  }
+  return result;
 }
 
 /** Field selectors within one advanced selector are AND'd. */

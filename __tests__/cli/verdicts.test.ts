@@ -702,3 +702,50 @@ describe('item 18: a value known only after apply that loses events whatever it 
     expect(r.code).toBe(1);
   });
 });
+
+describe('item 1, live: a directory bucket', () => {
+  beforeAll(() => nock.disableNetConnect());
+  afterEach(() => nock.cleanAll());
+  afterAll(() => nock.enableNetConnect());
+
+  function account() {
+    const t = aws.sdkTrail({ name: 't', multiRegion: true });
+    aws.describeTrails('us-east-1', [t]);
+    aws.noEventDataStores('us-east-1');
+    aws.trailDetails(t, {
+      selectors: {
+        AdvancedEventSelectors: [
+          {
+            Name: 'directory buckets',
+            FieldSelectors: [
+              { Field: 'eventCategory', Equals: ['Data'] },
+              { Field: 'resources.type', Equals: ['AWS::S3Express::Object'] },
+              {
+                Field: 'resources.ARN',
+                StartsWith: [`arn:aws:s3express:us-east-1:${aws.ACCOUNT}:bucket/fast--use1-az4--x-s3/`],
+              },
+            ],
+          },
+        ],
+      },
+    });
+    aws.bucketLocation('audit-logs', '');
+    aws.bucketPolicy('audit-logs', 'us-east-1', aws.cloudTrailBucketPolicy('audit-logs', t.TrailARN));
+  }
+  const live = (policy: string) =>
+    run('check', '--policy', file('dir.yml', policy), '--live', '--region', 'us-east-1', '--format', 'json');
+
+  it('with its Region in the policy: evaluated on its s3express ARN, covered', async () => {
+    account();
+    const r = await live('version: 1\nbuckets:\n  - name: fast--use1-az4--x-s3\n    region: us-east-1\n');
+    expect((JSON.parse(r.stdout) as Report).buckets[0]!.status).toBe('covered');
+  });
+
+  it('without: no GetBucketLocation (not for directory buckets), unknown with the advice', async () => {
+    account();
+    const r = await live('version: 1\nbuckets:\n  - fast--use1-az4--x-s3\n');
+    const b = (JSON.parse(r.stdout) as Report).buckets[0]!;
+    expect(b.status).toBe('unknown');
+    expect(b.events[0]!.gaps.join('\n')).toContain('give its region in the policy');
+  });
+});

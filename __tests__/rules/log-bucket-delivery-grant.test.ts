@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { known } from '../../src/model/fact.js';
+import { known, unknown } from '../../src/model/fact.js';
 import type { Recorder } from '../../src/model/facts.js';
 import { logBucketDeliveryGrant } from '../../src/rules/log-bucket-delivery-grant.js';
 import {
@@ -241,5 +241,16 @@ describe('item 16: organization trails and the AWSLogs/ACCOUNT/ statement', () =
   it('the missing account statement is a warning, not an error', () => {
     const f = findingsOf(logBucketDeliveryGrant, facts(orgPolicy()));
     expect(f.map((x) => x.severity)).toEqual(['warning']);
+  });
+});
+
+describe('item 16: an organization trail whose (management) account is not known', () => {
+  it('the account-path writes it cannot check are a warning, not an error', () => {
+    const t = {
+      ...orgTrail(ORG),
+      accountId: unknown('after-apply', 'management account not read'),
+    } as Recorder;
+    const f = findingsOf(logBucketDeliveryGrant, factsOf([t], [logBucket(orgPolicy())]));
+    expect(f.filter((x) => x.severity === 'error')).toEqual([]);
   });
 });

@@ -48,8 +48,9 @@ export const logBucketDeliveryGrant: Rule = {
       for (const { what, request, organization, accountPathOfOrgTrail } of deliveryRequests(t, 'own')) {
         const d = decide(t.policy, request);
         if (d.allowed === true) continue;
-        if (accountPathOfOrgTrail && d.allowed === false) {
-          accountPath.push(what);
+        // Only a warning matter (see below), whether denied or undecided.
+        if (accountPathOfOrgTrail) {
+          accountPath.push(d.allowed === false ? what : `${what} (cannot be checked)`);
           continue;
         }
         // A grant for one named organization (AWSLogs/o-abc123/*) cannot be checked against the trail's
@@ -95,8 +96,8 @@ export const logBucketDeliveryGrant: Rule = {
           ...trailFinding(
             this.meta,
             trail,
-            'fail',
-            `log bucket ${t.bucket}: ${accountPath.join(', ')} under AWSLogs/${t.account.known ? t.account.value : 'ACCOUNT'}/ is not allowed; the organization trail delivers under AWSLogs/o-ORGID/, but logging stops if it is ever changed to a single-account trail (AWS's documented policy keeps that statement)`,
+            accountPath.every((a) => a.endsWith('(cannot be checked)')) ? 'unknown' : 'fail',
+            `log bucket ${t.bucket}: ${accountPath.join(', ')} under AWSLogs/${t.account.known ? t.account.value : 'ACCOUNT'}/ is not (or not provably) allowed; the organization trail delivers under AWSLogs/o-ORGID/, but logging stops if it is ever changed to a single-account trail (AWS's documented policy keeps that statement)`,
             fix(),
           ),
           severity: 'warning',

@@ -18,11 +18,11 @@ import {
   specsFrom,
   summaryLine,
   writeReportFile
-} from "./chunk-SLJZGGGJ.js";
-import "./chunk-364FRTKD.js";
+} from "./chunk-WQ3PQFOS.js";
+import "./chunk-CPV4HZ3R.js";
 import {
   VERSION
-} from "./chunk-EUBEWM6F.js";
+} from "./chunk-F56IW7WK.js";
 import "./chunk-2JB2PJZF.js";
 import {
   InputError,

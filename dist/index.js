@@ -21,9 +21,9 @@ import {
   stripControls,
   waiverOf,
   writeReportFile
-} from "./chunk-SLJZGGGJ.js";
-import "./chunk-364FRTKD.js";
-import "./chunk-EUBEWM6F.js";
+} from "./chunk-WQ3PQFOS.js";
+import "./chunk-CPV4HZ3R.js";
+import "./chunk-F56IW7WK.js";
 import "./chunk-2JB2PJZF.js";
 import {
   InputError,

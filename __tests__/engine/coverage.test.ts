@@ -64,14 +64,15 @@ const cases: Case[] = [
     status: 'covered',
   },
   {
-    name: 'the seed trap: Equals bucket/ records only bucket-level events',
+    // Listings with a request prefix carry it in their ARN (issue 10, item 6): only the empty one is equal.
+    name: 'the seed trap: Equals bucket/ records only bucket-level events (and unprefixed listings)',
     recorders: [trail({ selectors: advancedSet(s3adv(fs('resources.ARN', { Equals: [B + '/'] }))) })],
     status: 'partial',
     events: {
       PutObject: 'uncovered',
       GetObject: 'uncovered',
       HeadBucket: 'covered',
-      ListObjects: 'covered',
+      ListObjects: 'partial',
       DeleteObjects: 'covered',
     },
   },

@@ -1,14 +1,19 @@
-import { describe } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
+import { known, unknown } from '../../src/model/fact.js';
+import type { Recorder } from '../../src/model/facts.js';
 import { logBucketDeliveryGrant } from '../../src/rules/log-bucket-delivery-grant.js';
 import {
+  advancedSet,
   cloudTrailPolicy,
   deliveringTrail,
   factsOf,
   LOG_BUCKET,
   logBucket,
+  s3adv,
+  TRAIL_ARN,
   U,
 } from '../helpers/facts-builders.js';
-import { ruleTable } from '../helpers/rule-tester.js';
+import { findingsOf, ruleTable } from '../helpers/rule-tester.js';
 
 const withPolicy = (doc: unknown | null | 'unknown', trailOpts: Parameters<typeof deliveringTrail>[0] = {}) =>
   factsOf([deliveringTrail(trailOpts)], [logBucket(doc)]);
@@ -159,4 +164,93 @@ describe('log-bucket-delivery-grant', () => {
     ],
   );
   void U;
+});
+
+// Issue 10, item 16.
+const ORG = 'o-abc123def4';
+const statement = (sid: string, action: string, resource: string, acl: boolean) => ({
+  Sid: sid,
+  Effect: 'Allow',
+  Principal: { Service: 'cloudtrail.amazonaws.com' },
+  Action: action,
+  Resource: resource,
+  Condition: {
+    StringEquals: {
+      'aws:SourceArn': TRAIL_ARN,
+      ...(acl ? { 's3:x-amz-acl': 'bucket-owner-full-control' } : {}),
+    },
+  },
+});
+const orgPolicy = (o: { org?: string; account?: boolean } = {}) => ({
+  Version: '2012-10-17',
+  Statement: [
+    statement('AWSCloudTrailAclCheck20150319', 's3:GetBucketAcl', `arn:aws:s3:::${LOG_BUCKET}`, false),
+    statement(
+      'AWSCloudTrailOrganizationWrite20150319',
+      's3:PutObject',
+      `arn:aws:s3:::${LOG_BUCKET}/AWSLogs/${o.org ?? ORG}/*`,
+      true,
+    ),
+    ...(o.account
+      ? [
+          statement(
+            'AWSCloudTrailWrite20150319',
+            's3:PutObject',
+            `arn:aws:s3:::${LOG_BUCKET}/AWSLogs/111122223333/*`,
+            true,
+          ),
+        ]
+      : []),
+  ],
+});
+const orgTrail = (orgId?: string): Recorder => ({
+  ...deliveringTrail({ organization: true, selectors: advancedSet(s3adv()) }),
+  ...(orgId ? { organizationId: known(orgId) } : {}),
+});
+const facts = (policy: unknown, orgId: string | null = ORG) =>
+  factsOf([orgTrail(orgId ?? undefined)], [logBucket(policy)]);
+
+describe('item 16: organization trails and the AWSLogs/ACCOUNT/ statement', () => {
+  ruleTable(
+    logBucketDeliveryGrant,
+    [
+      {
+        name: "AWS's documented org policy with the account statement",
+        facts: facts(orgPolicy({ account: true })),
+      },
+    ],
+    [
+      {
+        name: 'org path granted, account path missing: a finding (a warning, see below)',
+        facts: facts(orgPolicy()),
+        findings: [{ status: 'fail', message: 'changed to a single-account trail' }],
+      },
+      {
+        name: 'the grant names another organization than the trail: not allowed',
+        facts: facts(orgPolicy({ org: 'o-zzzzzzzzzz', account: true })),
+        findings: [{ status: 'fail', message: 'organization log file' }],
+      },
+      {
+        name: 'organization ID not known: a grant naming one organization is unknown',
+        facts: facts(orgPolicy({ account: true }), null),
+        findings: [{ status: 'unknown', message: `the grant names ${ORG}` }],
+      },
+    ],
+  );
+
+  it('the missing account statement is a warning, not an error', () => {
+    const f = findingsOf(logBucketDeliveryGrant, facts(orgPolicy()));
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+  });
+});
+
+describe('item 16: an organization trail whose (management) account is not known', () => {
+  it('the account-path writes it cannot check are a warning, not an error', () => {
+    const t = {
+      ...orgTrail(ORG),
+      accountId: unknown('after-apply', 'management account not read'),
+    } as Recorder;
+    const f = findingsOf(logBucketDeliveryGrant, factsOf([t], [logBucket(orgPolicy())]));
+    expect(f.filter((x) => x.severity === 'error')).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { describe } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { logLoop } from '../../src/rules/log-loop.js';
 import {
   advancedSet,
@@ -10,7 +10,7 @@ import {
   LOG_BUCKET,
   s3adv,
 } from '../helpers/facts-builders.js';
-import { ruleTable } from '../helpers/rule-tester.js';
+import { findingsOf, ruleTable } from '../helpers/rule-tester.js';
 
 const LOGS = `arn:aws:s3:::${LOG_BUCKET}/`;
 const only = (selectors: Parameters<typeof deliveringTrail>[0]) => factsOf([deliveringTrail(selectors)]);
@@ -41,6 +41,19 @@ describe('log-loop', () => {
         facts: only({ selectors: basicSet(basic([`${LOGS}reports/`])) }),
       },
       {
+        // issue 10, item 14: judged on the keys CloudTrail writes, not on any key under AWSLogs/
+        name: 'EndsWith ".csv" records none of the .json.gz files CloudTrail writes',
+        facts: only({ selectors: advancedSet(s3adv(fs('resources.ARN', { EndsWith: ['.csv'] }))) }),
+      },
+      {
+        name: 'an exclusion of the account path AWSLogs/ACCOUNT/ (a single-account trail)',
+        facts: only({
+          selectors: advancedSet(
+            s3adv(fs('resources.ARN', { NotStartsWith: [`${LOGS}AWSLogs/111122223333/`] })),
+          ),
+        }),
+      },
+      {
         name: 'a stopped trail records nothing, so nothing loops',
         facts: only({ selectors: advancedSet(s3adv()), logging: false }),
       },
@@ -67,10 +80,31 @@ describe('log-loop', () => {
         findings: [{ status: 'fail', message: 'cloudtrail/AWSLogs/' }],
       },
       {
+        // issue 10, items 14 and 15: "*" is literal, so the AFT exclusion excludes nothing
+        name: 'AFT-style NotEquals ["arn:aws:s3:::LOG/*"] loops ("*" is not a wildcard)',
+        facts: only({ selectors: advancedSet(s3adv(fs('resources.ARN', { NotEquals: [`${LOGS}*`] }))) }),
+        findings: [{ status: 'fail', message: 'CloudTrail files of the home Region' }],
+      },
+      {
+        name: 'an organization trail excluding only AWSLogs/ACCOUNT/ still records AWSLogs/o-ORGID/',
+        facts: only({
+          organization: true,
+          selectors: advancedSet(
+            s3adv(fs('resources.ARN', { NotStartsWith: [`${LOGS}AWSLogs/111122223333/`] })),
+          ),
+        }),
+        findings: [{ status: 'fail', message: 'AWSLogs/o-ORGID/ACCOUNT/' }],
+      },
+      {
         name: 'selectors known only after apply',
         facts: only({ selectors: null }),
         findings: [{ status: 'unknown' }],
       },
     ],
   );
+
+  it('is a warning by default: a cost problem, not lost evidence (issue 10, item 14)', () => {
+    const f = findingsOf(logLoop, only({ selectors: advancedSet(s3adv()) }));
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+  });
 });

@@ -3,7 +3,15 @@ import type { Policy, Waiver } from '../../src/config/policy.js';
 import { evaluateCoverage } from '../../src/engine/coverage.js';
 import { decideVerdict } from '../../src/app/verdict.js';
 import { runRules } from '../../src/rules/index.js';
-import { bucket, deliveringTrail, factsOf, policyOf, requirement } from '../helpers/facts-builders.js';
+import {
+  advancedSet,
+  bucket,
+  deliveringTrail,
+  factsOf,
+  policyOf,
+  requirement,
+  s3adv,
+} from '../helpers/facts-builders.js';
 
 const facts = factsOf(
   [deliveringTrail({ id: 'aws_cloudtrail.audit', multiRegion: false })],
@@ -134,4 +142,40 @@ describe('rule settings and waivers from the policy', () => {
       }),
     ]);
   });
+});
+
+describe('plan + live: findings about a trail of another account (issue 10, item 17)', () => {
+  const live = (o: { accountId: string; planned?: boolean }) => {
+    const t = deliveringTrail({
+      id: 'arn:aws:cloudtrail:us-east-1:999988887777:trail/org',
+      accountId: o.accountId,
+      organization: true,
+      selectors: advancedSet(s3adv()),
+    });
+    const rec = o.planned ? t : { ...t, origin: { source: 'aws' as const, ref: t.id } };
+    return { ...factsOf([rec], [bucket('sensitive-bucket')]), mode: 'plan+live' as const };
+  };
+  const severities = (f: ReturnType<typeof live>, p: Partial<Policy> = {}) => {
+    const policy = { ...base, ...p };
+    return runRules({ facts: f, policy, coverage: evaluateCoverage(f, policy), today: '2026-11-26' })
+      .findings.filter((x) => x.ruleId === 'log-bucket-delivery-grant')
+      .map((x) => x.severity);
+  };
+  const cases: [string, ReturnType<typeof live>, Partial<Policy>, string[]][] = [
+    ['a live trail of another account: warning', live({ accountId: '999988887777' }), {}, ['warning']],
+    [
+      'the same with require.trails: all: error',
+      live({ accountId: '999988887777' }),
+      { require: { trails: 'all', rules: {} } },
+      ['error'],
+    ],
+    ["a live trail of the run's own account: error", live({ accountId: '111122223333' }), {}, ['error']],
+    [
+      'a trail of the plan (another account): error',
+      live({ accountId: '999988887777', planned: true }),
+      {},
+      ['error'],
+    ],
+  ];
+  it.each(cases)('%s', (_n, f, p, want) => expect(severities(f, p)).toEqual(want));
 });

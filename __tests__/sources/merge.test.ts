@@ -183,6 +183,8 @@ describe('mergeFacts (plan + live)', () => {
     policy: {
       origin: { source: ref.startsWith('arn:') ? 'aws' : 'terraform-plan', ref },
       document: known(doc),
+      // The plan adapter marks a policy of an aws_s3_bucket_policy as managed by the plan.
+      ...(ref.startsWith('aws_s3_bucket_policy.') ? { managed: true } : {}),
     },
   });
   const bucketCases: [string, Bucket, Bucket, Partial<Bucket>][] = [
@@ -299,5 +301,90 @@ describe('plan + live: a replaced trail', () => {
     expect(evaluateCoverage(merged, h.policyOf(h.requirement('acme-pii'))).buckets[0]!.status).toBe(
       'uncovered',
     );
+  });
+});
+
+describe('merge by attribute: what the plan manages from the plan, status from the account (issue 10, item 3)', () => {
+  const withError = (r: Recorder): Recorder =>
+    r.kind === 'trail' ? { ...r, deliveryError: 'InsufficientS3BucketPolicyException' } : r;
+  const covered = (m: Facts) =>
+    evaluateCoverage(m, policyOf(requirement('payroll', { events: ['GetObject'] }))).buckets[0]!.status;
+  const cases: [string, Recorder, Recorder, 'covered' | 'unknown' | 'uncovered' | 'partial'][] = [
+    [
+      'no-op trail: the live LatestDeliveryError stays (was: dropped, covered)',
+      planned('aws_cloudtrail.audit', 'audit', { selectors: advancedSet(ALL), change: 'no-op' }),
+      withError(live('audit', { selectors: advancedSet(ALL) })),
+      'unknown',
+    ],
+    [
+      'updated trail: the live LatestDeliveryError stays',
+      planned('aws_cloudtrail.audit', 'audit', { selectors: advancedSet(ALL), change: 'update' }),
+      withError(live('audit', { selectors: advancedSet(ALL) })),
+      'unknown',
+    ],
+    [
+      'replaced trail: a new trail, the old one’s delivery error is gone',
+      planned('aws_cloudtrail.audit', 'audit', { selectors: advancedSet(ALL), change: 'replace' }),
+      withError(live('audit', { selectors: advancedSet(ALL) })),
+      'covered',
+    ],
+    [
+      'no-op trail whose selectors were reset outside Terraform: the live selectors',
+      planned('aws_cloudtrail.audit', 'audit', { selectors: advancedSet(ALL), change: 'no-op' }),
+      live('audit', { selectors: advancedSet(ONLY_OTHER) }),
+      'uncovered',
+    ],
+    [
+      'updated trail: its planned selectors (valid)',
+      planned('aws_cloudtrail.audit', 'audit', { selectors: advancedSet(ALL), change: 'update' }),
+      live('audit', { selectors: advancedSet(ONLY_OTHER) }),
+      'covered',
+    ],
+    [
+      'updated event data store stopped in the account stays stopped',
+      planned('aws_cloudtrail_event_data_store.lake', 'lake', {
+        kind: 'event-data-store',
+        selectors: advancedSet(ALL),
+        change: 'update',
+      }),
+      { ...live('lake', { kind: 'event-data-store', selectors: advancedSet(ALL) }), logging: known(false) },
+      'uncovered',
+    ],
+  ];
+  it.each(cases)('%s', (_n, p, l, want) => {
+    const m = mergeFacts(facts('plan', [p], [bucket('payroll')]), facts('live', [l], [bucket('payroll')]));
+    expect(covered(m)).toBe(want);
+  });
+
+  const livePolicy = { Statement: [{ Sid: 'live' }] };
+  const policyCases: [string, Bucket['policy'], unknown][] = [
+    [
+      'no aws_s3_bucket_policy in the plan: the live policy stands',
+      {
+        origin: { source: 'terraform-plan', ref: 'aws_s3_bucket.logs' },
+        document: unknown('not-collected', 'managed outside this plan'),
+        managed: false,
+      },
+      livePolicy,
+    ],
+    [
+      'the plan deletes the aws_s3_bucket_policy: none',
+      {
+        origin: { source: 'terraform-plan', ref: 'aws_s3_bucket_policy.logs' },
+        document: known(null),
+        managed: true,
+      },
+      null,
+    ],
+  ];
+  it.each(policyCases)('%s', (_n, planPolicy, want) => {
+    const p: Bucket = { ...bucket('logs'), change: 'no-op', ...(planPolicy ? { policy: planPolicy } : {}) };
+    const l: Bucket = {
+      ...bucket('logs'),
+      origin: { source: 'aws', ref: 'arn:aws:s3:::logs' },
+      policy: { origin: { source: 'aws', ref: 'arn:aws:s3:::logs' }, document: known(livePolicy) },
+    };
+    const m = mergeFacts(facts('plan', [], [p]), facts('live', [], [l]));
+    expect(m.buckets.get('logs')?.policy?.document).toEqual(known(want));
   });
 });

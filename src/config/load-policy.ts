@@ -4,7 +4,16 @@ import generatedValidate from './policy-validator.generated.js';
 // Imported (not read at run time) so the bundle carries the schema; policies/schema.json stays the one source.
 import policySchema from '../../policies/schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
-import { NOT_S3_DATA_EVENTS, S3_API_ALIASES, S3_DATA_API_BY_NAME, S3_DATA_APIS } from '../model/s3-apis.js';
+import {
+  DIRECTORY_BUCKET_API_BY_NAME,
+  DIRECTORY_BUCKET_APIS,
+  isDirectoryBucketName,
+  isTableBucketName,
+  NOT_S3_DATA_EVENTS,
+  S3_API_ALIASES,
+  S3_DATA_API_BY_NAME,
+  S3_DATA_APIS,
+} from '../model/s3-apis.js';
 import type {
   AcceptedEvidence,
   BucketRequirement,
@@ -374,7 +383,25 @@ function build(raw: RawPolicy, doc: ParsedYaml, file: string): Policy {
       firstSeen.set(spec.name, position);
     }
 
-    const events = resolveEvents(spec.events ?? 'all', `${pointer}/events`, doc, problems, warnings);
+    if (isTableBucketName(spec.name)) {
+      // Table buckets (S3 Tables, names ending --table-s3) hold tables, not objects: their activity is
+      // AWS::S3Tables::* data events, which this checker does not model
+      // (https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-logging.html).
+      problems.push({
+        pointer: typeof entry === 'string' ? pointer : `${pointer}/name`,
+        position: typeof entry === 'string' ? position : doc.at(`${pointer}/name`),
+        message: `"${spec.name}" is a table bucket (S3 Tables, a name ending --table-s3): its activity is recorded as AWS::S3Tables::Table / TableBucket data events, which s3-trail-guard does not check; remove it from the policy`,
+      });
+      return;
+    }
+    const events = resolveEvents(
+      spec.events ?? 'all',
+      `${pointer}/events`,
+      doc,
+      problems,
+      warnings,
+      isDirectoryBucketName(spec.name),
+    );
     if (!events) return;
     if (spec.name === '*') {
       everyBucket = {
@@ -426,13 +453,43 @@ function build(raw: RawPolicy, doc: ParsedYaml, file: string): Policy {
   };
 }
 
+/**
+ * A directory bucket (name ending --x-s3) has its own data-event APIs (DIRECTORY_BUCKET_APIS): a name
+ * that only general purpose buckets have can never be recorded for it, and is an error.
+ */
+function resolveDirectoryEvents(
+  events: NonNullable<RawBucket['events']>,
+  pointer: string,
+  doc: ParsedYaml,
+  problems: Problem[],
+): { spec: EventsSpec; names: readonly string[] } | undefined {
+  const apis = DIRECTORY_BUCKET_APIS;
+  if (events === 'all') return { spec: 'all', names: apis.map((a) => a.name) };
+  if (events === 'read') return { spec: 'read', names: apis.filter((a) => a.readOnly).map((a) => a.name) };
+  if (events === 'write') return { spec: 'write', names: apis.filter((a) => !a.readOnly).map((a) => a.name) };
+  let bad = false;
+  events.forEach((name, index) => {
+    if (DIRECTORY_BUCKET_API_BY_NAME.has(name)) return;
+    bad = true;
+    problems.push({
+      pointer: `${pointer}/${index}`,
+      position: doc.at(`${pointer}/${index}`),
+      message: `"${name}" is not a data event of directory buckets (names ending --x-s3); they record ${apis.map((a) => a.name).join(', ')}`,
+    });
+  });
+  if (bad) return undefined;
+  return { spec: 'list', names: apis.map((a) => a.name).filter((n) => events.includes(n)) };
+}
+
 function resolveEvents(
   events: NonNullable<RawBucket['events']>,
   pointer: string,
   doc: ParsedYaml,
   problems: Problem[],
   warnings: { pointer: string; position: YamlPosition; message: string }[],
+  directory = false,
 ): { spec: EventsSpec; names: readonly string[] } | undefined {
+  if (directory) return resolveDirectoryEvents(events, pointer, doc, problems);
   if (events === 'all') return { spec: 'all', names: ALL_EVENTS };
   if (events === 'read') return { spec: 'read', names: READ_EVENTS };
   if (events === 'write') return { spec: 'write', names: WRITE_EVENTS };

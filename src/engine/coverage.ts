@@ -1,7 +1,16 @@
 import type { BucketRequirement, Policy } from '../config/policy.js';
 import type { Fact } from '../model/fact.js';
 import type { Bucket, Facts, Recorder, ServerAccessLogging } from '../model/facts.js';
-import { S3_DATA_API_BY_NAME, S3_DATA_APIS, type S3DataApi } from '../model/s3-apis.js';
+import { refusedDuplicates } from '../model/recorders.js';
+import {
+  apisOf,
+  bucketKindOf,
+  DIRECTORY_BUCKET_APIS,
+  eventShapeOf,
+  S3_DATA_APIS,
+  type BucketKind,
+  type S3DataApi,
+} from '../model/s3-apis.js';
 import type { Str } from '../model/selectors.js';
 import { EVENT_TYPES, type SyntheticEvent } from './event.js';
 import { explainSelectors } from './explain.js';
@@ -43,7 +52,12 @@ function factText<T>(f: Fact<T>): string {
 }
 
 /** Does this recorder see events of this bucket at all (status, Region, partition, account)? */
-function candidateFor(rec: Recorder, bucket: Bucket, problems: readonly string[]): Candidate {
+function candidateFor(
+  rec: Recorder,
+  bucket: Bucket,
+  problems: readonly string[],
+  refused?: string,
+): Candidate {
   const why: string[] = [];
   let applies: Tri = true;
   const fail = (r: Tri, reason: string) => {
@@ -51,6 +65,7 @@ function candidateFor(rec: Recorder, bucket: Bucket, problems: readonly string[]
     if (r !== true) why.push(reason);
   };
   if (rec.change === 'delete') fail(false, 'deleted by this plan (it records nothing once applied)');
+  if (refused !== undefined) fail(false, refused);
   if (problems.length > 0) fail(false, `the API would reject its selectors (${problems.join('; ')})`);
   // A stopped trail records nothing; only an ENABLED event data store ingests
   // (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopLogging.html).
@@ -125,6 +140,8 @@ interface Constants {
   arnSuffix: Set<string>;
   userPrefix: Set<string>;
   userSuffix: Set<string>;
+  /** Unknown values of userIdentity.arn exclusions: each stands for a caller (the one it names). */
+  userUnknown: Set<Str>;
   usesEventType: boolean;
   usesConsole: boolean;
 }
@@ -142,6 +159,7 @@ interface RecorderIndex {
   readonly arnSuffix: readonly string[];
   readonly userPrefix: readonly string[];
   readonly userSuffix: readonly string[];
+  readonly userUnknown: readonly Str[];
   readonly usesEventType: boolean;
   readonly usesConsole: boolean;
   /**
@@ -162,6 +180,7 @@ function indexRecorder(rec: Recorder): RecorderIndex {
   const arnSuffix = new Set<string>();
   const userPrefix = new Set<string>();
   const userSuffix = new Set<string>();
+  const userUnknown = new Set<Str>();
   const selecting: string[] = [];
   let global = false;
   let usesEventType = false;
@@ -207,6 +226,11 @@ function indexRecorder(rec: Recorder): RecorderIndex {
           else if (field === 'readOnly') sensitive('readOnly');
           if (field === 'resources.ARN' || field === 'userIdentity.arn') {
             const [p, sfx] = field === 'resources.ARN' ? [arn, arnSuffix] : [userPrefix, userSuffix];
+            // A caller excluded by a value known only after apply is lost whatever the value is: the
+            // caller it names. It gets a witness of its own (issue 10, item 18).
+            if (field === 'userIdentity.arn')
+              for (const l of [o.NotEquals, o.NotStartsWith, o.NotEndsWith])
+                for (const x of l?.known ? l.value : []) if (!x.known) userUnknown.add(x);
             for (const l of [o.Equals, o.StartsWith, o.NotEquals, o.NotStartsWith])
               for (const x of l?.known ? l.value : []) if (x.known) p.add(x.value);
             for (const l of [o.EndsWith, o.NotEndsWith])
@@ -236,6 +260,7 @@ function indexRecorder(rec: Recorder): RecorderIndex {
     arnSuffix: [...arnSuffix],
     userPrefix: [...userPrefix],
     userSuffix: [...userSuffix],
+    userUnknown: [...userUnknown],
     usesEventType,
     usesConsole,
     apiSensitivity,
@@ -297,6 +322,7 @@ class CoverageIndex {
       arnSuffix: new Set(),
       userPrefix: new Set(),
       userSuffix: new Set(),
+      userUnknown: new Set(),
       usesEventType: false,
       usesConsole: false,
     };
@@ -307,6 +333,7 @@ class CoverageIndex {
       for (const v of e.arnSuffix) c.arnSuffix.add(v);
       for (const v of e.userPrefix) c.userPrefix.add(v);
       for (const v of e.userSuffix) c.userSuffix.add(v);
+      for (const v of e.userUnknown) c.userUnknown.add(v);
       c.usesEventType ||= e.usesEventType;
       c.usesConsole ||= e.usesConsole;
     }
@@ -335,7 +362,9 @@ function problemsOf(rec: Recorder): string[] {
   return p;
 }
 
-const API_SLOTS = new Map(S3_DATA_APIS.map((a, i) => [a.name, i]));
+const API_SLOTS = new Map(
+  [...new Set([...S3_DATA_APIS, ...DIRECTORY_BUCKET_APIS].map((a) => a.name))].map((n, i) => [n, i]),
+);
 function apiSlot(name: string): number {
   return API_SLOTS.get(name) ?? 60;
 }
@@ -344,23 +373,56 @@ interface Witness {
   /** Position in the bucket's witness lists, for memoising verdicts across APIs. */
   id?: number;
   readonly arn: string;
-  /** The key (or request scope) shown to users. */
+  /** The key (or request prefix of a listing) shown to users; null for a bucket-level event. */
   readonly key: string | null;
+  /** The witness is a listing with request prefix `key`. */
+  readonly listing?: boolean;
   readonly userArn: string;
+  /** The caller is the one an unknown exclusion value names (see Constants.userUnknown). */
+  readonly userSymbol?: Str;
   readonly principalMatters: boolean;
   readonly eventType: string;
   readonly console: string;
+  readonly consoleMatters: boolean;
+  /** Why the ARN is not known (directory bucket without Region or account), when it is not. */
+  readonly arnUnknown?: string;
 }
 
-function witnesses(bucketArn: string, prefix: string, bucketLevel: boolean, c: Constants): Witness[] {
+type WitnessKind = 'object' | 'bucket' | 'listing';
+
+function witnesses(
+  bucketArn: string,
+  prefix: string,
+  kind: WitnessKind,
+  c: Constants,
+  arnUnknown?: string,
+): Witness[] {
   const arns: { arn: string; key: string | null }[] = [];
-  if (bucketLevel) {
-    // Bucket-level data events (HeadBucket, ListObjects, ListObjectVersions, DeleteObjects) carry the
-    // ARNPrefix "arn:aws:s3:::bucket/" instead of an object ARN (S3 user guide, CloudTrail log examples).
-    // They are matched on that single value whatever the required key prefix; the documented basic
-    // selector rule for listings with a request prefix is not modelled, so such a trail is not credited
-    // for whole-bucket listings (conservative).
+  if (kind === 'bucket') {
+    // Bucket-level data events (HeadBucket, DeleteObjects, CreateSession) carry the ARNPrefix
+    // "arn:aws:s3:::bucket/" instead of an object ARN (S3 user guide, CloudTrail log examples); AWS's
+    // older guide says they are logged only for "a bucket and an empty prefix". One value.
     arns.push({ arn: bucketArn + '/', key: null });
+  } else if (kind === 'listing') {
+    // Listings (ListObjects, ListObjectVersions, ListObjectsV2) with a request prefix: AWS's older guide
+    // logs them when the request prefix matches the trail's prefix; every public record has an empty one.
+    // Conservative: the request prefix is part of the listing's ARN, and a listing is covered only if it
+    // is recorded whatever the request prefix — every prefix of the required key prefix (they list its
+    // keys too), and every extension of it.
+    const seen = new Set<string>();
+    const add = (p: string) => {
+      if (!seen.has(p)) arns.push({ arn: `${bucketArn}/${p}`, key: p });
+      seen.add(p);
+    };
+    for (let i = 0; i <= prefix.length; i++) add(prefix.slice(0, i));
+    const base = bucketArn + '/' + prefix;
+    for (const s of witnessSuffixes({
+      base,
+      prefixConstants: c.arnPrefix,
+      suffixConstants: c.arnSuffix,
+      allowEmpty: true,
+    }))
+      add(prefix + s);
   } else {
     const base = bucketArn + '/' + prefix;
     for (const s of witnessSuffixes({
@@ -371,15 +433,19 @@ function witnesses(bucketArn: string, prefix: string, bucketLevel: boolean, c: C
     }))
       arns.push({ arn: base + s, key: prefix + s });
   }
-  const principalMatters = c.userPrefix.size + c.userSuffix.size > 0;
-  const users = principalMatters
-    ? witnessSuffixes({
-        base: '',
-        prefixConstants: c.userPrefix,
-        suffixConstants: c.userSuffix,
-        allowEmpty: true,
-      })
-    : [ANY_PRINCIPAL];
+  const principalMatters = c.userPrefix.size + c.userSuffix.size + c.userUnknown.size > 0;
+  const users: { arn: string; symbol?: Str }[] = (
+    principalMatters
+      ? witnessSuffixes({
+          base: '',
+          prefixConstants: c.userPrefix,
+          suffixConstants: c.userSuffix,
+          allowEmpty: true,
+        })
+      : [ANY_PRINCIPAL]
+  ).map((arn) => ({ arn }));
+  for (const u of c.userUnknown)
+    users.push({ arn: `(the caller named by ${u.known ? u.value : u.detail})`, symbol: u });
   const types: readonly string[] = c.usesEventType ? EVENT_TYPES : ['AwsApiCall'];
   const consoles = c.usesConsole ? ['false', 'true'] : ['false'];
   const out: Witness[] = [];
@@ -387,16 +453,34 @@ function witnesses(bucketArn: string, prefix: string, bucketLevel: boolean, c: C
     for (const u of users)
       for (const t of types)
         for (const k of consoles)
-          out.push({ arn: a.arn, key: a.key, userArn: u, principalMatters, eventType: t, console: k });
+          out.push({
+            arn: a.arn,
+            key: a.key,
+            ...(kind === 'listing' ? { listing: true } : {}),
+            userArn: u.arn,
+            ...(u.symbol ? { userSymbol: u.symbol } : {}),
+            principalMatters,
+            eventType: t,
+            console: k,
+            consoleMatters: c.usesConsole,
+            ...(arnUnknown !== undefined ? { arnUnknown } : {}),
+          });
   return out;
 }
 
 function describeWitness(w: Witness): string {
   const parts: string[] = [];
-  parts.push(w.key === null ? `the bucket-level event (${w.arn})` : `key ${JSON.stringify(w.key)}`);
-  if (w.principalMatters) parts.push(`caller ${JSON.stringify(w.userArn)}`);
+  parts.push(
+    w.key === null
+      ? `the bucket-level event (${w.arn})`
+      : w.listing
+        ? `a listing with request prefix ${JSON.stringify(w.key)}`
+        : `key ${JSON.stringify(w.key)}`,
+  );
+  if (w.principalMatters)
+    parts.push(w.userSymbol ? `the caller ${w.userArn.slice(1, -1)}` : `caller ${JSON.stringify(w.userArn)}`);
   if (w.eventType !== 'AwsApiCall') parts.push(`eventType ${w.eventType} (records AWS generates itself)`);
-  if (w.console === 'true') parts.push('console sessions');
+  if (w.consoleMatters) parts.push(w.console === 'true' ? 'console sessions' : 'calls outside the console');
   return parts.join(', ');
 }
 
@@ -412,6 +496,7 @@ const MAX_GAPS = 4;
 
 function evaluateEvent(
   api: S3DataApi,
+  kind: BucketKind,
   bucketArn: string,
   cands: readonly Candidate[],
   all: readonly Witness[],
@@ -429,12 +514,13 @@ function evaluateEvent(
   for (const w of all) {
     const ev: SyntheticEvent = {
       eventCategory: 'Data',
-      resourcesType: 'AWS::S3::Object',
-      eventSource: 's3.amazonaws.com',
+      ...eventShapeOf(kind),
       eventName: api.name,
       readOnly: api.readOnly,
       arn: w.arn,
+      ...(w.arnUnknown !== undefined ? { arnUnknown: w.arnUnknown } : {}),
       userArn: w.userArn,
+      ...(w.userSymbol ? { userSymbol: w.userSymbol } : {}),
       eventType: w.eventType,
       sessionCredentialFromConsole: w.console,
     };
@@ -446,11 +532,21 @@ function evaluateEvent(
       if (c.applies === false) m = false;
       else {
         const s = sens[ci];
-        const slot = s === 'none' ? 0 : s === 'readOnly' ? (api.readOnly ? 1 : 2) : 3 + apiSlot(api.name);
+        const slot =
+          s === 'none'
+            ? 0
+            : s === 'readOnly' && !api.readOnlyUnverified
+              ? api.readOnly
+                ? 1
+                : 2
+              : 3 + apiSlot(api.name);
         const key = (ci * 1_000_003 + (w.id ?? 0)) * 64 + slot;
         if (memo.has(key)) m = memo.get(key);
         else {
           m = and(c.applies, matchRecorder(c.rec, ev));
+          // No record shows this API's readOnly value: where it decides, the verdict is unknown.
+          if (api.readOnlyUnverified && m !== undefined && s !== 'none')
+            if (and(c.applies, matchRecorder(c.rec, { ...ev, readOnly: !ev.readOnly })) !== m) m = undefined;
           memo.set(key, m);
         }
       }
@@ -476,6 +572,14 @@ function evaluateEvent(
     cands.forEach((c, i) => {
       if (perRec[i] === true) return;
       if (c.applies !== true) reasons.push(`${c.rec.id}: ${c.why.join('; ')}`);
+      else if (
+        perRec[i] === undefined &&
+        api.readOnlyUnverified &&
+        matchRecorder(c.rec, ev) !== matchRecorder(c.rec, { ...ev, readOnly: !ev.readOnly })
+      )
+        reasons.push(
+          `${c.rec.id}: its ReadWriteType or readOnly condition decides ${api.name}, whose readOnly value AWS does not document (taken as ${api.readOnly}; it records it only if that is right); fix: record both read and write events`,
+        );
       else reasons.push(`${c.rec.id}: ${explainSelectors(c.rec, ev, bucketArn)}`);
     });
     if (cands.length && skipped > 0)
@@ -517,6 +621,7 @@ export function bucketFacts(req: BucketRequirement, facts: Facts): Bucket {
     : (seen?.accountId ?? facts.defaults.accountId);
   return {
     name: req.name,
+    kind: seen?.kind ?? bucketKindOf(req.name),
     origin: seen?.origin ?? { source: 'policy', ref: req.name, file: req.location.file },
     region,
     accountId,
@@ -554,6 +659,43 @@ function serverAccessLogsOf(
   return { ...base, usable: true };
 }
 
+/**
+ * The ARN of a bucket as data events carry it: `arn:P:s3:::NAME` for a general purpose bucket,
+ * `arn:P:s3express:REGION:ACCOUNT:bucket/NAME` for a directory bucket
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-security-iam.html). A directory
+ * bucket whose Region or account is not known has no known ARN: conditions on it stay undecided.
+ */
+function bucketArnOf(bucket: Bucket, partition: string): { arn: string; unknownDetail?: string } {
+  if ((bucket.kind ?? bucketKindOf(bucket.name)) !== 'directory')
+    return { arn: `arn:${partition}:s3:::${bucket.name}` };
+  const region = bucket.region.known ? bucket.region.value : '?';
+  const account = bucket.accountId.known ? bucket.accountId.value : '?';
+  const arn = `arn:${partition}:s3express:${region}:${account}:bucket/${bucket.name}`;
+  const missing = [
+    ...(bucket.region.known ? [] : [`Region (${bucket.region.detail})`]),
+    ...(bucket.accountId.known ? [] : [`account (${bucket.accountId.detail})`]),
+  ];
+  return missing.length === 0
+    ? { arn }
+    : {
+        arn,
+        unknownDetail: `the ARN of directory bucket ${bucket.name} (arn:${partition}:s3express:REGION:ACCOUNT:bucket/NAME) is not known: its ${missing.join(' and ')}; give region and account in the policy`,
+      };
+}
+
+/**
+ * The APIs a policy entry requires of a bucket of this kind: `all`, `read` and `write` mean the
+ * kind's own list (a `"*"` entry is resolved before the kind is known); a list keeps the names the kind has.
+ */
+export function eventsFor(req: BucketRequirement, kind: BucketKind): readonly string[] {
+  if (kind === 'general-purpose') return req.events;
+  const apis = apisOf(kind);
+  if (req.eventsSpec === 'all') return apis.map((a) => a.name);
+  if (req.eventsSpec === 'read') return apis.filter((a) => a.readOnly).map((a) => a.name);
+  if (req.eventsSpec === 'write') return apis.filter((a) => !a.readOnly).map((a) => a.name);
+  return req.events.filter((n) => apis.some((a) => a.name === n));
+}
+
 /** Recorders listed in every gap when there are this few; beyond it, only those reaching the bucket. */
 const EXPLAIN_ALL_UP_TO = 5;
 
@@ -567,13 +709,16 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
   const buckets: BucketCoverage[] = [];
   for (const req of policy.buckets) {
     const bucket = bucketFacts(req, facts);
+    const kind = bucket.kind ?? bucketKindOf(req.name);
     const partition = bucket.partition.known ? bucket.partition.value : facts.defaults.partition;
-    const bucketArn = `arn:${partition}:s3:::${req.name}`;
-    const relevant = index.relevant(bucketArn);
+    const { arn: bucketArn, unknownDetail } = bucketArnOf(bucket, partition);
+    const relevant =
+      unknownDetail === undefined ? index.relevant(bucketArn) : facts.recorders.map((_r, i) => i);
     const shown = facts.recorders.length <= EXPLAIN_ALL_UP_TO ? facts.recorders.map((_r, i) => i) : relevant;
+    const refused = refusedDuplicates(facts.recorders);
     const cands = shown.map((i) => {
       const r = facts.recorders[i] as Recorder;
-      return candidateFor(r, bucket, problemsOf(r));
+      return candidateFor(r, bucket, problemsOf(r), refused.get(r));
     });
     const consts = index.constants(relevant, bucketArn);
     const sens = shown.map((i) => (index.entries[i] as RecorderIndex).apiSensitivity);
@@ -584,35 +729,52 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
       return ws;
     };
     const objectWitnesses = new Map<string, Witness[]>();
-    const bucketWitnesses = numbered(witnesses(bucketArn, '', true, consts));
+    const bucketWitnesses = numbered(witnesses(bucketArn, '', 'bucket', consts, unknownDetail));
+    let listingWitnesses: Witness[] | undefined;
     const events: EventCoverage[] = [];
     // APIs that no recorder can tell apart (same level, and readOnly or name not looked at) share one
     // verdict: it is worked out once per class, not 29 times.
     const level = sens.includes('name') ? 2 : sens.includes('readOnly') ? 1 : 0;
     const byClass = new Map<string, EventCoverage>();
-    for (const name of req.events) {
-      const api = S3_DATA_API_BY_NAME.get(name);
+    const byName = new Map(apisOf(kind).map((a) => [a.name, a]));
+    for (const name of eventsFor(req, kind)) {
+      const api = byName.get(name);
       if (!api) continue;
-      const cls = `${api.bucketLevel}|${level === 2 ? api.name : level === 1 ? api.readOnly : ''}`;
+      const cls = `${api.bucketLevel}|${api.requestPrefix === true}|${level === 2 || (level === 1 && api.readOnlyUnverified) ? api.name : level === 1 ? api.readOnly : ''}`;
       const same = byClass.get(cls);
       if (same) {
         events.push({ ...same, name: api.name });
         continue;
       }
       let all: Witness[];
-      if (api.bucketLevel) all = bucketWitnesses;
+      if (api.requestPrefix) {
+        if (!listingWitnesses)
+          listingWitnesses = numbered(
+            req.prefixes.flatMap((p) => witnesses(bucketArn, p, 'listing', consts, unknownDetail)),
+          );
+        all = listingWitnesses;
+      } else if (api.bucketLevel) all = bucketWitnesses;
       else {
         all = [];
         for (const prefix of req.prefixes) {
           let w = objectWitnesses.get(prefix);
           if (!w) {
-            w = numbered(witnesses(bucketArn, prefix, false, consts));
+            w = numbered(witnesses(bucketArn, prefix, 'object', consts, unknownDetail));
             objectWitnesses.set(prefix, w);
           }
           all.push(...w);
         }
       }
-      const ev = evaluateEvent(api, bucketArn, cands, all, facts.recorders.length - shown.length, sens, memo);
+      const ev = evaluateEvent(
+        api,
+        kind,
+        bucketArn,
+        cands,
+        all,
+        facts.recorders.length - shown.length,
+        sens,
+        memo,
+      );
       byClass.set(cls, ev);
       events.push(ev);
     }
@@ -642,6 +804,23 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
     });
   }
   return { buckets, invalidSelectors };
+}
+
+/**
+ * Whether one recorder records one event of one bucket: the recorder-side checks (deleted, rejected
+ * selectors, logging, Region, partition, account) and its selectors. With why it does not, when it does not.
+ */
+export function recorderRecords(
+  rec: Recorder,
+  bucket: Bucket,
+  ev: SyntheticEvent,
+): { readonly records: Tri; readonly why: string } {
+  const c = candidateFor(rec, bucket, problemsOf(rec));
+  const records = and(c.applies, matchRecorder(rec, ev));
+  const bucketArn = bucketArnOf(bucket, bucket.partition.known ? bucket.partition.value : 'aws').arn;
+  const why =
+    records === true ? '' : c.applies !== true ? c.why.join('; ') : explainSelectors(rec, ev, bucketArn);
+  return { records, why };
 }
 
 /** Recorders that can match some event of the bucket (the others match none): for narrowing work. */

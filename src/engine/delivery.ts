@@ -26,11 +26,15 @@ export type DeliveryTarget =
       readonly region: string | undefined;
       readonly multiRegion: boolean;
       readonly organization: boolean;
+      /** The organization's ID (o-…), when the facts give it (organization trails). */
+      readonly organizationId?: string;
       readonly policy: NormalizedPolicy | null;
       /** The trail's KMS key (SSE-KMS on the log files); null: none. */
       readonly kmsKeyId: Str | null;
       /** Where the policy came from (Terraform address or ARN), for messages. */
       readonly policyRef?: string;
+      /** Why the policy is what it is, when that is news (a deleted aws_s3_bucket_policy). */
+      readonly policyWhy?: string;
     }
   | { readonly kind: 'unknown'; readonly detail: string };
 
@@ -90,6 +94,7 @@ function computeTarget(trail: Recorder, facts: Facts): DeliveryTarget {
     region,
     multiRegion: trail.multiRegion.known ? trail.multiRegion.value : false,
     organization: trail.organization.known ? trail.organization.value : false,
+    ...(trail.organizationId?.known ? { organizationId: trail.organizationId.value } : {}),
     policy,
     kmsKeyId: trail.kmsKeyId.known
       ? trail.kmsKeyId.value
@@ -97,6 +102,7 @@ function computeTarget(trail: Recorder, facts: Facts): DeliveryTarget {
         : null
       : { known: false, detail: trail.kmsKeyId.detail },
     policyRef: pol.origin.ref,
+    ...(pol.why ? { policyWhy: pol.why } : {}),
   };
 }
 
@@ -179,6 +185,11 @@ export interface NamedRequest {
   readonly request: DeliveryRequest;
   /** The write under AWSLogs/o-ORGID/ of an organization trail (with a stand-in organization ID). */
   readonly organization?: boolean;
+  /**
+   * An organization trail's write under AWSLogs/ACCOUNT/: AWS's documented policy keeps that statement
+   * only so that logging goes on if the trail is changed to a single-account trail.
+   */
+  readonly accountPathOfOrgTrail?: boolean;
 }
 
 /** The requests of one delivery: ACL check, log file and digest file writes (and the org path). */
@@ -204,9 +215,11 @@ export function deliveryRequests(
   // The object keys CloudTrail writes. An account or Region that is not known makes the key unknown: a
   // made-up one could match (or miss) a grant that the real one would not.
   const key = (org: string, region: string | undefined, digest: boolean): Str => {
-    if (!t.account.known) return { known: false, detail: `the trail's account: ${t.account.detail}` };
+    // Under AWSLogs/o-ORGID/ every member account writes: a stand-in member stands for them when the
+    // trail's own (management) account is not known.
+    if (!t.account.known && !org) return { known: false, detail: `the trail's account: ${t.account.detail}` };
     if (!region) return { known: false, detail: "the trail's home Region is not known" };
-    const a = t.account.value;
+    const a = t.account.known ? t.account.value : '999988887777';
     return {
       known: true,
       value: digest
@@ -214,7 +227,7 @@ export function deliveryRequests(
         : `${base}${org}${a}/CloudTrail/${region}/${day}/${a}_CloudTrail_${region}_${stamp}_a1B2c3D4e5F6g7H8.json.gz`,
     };
   };
-  const paths: { what: string; key: Str; organization?: boolean }[] = [
+  const paths: { what: string; key: Str; organization?: boolean; accountPathOfOrgTrail?: boolean }[] = [
     { what: 'log file', key: key('', t.region, false) },
     { what: 'digest file', key: key('', t.region, true) },
   ];
@@ -224,14 +237,19 @@ export function deliveryRequests(
       what: 'log file of another Region',
       key: key('', t.region === 'eu-west-1' ? 'ap-southeast-2' : 'eu-west-1', false),
     });
-  if (t.organization)
-    // The organization's ID is not among the facts; a stand-in ID tells a grant for every organization
-    // (o-*) from one for a named organization, which the delivery rule reports as unknown.
-    paths.push({
-      what: 'organization log file',
-      key: key('o-exampleorgid/', t.region, false),
-      organization: true,
-    });
+  if (t.organization) {
+    // An organization trail writes every account's files under AWSLogs/o-ORGID/ACCOUNT/; the account
+    // path is only kept for a later change to a single-account trail
+    // (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html).
+    for (const p of paths) p.accountPathOfOrgTrail = true;
+    // Without the organization's ID, a stand-in tells a grant for every organization (o-*) from one for a
+    // named organization, which the delivery rule reports as unknown.
+    const org = `${t.organizationId ?? 'o-exampleorgid'}/`;
+    paths.push(
+      { what: 'organization log file', key: key(org, t.region, false), organization: true },
+      { what: 'organization digest file', key: key(org, t.region, true), organization: true },
+    );
+  }
   const out: NamedRequest[] = [];
   if (variant !== 'no-acl' && variant !== 'other-acl')
     out.push({
@@ -254,6 +272,7 @@ export function deliveryRequests(
       what: `s3:PutObject of the ${p.what} (${shown})`,
       request: { servicePrincipal: CLOUDTRAIL_PRINCIPAL, action: 's3:PutObject', resource: p.key, keys: k },
       ...(p.organization ? { organization: true } : {}),
+      ...(p.accountPathOfOrgTrail ? { accountPathOfOrgTrail: true } : {}),
     });
   }
   return out;
@@ -300,7 +319,7 @@ export function recommendedPolicy(t: Extract<DeliveryTarget, { kind: 'known' }>)
       Effect: 'Allow',
       Principal: { Service: CLOUDTRAIL_PRINCIPAL },
       Action: 's3:PutObject',
-      Resource: `${bucketArn}/${t.prefix ? t.prefix + '/' : ''}AWSLogs/${orgIds(t.policy)[0] ?? 'o-ORGANIZATION_ID'}/*`,
+      Resource: `${bucketArn}/${t.prefix ? t.prefix + '/' : ''}AWSLogs/${t.organizationId ?? orgIds(t.policy)[0] ?? 'o-ORGANIZATION_ID'}/*`,
       Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': arn } },
     });
   const json = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);

@@ -1,3 +1,5 @@
+import type { Str } from '../model/selectors.js';
+
 /**
  * A synthetic CloudTrail data event, as the engine evaluates selectors against it. Only the fields that
  * advanced selectors can test for data events are modelled
@@ -11,7 +13,17 @@ export interface SyntheticEvent {
   readonly readOnly: boolean;
   /** The object ARN (`arn:aws:s3:::bucket/key`), or the bucket ARNPrefix for bucket-level events. */
   readonly arn: string;
+  /**
+   * Set when the ARN is not known (a directory bucket whose Region or account the facts do not give):
+   * conditions on resources.ARN are then undecided. Says why.
+   */
+  readonly arnUnknown?: string;
   readonly userArn: string;
+  /**
+   * The caller is the one that this value, known only after apply, names: a condition listing this very
+   * value matches it exactly; any other value's relation to it is unknown.
+   */
+  readonly userSymbol?: Str;
   readonly eventType: string;
   /** "true" for console sessions, "false" otherwise. */
   readonly sessionCredentialFromConsole: string;

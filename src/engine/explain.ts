@@ -2,7 +2,7 @@ import type { Fact } from '../model/fact.js';
 import type { Recorder } from '../model/facts.js';
 import type { AdvancedEventSelector, BasicEventSelector, FieldSelector, Str } from '../model/selectors.js';
 import { fieldValue, type SyntheticEvent } from './event.js';
-import { matchField } from './match.js';
+import { matchFieldOf } from './match.js';
 
 /** An operator list as users read it; sensitive values are never shown. */
 export function formatValues(values: Fact<readonly Str[]> | undefined): string {
@@ -22,7 +22,15 @@ export function formatValues(values: Fact<readonly Str[]> | undefined): string {
 function describeField(fs: FieldSelector): string {
   const field = fs.field.known ? fs.field.value : '(unknown field)';
   const parts = Object.entries(fs.operators).map(([op, l]) => `${op} ${formatValues(l)}`);
-  return `${field} ${parts.join(' and ')}`;
+  return `${field} ${parts.join(' and ')}${starNote(fs)}`;
+}
+
+/** Advanced selectors match `*` literally (it is accepted, and is no wildcard): say so where it is written. */
+export function starNote(fs: FieldSelector): string {
+  const star = Object.values(fs.operators).some(
+    (l) => l?.known && l.value.some((s) => s.known && !s.sensitive && s.value.includes('*')),
+  );
+  return star ? ' ("*" is matched literally: advanced selectors have no wildcards)' : '';
 }
 
 function selectorLabel(sel: AdvancedEventSelector, i: number): string {
@@ -34,7 +42,7 @@ function whyFieldRejects(fs: FieldSelector, ev: SyntheticEvent, bucketArn: strin
   const field = fs.field.known ? fs.field.value : '';
   const eq = fs.operators.Equals;
   if (field === 'eventCategory') return `records ${formatValues(eq)} events, not data events`;
-  if (field === 'resources.type') return `resources.type is ${formatValues(eq)}, not AWS::S3::Object`;
+  if (field === 'resources.type') return `resources.type is ${formatValues(eq)}, not ${ev.resourcesType}`;
   if (field === 'readOnly')
     return `records only ${eq?.known && eq.value.some((s) => s.known && s.value === 'true') ? 'read (readOnly = true)' : 'write (readOnly = false)'} events; fix: drop the readOnly field, or add a second selector for readOnly = ${ev.readOnly ? 'true' : 'false'}`;
   if (field === 'eventName')
@@ -64,14 +72,23 @@ function explainAdvanced(
 ): string {
   const label = selectorLabel(sel, i);
   if (!sel.fieldSelectors.known) return `${label}: field selectors known only after apply`;
+  const arnUndecided = (fs: FieldSelector) =>
+    fs.field.known && fs.field.value === 'resources.ARN' && ev.arnUnknown !== undefined;
   for (const fs of sel.fieldSelectors.value) {
-    if (!fs.field.known) continue;
-    const r = matchField(fs, fieldValue(ev, fs.field.value));
+    if (!fs.field.known || arnUndecided(fs)) continue;
+    const r = matchFieldOf(fs, ev);
     if (r === false) return `${label}: ${whyFieldRejects(fs, ev, bucketArn)}`;
   }
   for (const fs of sel.fieldSelectors.value) {
     if (!fs.field.known) return `${label}: a field name is known only after apply`;
-    const r = matchField(fs, fieldValue(ev, fs.field.value));
+    if (arnUndecided(fs)) return `${label}: resources.ARN cannot be evaluated: ${ev.arnUnknown}`;
+    const r = matchFieldOf(fs, ev);
+    if (
+      r === undefined &&
+      fs.field.value === 'sessionCredentialFromConsole' &&
+      ev.sessionCredentialFromConsole !== 'true'
+    )
+      return `${label}: ${describeField(fs)} — records of calls made outside the console have no sessionCredentialFromConsole field (it is written only when true), and whether such a condition matches a record without it is not documented; fix: drop the field, or select console sessions with Equals ["true"] in a selector of its own`;
     if (r === undefined)
       return `${label}: ${unknownDetail(fs) ?? describeField(fs) + ' is known only after apply'}`;
   }
@@ -79,8 +96,8 @@ function explainAdvanced(
 }
 
 /** The smallest selector that records every S3 data event of the bucket. */
-function addSelector(bucketArn: string): string {
-  return `an advanced selector with eventCategory = Data, resources.type = AWS::S3::Object and resources.ARN StartsWith "${bucketArn}/"`;
+function addSelector(bucketArn: string, ev?: SyntheticEvent): string {
+  return `an advanced selector with eventCategory = Data, resources.type = ${ev?.resourcesType ?? 'AWS::S3::Object'} and resources.ARN StartsWith "${bucketArn}/"`;
 }
 
 function bucketArnOf(arn: string): string {
@@ -101,6 +118,8 @@ function unknownDetail(fs: FieldSelector): string | undefined {
 
 function explainBasic(sel: BasicEventSelector, i: number, ev: SyntheticEvent): string {
   const label = `event_selector #${i + 1}`;
+  if (ev.resourcesType !== 'AWS::S3::Object')
+    return `${label}: basic event selectors record general purpose buckets only; ${ev.resourcesType} (a directory bucket) needs an advanced selector`;
   if (!sel.readWriteType.known) return `${label}: read_write_type known only after apply`;
   const rw = sel.readWriteType.value;
   if ((rw === 'ReadOnly' && !ev.readOnly) || (rw === 'WriteOnly' && ev.readOnly))
@@ -128,8 +147,8 @@ export function explainSelectors(rec: Recorder, ev: SyntheticEvent, bucketArn: s
   switch (set.kind) {
     case 'none':
       return rec.kind === 'trail'
-        ? `no data-event selectors (a trail without selectors records management events only); fix: ${addSelector(bucketArn)}`
-        : `no data-event selectors (the default selector records management events only); fix: ${addSelector(bucketArn)}`;
+        ? `no data-event selectors (a trail without selectors records management events only); fix: ${addSelector(bucketArn, ev)}`
+        : `no data-event selectors (the default selector records management events only); fix: ${addSelector(bucketArn, ev)}`;
     case 'conflict':
       return 'basic and advanced selectors together are rejected by the API';
     case 'basic':
@@ -137,7 +156,7 @@ export function explainSelectors(rec: Recorder, ev: SyntheticEvent, bucketArn: s
     case 'advanced': {
       const data = set.selectors.map((s, i) => ({ s, i })).filter(({ s }) => isDataSelectorOrUnknown(s));
       if (data.length === 0)
-        return `no advanced selector with eventCategory = Data (management events only); fix: ${addSelector(bucketArn)}`;
+        return `no advanced selector with eventCategory = Data (management events only); fix: ${addSelector(bucketArn, ev)}`;
       return data.map(({ s, i }) => explainAdvanced(s, i, ev, bucketArn)).join('; ');
     }
   }

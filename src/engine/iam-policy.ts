@@ -177,19 +177,25 @@ function principalMatches(p: Principals, req: DeliveryRequest): Tri {
   return r;
 }
 
-const CONDITION_MATCHERS: Record<string, (pattern: string, value: string) => boolean> = {
-  stringequals: (p, v) => p === v,
-  stringnotequals: (p, v) => p === v,
-  stringequalsignorecase: (p, v) => p.toLowerCase() === v.toLowerCase(),
-  stringnotequalsignorecase: (p, v) => p.toLowerCase() === v.toLowerCase(),
-  stringlike: (p, v) => globMatch(p, v),
-  stringnotlike: (p, v) => globMatch(p, v),
-  arnequals: (p, v) => globMatch(p, v),
-  arnlike: (p, v) => globMatch(p, v),
-  arnnotequals: (p, v) => globMatch(p, v),
-  arnnotlike: (p, v) => globMatch(p, v),
-  bool: (p, v) => p.toLowerCase() === v.toLowerCase(),
-};
+/**
+ * A Map, not an object: an operator read from a policy (`constructor`, `__proto__`, `hasOwnProperty`) must
+ * never find a prototype method and be taken for a known operator.
+ */
+const CONDITION_MATCHERS: ReadonlyMap<string, (pattern: string, value: string) => boolean> = new Map(
+  Object.entries<(pattern: string, value: string) => boolean>({
+    stringequals: (p, v) => p === v,
+    stringnotequals: (p, v) => p === v,
+    stringequalsignorecase: (p, v) => p.toLowerCase() === v.toLowerCase(),
+    stringnotequalsignorecase: (p, v) => p.toLowerCase() === v.toLowerCase(),
+    stringlike: (p, v) => globMatch(p, v),
+    stringnotlike: (p, v) => globMatch(p, v),
+    arnequals: (p, v) => globMatch(p, v),
+    arnlike: (p, v) => globMatch(p, v),
+    arnnotequals: (p, v) => globMatch(p, v),
+    arnnotlike: (p, v) => globMatch(p, v),
+    bool: (p, v) => p.toLowerCase() === v.toLowerCase(),
+  }),
+);
 
 /**
  * One condition against the request. A key absent from the request fails a positive operator and
@@ -202,12 +208,12 @@ export function conditionHolds(c: Condition, req: DeliveryRequest): Tri {
   let op = c.operator.replace(/^(foranyvalue|forallvalues):/, '');
   const ifExists = op.endsWith('ifexists');
   if (ifExists) op = op.slice(0, -'ifexists'.length);
-  const value = req.keys[c.key];
+  const value = Object.hasOwn(req.keys, c.key) ? req.keys[c.key] : undefined;
   if (op === 'null') {
     const wantsAbsent = anyStr(c.values, (v) => v.toLowerCase() === 'true');
     return value === undefined ? wantsAbsent : not(wantsAbsent);
   }
-  const matcher = CONDITION_MATCHERS[op];
+  const matcher = CONDITION_MATCHERS.get(op);
   if (!matcher) return undefined;
   const negated = op.includes('not');
   // ForAllValues over a key the request does not have is true (an empty set satisfies "all");

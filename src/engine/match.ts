@@ -90,12 +90,57 @@ export function matchField(fs: FieldSelector, value: string | undefined): Tri {
   return result;
 }
 
+/**
+ * One field selector against the event. Two fields are not plain values:
+ * - resources.ARN of an event whose ARN is not known (a directory bucket without Region or account);
+ * - sessionCredentialFromConsole, which a record carries only when it is true ("not shown unless the
+ *   value is true", CloudTrail record contents); how a condition on "false" treats a record without the
+ *   field is not documented, so both readings are tried and a difference is unknown.
+ */
+export function matchFieldOf(fs: FieldSelector, ev: SyntheticEvent): Tri {
+  if (!fs.field.known) return undefined;
+  const field = fs.field.value;
+  if (field === 'resources.ARN' && ev.arnUnknown !== undefined) return undefined;
+  if (field === 'userIdentity.arn' && ev.userSymbol) return matchSymbol(fs, ev.userSymbol);
+  if (field === 'sessionCredentialFromConsole' && ev.sessionCredentialFromConsole !== 'true') {
+    const asFalse = matchField(fs, 'false');
+    return asFalse === matchField(fs, '') ? asFalse : undefined;
+  }
+  return matchField(fs, fieldValue(ev, field));
+}
+
+/**
+ * A field against a value known only after apply (the caller it names): a list holding that very value
+ * matches (x equals, starts and ends with itself); a list without it cannot be decided.
+ */
+function matchSymbol(fs: FieldSelector, sym: Str): Tri {
+  const hits = (op: AdvancedOperator): Tri => {
+    const list = fs.operators[op];
+    if (!list?.known) return undefined;
+    return list.value.includes(sym) ? true : undefined;
+  };
+  let anySelect = false;
+  let selected: Tri = false;
+  for (const op of SELECT_OPS) {
+    if (!fs.operators[op]) continue;
+    anySelect = true;
+    selected = or(selected, hits(op));
+  }
+  let result: Tri = anySelect ? selected : true;
+  for (const op of DESELECT_OPS) {
+    if (!fs.operators[op]) continue;
+    result = and(result, not(hits(op)));
+    if (result === false) return false;
+  }
+  return result;
+}
+
 /** Field selectors within one advanced selector are AND'd. */
 export function matchAdvanced(sel: AdvancedEventSelector, ev: SyntheticEvent): Tri {
   if (!sel.fieldSelectors.known) return undefined;
   let result: Tri = true;
   for (const fs of sel.fieldSelectors.value) {
-    const r: Tri = fs.field.known ? matchField(fs, fieldValue(ev, fs.field.value)) : undefined;
+    const r: Tri = matchFieldOf(fs, ev);
     result = and(result, r);
     if (result === false) return false;
   }
@@ -108,6 +153,10 @@ export function matchAdvanced(sel: AdvancedEventSelector, ev: SyntheticEvent): T
  * https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DataResource.html
  */
 export function matchBasic(sel: BasicEventSelector, ev: SyntheticEvent): Tri {
+  // Basic selectors record S3 objects in general purpose buckets only; directory buckets (and every other
+  // resource type) need advanced selectors, even though `arn:aws:s3` is a string prefix of their
+  // `arn:aws:s3express:…` ARNs (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_EventSelector.html).
+  if (ev.resourcesType !== 'AWS::S3::Object') return false;
   let rw: Tri;
   if (!sel.readWriteType.known) rw = undefined;
   else if (sel.readWriteType.value === 'All') rw = true;

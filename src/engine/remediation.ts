@@ -1,7 +1,7 @@
 import type { BucketRequirement, Policy } from '../config/policy.js';
 import { known, unknown } from '../model/fact.js';
 import type { Facts, Recorder } from '../model/facts.js';
-import { S3_DATA_API_BY_NAME, S3_DATA_APIS } from '../model/s3-apis.js';
+import { isDirectoryBucketName, S3_DATA_API_BY_NAME, S3_DATA_APIS } from '../model/s3-apis.js';
 import {
   ADVANCED_OPERATORS,
   OPERATOR_ATTRIBUTES,
@@ -146,10 +146,17 @@ function bucketArn(facts: Facts, name: string): string {
 export function selectorFor(req: BucketRequirement, arn: string): AdvancedEventSelector[] {
   const apis = req.events.map((n) => S3_DATA_API_BY_NAME.get(n)).filter((a) => a !== undefined);
   const all = apis.length === S3_DATA_APIS.length;
+  // A readOnly condition is proposed only where no API's readOnly value is unverified
+  // (RestoreObject, SelectObjectContent): otherwise the names are listed.
+  const verified = !apis.some((a) => a.readOnlyUnverified);
   const reads =
-    apis.every((a) => a.readOnly) && apis.length === S3_DATA_APIS.filter((a) => a.readOnly).length;
+    verified &&
+    apis.every((a) => a.readOnly) &&
+    apis.length === S3_DATA_APIS.filter((a) => a.readOnly).length;
   const writes =
-    apis.every((a) => !a.readOnly) && apis.length === S3_DATA_APIS.filter((a) => !a.readOnly).length;
+    verified &&
+    apis.every((a) => !a.readOnly) &&
+    apis.length === S3_DATA_APIS.filter((a) => !a.readOnly).length;
   const base = [
     field('eventCategory', { Equals: ['Data'] }),
     field('resources.type', { Equals: ['AWS::S3::Object'] }),
@@ -407,6 +414,9 @@ export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult
   const fixes: Fix[] = [];
   for (const b of coverage.buckets) {
     if (b.status === 'covered' || b.status === 'unknown') continue;
+    // Fixes are built for general purpose buckets (AWS::S3::Object selectors); a directory bucket's
+    // gaps name its own resource type instead.
+    if (isDirectoryBucketName(b.name)) continue;
     const req = policy.buckets.find((r) => r.name === b.name);
     if (!req) continue;
     const arn = bucketArn(facts, b.name);

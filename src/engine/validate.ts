@@ -16,7 +16,18 @@ const MAX_ADVANCED_VALUES = 500;
 /** Event data stores take at most five advanced selectors (CreateEventDataStore). */
 const MAX_EDS_SELECTORS = 5;
 
-const ALL_BUCKETS = /^arn:[a-z-]+:s3(:::)?$/;
+/**
+ * Values that mean "all resources of the type" and do not count towards the 250 data resources: every
+ * S3 bucket, every Lambda function, every DynamoDB table (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_EventSelector.html).
+ */
+const ALL_RESOURCES = /^arn:[a-z-]+:(s3(:::)?|lambda|dynamodb)$/;
+/** The only DataResource types basic selectors take (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DataResource.html). */
+const BASIC_TYPES = new Set(['AWS::S3::Object', 'AWS::Lambda::Function', 'AWS::DynamoDB::Table']);
+/** AdvancedFieldSelector: Field 1–1000 characters of [\w|\d|\.|_]; each value 1–2048 characters;
+ * AdvancedEventSelector Name at most 1000 (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_AdvancedFieldSelector.html). */
+const FIELD_PATTERN = /^[\w|\d|.|_]{1,1000}$/;
+const MAX_VALUE_LENGTH = 2048;
+const MAX_NAME_LENGTH = 1000;
 
 function knownValues(list: readonly Str[] | undefined): string[] {
   return (list ?? []).flatMap((s) => (s.known ? [s.value] : []));
@@ -52,9 +63,15 @@ function basicProblems(selectors: readonly BasicEventSelector[]): string[] {
   selectors.forEach((sel, i) => {
     if (!sel.dataResources.known) return;
     for (const dr of sel.dataResources.value) {
+      if (dr.type.known && !BASIC_TYPES.has(dr.type.value))
+        problems.push(
+          `event_selector[${i}] data_resource type "${dr.type.value}": basic selectors take only ${[...BASIC_TYPES].join(', ')} (use advanced selectors)`,
+        );
+      // The 250 data resources count every type over all selectors of the trail (API_EventSelector).
+      if (dr.values.known)
+        for (const v of dr.values.value) if (!v.known || !ALL_RESOURCES.test(v.value)) count++;
       if (!dr.type.known || dr.type.value !== 'AWS::S3::Object' || !dr.values.known) continue;
       for (const v of knownValues(dr.values.value)) {
-        if (!ALL_BUCKETS.test(v)) count++;
         if (v.includes('*')) {
           problems.push(
             `event_selector[${i}] value "${v}": wildcards are rejected (InvalidEventSelectorsException)`,
@@ -84,9 +101,24 @@ function advancedProblems(selectors: readonly AdvancedEventSelector[], kind: Rec
     );
   let values = 0;
   selectors.forEach((sel, i) => {
-    const label = `advanced selector ${sel.name ? `"${sel.name}"` : `#${i + 1}`}`;
+    const label = `advanced selector ${sel.name ? `"${sel.name.slice(0, 80)}"` : `#${i + 1}`}`;
+    if (sel.name !== undefined && sel.name.length > MAX_NAME_LENGTH)
+      problems.push(`${label}: the name is longer than ${MAX_NAME_LENGTH} characters`);
     if (!sel.fieldSelectors.known) return;
     const fss = sel.fieldSelectors.value;
+    if (fss.length === 0) problems.push(`${label}: an advanced selector needs at least one field selector`);
+    for (const fs of fss) {
+      if (fs.field.known && !FIELD_PATTERN.test(fs.field.value))
+        problems.push(`${label}: field "${fs.field.value.slice(0, 80)}" is not a valid field name`);
+      for (const op of ADVANCED_OPERATORS) {
+        const list = fs.operators[op];
+        for (const v of knownValues(list?.known ? list.value : []))
+          if (v.length > MAX_VALUE_LENGTH || v.length === 0)
+            problems.push(
+              `${label}: a ${fs.field.known ? fs.field.value : ''} ${op} value has ${v.length} characters (1–${MAX_VALUE_LENGTH} allowed)`,
+            );
+      }
+    }
     const fields = fss.flatMap((fs) => (fs.field.known ? [fs.field.value] : []));
     const allFieldsKnown = fields.length === fss.length;
     for (const fs of fss) {
@@ -100,6 +132,11 @@ function advancedProblems(selectors: readonly AdvancedEventSelector[], kind: Rec
       if (allFieldsKnown) problems.push(`${label}: eventCategory is required`);
       return;
     }
+    // eventCategory takes Equals only (API_AdvancedFieldSelector): checked before the category is read,
+    // so that `StartsWith ["Data"]` is rejected instead of credited.
+    for (const op of ADVANCED_OPERATORS)
+      if (op !== 'Equals' && category.operators[op])
+        problems.push(`${label}: eventCategory accepts only Equals, not ${op}`);
     const categories = knownValues(category.operators.Equals?.known ? category.operators.Equals.value : []);
     if (!categories.includes('Data')) return; // management / network activity selectors are out of scope
     const types = fss.filter((fs) => fs.field.known && fs.field.value === 'resources.type');
@@ -118,15 +155,14 @@ function advancedProblems(selectors: readonly AdvancedEventSelector[], kind: Rec
       for (const op of ADVANCED_OPERATORS) {
         const list = fs.operators[op];
         if (!list) continue;
-        if (allowed !== 'any' && !allowed.includes(op))
+        if (allowed !== 'any' && !allowed.includes(op) && field !== 'eventCategory')
           problems.push(`${label}: ${field} accepts only ${allowed.join('/')}, not ${op}`);
         if (list.known && list.value.length === 0) problems.push(`${label}: ${field} ${op} has no values`);
         for (const v of knownValues(list.known ? list.value : [])) {
-          // "Wildcards are not supported" in any advanced selector value
-          // (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_AdvancedFieldSelector.html).
-          // Whether the API rejects or matches "*" literally is not documented; either way it logs nothing
-          // the author meant, so it is treated as rejected.
-          if (v.includes('*')) problems.push(`${label}: ${field} ${op} "${v}": wildcards are not supported`);
+          // "*" in an advanced value is accepted and matched literally, not as a wildcard: Control Tower
+          // AFT puts resources.ARN NotEquals ["arn:aws:s3:::NAME/*"] on live organization trails, and
+          // PutObject on those buckets is still logged (aws-ia/terraform-aws-control_tower_account_factory#513).
+          // The explanations say so where it matters; it is not a rejected selector.
           if (field === 'readOnly' && v !== 'true' && v !== 'false')
             problems.push(`${label}: readOnly must be "true" or "false", not "${v}"`);
         }

@@ -1,4 +1,5 @@
 import type { Fact, Origin } from './fact.js';
+import type { BucketKind } from './s3-apis.js';
 import type { SelectorSet } from './selectors.js';
 
 export type ChangeAction = 'create' | 'update' | 'no-op' | 'replace' | 'delete' | 'read' | 'unknown';
@@ -15,6 +16,11 @@ interface RecorderBase {
   /** The Region the trail/EDS was created in (its ARN's Region). */
   readonly homeRegion: Fact<string>;
   readonly multiRegion: Fact<boolean>;
+  /**
+   * Organization trails (and organization event data stores): the organization's ID (`o-…`), for the AWSLogs/o-ORGID/ delivery path (plan:
+   * data.aws_organizations_organization; live: organizations:DescribeOrganization). Absent: not read.
+   */
+  readonly organizationId?: Fact<string>;
   readonly organization: Fact<boolean>;
   /** Trail: IsLogging / enable_logging. Event data store: Status = ENABLED. */
   readonly logging: Fact<boolean>;
@@ -86,10 +92,22 @@ export type Recorder = Trail | EventDataStore;
 export interface BucketPolicy {
   readonly origin: Origin;
   readonly document: Fact<unknown | null>;
+  /**
+   * Plan mode: the plan decides this policy (an aws_s3_bucket_policy it keeps or deletes, or a bucket it
+   * creates). Otherwise the policy is the account's, and a live reading of it wins (plan + live).
+   */
+  readonly managed?: boolean;
+  /** Why the document is what it is, when that is news (e.g. "this plan deletes aws_s3_bucket_policy.logs"). */
+  readonly why?: string;
 }
 
 export interface Bucket {
   readonly name: string;
+  /**
+   * A directory bucket (S3 Express One Zone, `aws_s3_directory_bucket`, name ending `--x-s3`) has its own
+   * resource type, ARN and data-event APIs. Absent: told by the name.
+   */
+  readonly kind?: BucketKind;
   readonly origin: Origin;
   readonly region: Fact<string>;
   readonly accountId: Fact<string>;

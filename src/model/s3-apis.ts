@@ -16,6 +16,16 @@ export interface S3DataApi {
    * (`arn:aws:s3:::bucket/`) rather than an object ARN, so they are matched on that single value.
    */
   readonly bucketLevel: boolean;
+  /**
+   * No published record shows this API's readOnly value; it is taken from AWS's definition of read and
+   * write. Where a ReadWriteType or readOnly condition decides it, the engine tries both values.
+   */
+  readonly readOnlyUnverified?: boolean;
+  /**
+   * Listings (ListObjects, ListObjectVersions, ListObjectsV2) carry the request prefix in their ARN
+   * (`arn:…:bucket/PREFIX`): they are evaluated for every request prefix, not only the empty one.
+   */
+  readonly requestPrefix?: boolean;
 }
 
 export const S3_DATA_APIS: readonly S3DataApi[] = [
@@ -35,16 +45,16 @@ export const S3_DATA_APIS: readonly S3DataApi[] = [
   { name: 'GetObjectTorrent', readOnly: true, bucketLevel: false },
   { name: 'HeadBucket', readOnly: true, bucketLevel: true },
   { name: 'HeadObject', readOnly: true, bucketLevel: false },
-  { name: 'ListObjectVersions', readOnly: true, bucketLevel: true },
-  { name: 'ListObjects', readOnly: true, bucketLevel: true },
+  { name: 'ListObjectVersions', readOnly: true, bucketLevel: true, requestPrefix: true },
+  { name: 'ListObjects', readOnly: true, bucketLevel: true, requestPrefix: true },
   { name: 'ListParts', readOnly: true, bucketLevel: false },
   { name: 'PutObject', readOnly: false, bucketLevel: false },
   { name: 'PutObjectAcl', readOnly: false, bucketLevel: false },
   { name: 'PutObjectLegalHold', readOnly: false, bucketLevel: false },
   { name: 'PutObjectRetention', readOnly: false, bucketLevel: false },
   { name: 'PutObjectTagging', readOnly: false, bucketLevel: false },
-  { name: 'RestoreObject', readOnly: false, bucketLevel: false },
-  { name: 'SelectObjectContent', readOnly: true, bucketLevel: false },
+  { name: 'RestoreObject', readOnly: false, bucketLevel: false, readOnlyUnverified: true },
+  { name: 'SelectObjectContent', readOnly: true, bucketLevel: false, readOnlyUnverified: true },
   { name: 'UpdateObjectEncryption', readOnly: false, bucketLevel: false },
   { name: 'UploadPart', readOnly: false, bucketLevel: false },
   { name: 'UploadPartCopy', readOnly: false, bucketLevel: false },
@@ -53,6 +63,71 @@ export const S3_DATA_APIS: readonly S3DataApi[] = [
 export const S3_DATA_API_BY_NAME: ReadonlyMap<string, S3DataApi> = new Map(
   S3_DATA_APIS.map((a) => [a.name, a]),
 );
+
+/**
+ * The data events of directory buckets (S3 Express One Zone), recorded as resources.type
+ * AWS::S3Express::Object with eventSource s3express.amazonaws.com, through advanced selectors only
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-log-files.html,
+ * https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_EventSelector.html). RenameObject
+ * exists only for directory buckets; there are no ACL, torrent, legal-hold, retention or tagging APIs.
+ * CreateSession (readOnly true) and DeleteObjects (false) are confirmed by published records; the
+ * others follow AWS's definition of read and write. CreateSession, HeadBucket, ListObjectsV2 and
+ * DeleteObjects act on the bucket and are matched on its ARN prefix (`…:bucket/NAME/`, unverified for
+ * CreateSession).
+ */
+export const DIRECTORY_BUCKET_APIS: readonly S3DataApi[] = [
+  { name: 'AbortMultipartUpload', readOnly: false, bucketLevel: false },
+  { name: 'CompleteMultipartUpload', readOnly: false, bucketLevel: false },
+  { name: 'CopyObject', readOnly: false, bucketLevel: false },
+  { name: 'CreateMultipartUpload', readOnly: false, bucketLevel: false },
+  { name: 'CreateSession', readOnly: true, bucketLevel: true },
+  { name: 'DeleteObject', readOnly: false, bucketLevel: false },
+  { name: 'DeleteObjects', readOnly: false, bucketLevel: true },
+  { name: 'GetObject', readOnly: true, bucketLevel: false },
+  { name: 'GetObjectAttributes', readOnly: true, bucketLevel: false },
+  { name: 'HeadBucket', readOnly: true, bucketLevel: true },
+  { name: 'HeadObject', readOnly: true, bucketLevel: false },
+  { name: 'ListObjectsV2', readOnly: true, bucketLevel: true, requestPrefix: true },
+  { name: 'ListParts', readOnly: true, bucketLevel: false },
+  { name: 'PutObject', readOnly: false, bucketLevel: false },
+  { name: 'RenameObject', readOnly: false, bucketLevel: false },
+  { name: 'UploadPart', readOnly: false, bucketLevel: false },
+  { name: 'UploadPartCopy', readOnly: false, bucketLevel: false },
+];
+
+export const DIRECTORY_BUCKET_API_BY_NAME: ReadonlyMap<string, S3DataApi> = new Map(
+  DIRECTORY_BUCKET_APIS.map((a) => [a.name, a]),
+);
+
+export type BucketKind = 'general-purpose' | 'directory';
+
+/**
+ * General purpose bucket names may not end in `--x-s3` (directory buckets) or `--table-s3` (table
+ * buckets) (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).
+ */
+export function isDirectoryBucketName(name: string): boolean {
+  return name.endsWith('--x-s3');
+}
+
+export function isTableBucketName(name: string): boolean {
+  return name.endsWith('--table-s3');
+}
+
+export function bucketKindOf(name: string): BucketKind {
+  return isDirectoryBucketName(name) ? 'directory' : 'general-purpose';
+}
+
+/** The data-event APIs of a kind of bucket. */
+export function apisOf(kind: BucketKind): readonly S3DataApi[] {
+  return kind === 'directory' ? DIRECTORY_BUCKET_APIS : S3_DATA_APIS;
+}
+
+/** resources.type and eventSource of a kind of bucket's data events. */
+export function eventShapeOf(kind: BucketKind): { resourcesType: string; eventSource: string } {
+  return kind === 'directory'
+    ? { resourcesType: 'AWS::S3Express::Object', eventSource: 's3express.amazonaws.com' }
+    : { resourcesType: 'AWS::S3::Object', eventSource: 's3.amazonaws.com' };
+}
 
 /**
  * Spellings from older articles (the seed article lists "GetObjectLockLegalHold" etc.) that CloudTrail
@@ -77,7 +152,7 @@ export const NOT_S3_DATA_EVENTS: ReadonlyMap<string, string> = new Map([
   ],
   [
     'PostObject',
-    "no longer in AWS's list of S3 data events (browser POST uploads are recorded as PutObject)",
+    "no longer in AWS's list of S3 data events (whether CloudTrail records browser POST uploads, and under which eventName, is not documented)",
   ],
   [
     'ListObjectsV2',

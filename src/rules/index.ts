@@ -53,6 +53,30 @@ function where(w: Waiver): string {
 }
 
 /**
+ * Plan + live: a finding about a trail this plan does not manage and that belongs to another account
+ * (the central organization trail of the management account) is reported, but as a warning unless the
+ * policy asks for every trail (`require.trails: all`): a workload pull request cannot fix it.
+ */
+function foreignTrailSeverity(f: Finding, ctx: RuleContext): Finding {
+  if (ctx.facts.mode !== 'plan+live' || f.trail === undefined || f.severity !== 'error') return f;
+  if (ctx.policy.require?.trails === 'all') return f;
+  const rec = ctx.facts.recorders.find((r) => r.id === f.trail);
+  if (!rec || rec.origin.source !== 'aws') return f;
+  const own = ctx.facts.defaults.accountId;
+  const foreign =
+    rec.accountId.known && own.known
+      ? rec.accountId.value !== own.value
+      : rec.organization.known && rec.organization.value;
+  if (!foreign) return f;
+  const owner = rec.accountId.known ? `account ${rec.accountId.value}` : 'another account';
+  return {
+    ...f,
+    severity: 'warning',
+    message: `${f.message} (a trail of ${owner}, not managed by this plan: a warning here; require.trails: all makes it an error)`,
+  };
+}
+
+/**
  * Runs the rules with the policy's settings: severities and `off` from `require.rules`, then waivers.
  * A rule that crashes becomes an `unknown` error finding naming it, and never hides the others.
  */
@@ -76,7 +100,8 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Rule
         },
       ];
     }
-    for (const f of found) findings.push(setting ? { ...f, severity: setting } : f);
+    for (const f of found)
+      findings.push(foreignTrailSeverity(setting ? { ...f, severity: setting } : f, ctx));
   }
   const warnings: string[] = [];
   const used = new Set<Waiver>();

@@ -59,7 +59,7 @@ export const logBucketDeliveryGrant: Rule = {
             this.meta,
             trail,
             'fail',
-            `log bucket ${t.bucket} has no bucket policy, so CloudTrail cannot deliver its logs`,
+            `log bucket ${t.bucket} has no bucket policy${t.policyWhy ? ` once applied (${t.policyWhy})` : ''}, so CloudTrail cannot deliver its logs`,
             fix(),
           ),
         );
@@ -67,13 +67,22 @@ export const logBucketDeliveryGrant: Rule = {
       }
       const failed: string[] = [];
       const unknown: string[] = [];
+      const accountPath: string[] = [];
       const named = namedOrganizations(t.policy);
-      for (const { what, request, organization } of deliveryRequests(t, 'own')) {
+      for (const { what, request, organization, accountPathOfOrgTrail } of deliveryRequests(t, 'own')) {
         const d = decide(t.policy, request);
         if (d.allowed === true) continue;
+        // Only a warning matter (see below), whether denied or undecided.
+        if (accountPathOfOrgTrail) {
+          accountPath.push(d.allowed === false ? what : `${what} (cannot be checked)`);
+          continue;
+        }
         // A grant for one named organization (AWSLogs/o-abc123/*) cannot be checked against the trail's
-        // organization, which the facts do not give.
-        if (d.allowed === undefined || (organization && named.length && !d.deniedBy.length))
+        // organization when the facts do not give its ID.
+        if (
+          d.allowed === undefined ||
+          (organization && named.length && !d.deniedBy.length && t.organizationId === undefined)
+        )
           unknown.push(
             organization && named.length
               ? `${what} (the grant names ${named.join(', ')}; is it the trail's organization?)`
@@ -104,6 +113,19 @@ export const logBucketDeliveryGrant: Rule = {
             `log bucket ${t.bucket}: cannot tell whether ${unknown.join(', ')} is allowed (values known only after apply)`,
           ),
         );
+      if (accountPath.length)
+        // AWS's organization-trail policy keeps the AWSLogs/ACCOUNT/ statement only "in the event the trail
+        // is changed from an organization trail": today's deliveries do not need it, so a warning.
+        out.push({
+          ...trailFinding(
+            this.meta,
+            trail,
+            accountPath.every((a) => a.endsWith('(cannot be checked)')) ? 'unknown' : 'fail',
+            `log bucket ${t.bucket}: ${accountPath.join(', ')} under AWSLogs/${t.account.known ? t.account.value : 'ACCOUNT'}/ is not (or not provably) allowed; the organization trail delivers under AWSLogs/o-ORGID/, but logging stops if it is ever changed to a single-account trail (AWS's documented policy keeps that statement)`,
+            fix(),
+          ),
+          severity: 'warning',
+        });
     }
     return out;
   },

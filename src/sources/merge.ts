@@ -33,6 +33,64 @@ function withIdentity(plan: Recorder, live: Recorder): Recorder {
   };
 }
 
+const orLive = <T>(p: Fact<T>, l: Fact<T>): Fact<T> => (l.known ? l : p);
+
+/**
+ * The plan's recorder over the live one, attribute by attribute. What the plan manages comes from the
+ * plan; the recorder's status (delivery errors, an event data store's ingestion) and anything the plan
+ * does not change come from the account:
+ * - a plan that leaves the recorder alone (no-op) changes nothing, so the account is the truth for every
+ *   setting (selectors reset outside Terraform, a stopped trail), the plan naming it only;
+ * - an update applies the plan's arguments, but keeps LatestDeliveryError; an event data store's
+ *   ingestion is not managed through `suspend` unless the plan changes it (the provider never reads it
+ *   back), so a stopped store stays stopped;
+ * - a replace creates a new recorder: the plan alone.
+ */
+function mergeRecorder(plan: Recorder, live: Recorder): Recorder {
+  const p = withIdentity(plan, live);
+  if (p.change === 'replace' || p.change === 'create' || p.change === 'delete') return p;
+  const status = {
+    ...(live.kind === 'trail' && live.deliveryError ? { deliveryError: live.deliveryError } : {}),
+  };
+  if (p.change === 'no-op' || p.change === 'read') {
+    const logging = orLive(p.logging, live.logging);
+    const base = {
+      ...p,
+      multiRegion: orLive(p.multiRegion, live.multiRegion),
+      organization: orLive(p.organization, live.organization),
+      logging,
+      selectors: orLive(p.selectors, live.selectors),
+      ...(logging === live.logging && live.loggingDetail ? { loggingDetail: live.loggingDetail } : {}),
+    };
+    if (base.kind === 'trail' && live.kind === 'trail')
+      return {
+        ...base,
+        logBucket: orLive(base.logBucket, live.logBucket),
+        logPrefix: orLive(base.logPrefix, live.logPrefix),
+        kmsKeyId: orLive(base.kmsKeyId, live.kmsKeyId),
+        logFileValidation: orLive(base.logFileValidation, live.logFileValidation),
+        ...status,
+      };
+    return base;
+  }
+  // update
+  if (
+    p.kind === 'event-data-store' &&
+    live.logging.known &&
+    !live.logging.value &&
+    p.logging.known &&
+    p.logging.value
+  )
+    return {
+      ...p,
+      logging: live.logging,
+      ...(live.loggingDetail
+        ? { loggingDetail: `${live.loggingDetail} in the account; this plan does not start it` }
+        : {}),
+    };
+  return { ...p, ...(p.kind === 'trail' ? status : {}) };
+}
+
 /**
  * The bucket of the plan replaces the live one. Its policy is a resource of its own
  * (aws_s3_bucket_policy): the plan's when the plan has one, else the account's. Region and account the
@@ -41,7 +99,9 @@ function withIdentity(plan: Recorder, live: Recorder): Recorder {
 function mergeBucket(plan: Bucket, live: Bucket | undefined): Bucket {
   if (!live) return plan;
   const exists = plan.change !== 'create' && plan.change !== 'replace';
-  const policy = plan.policy ?? live.policy;
+  // The plan's policy when it manages one (an aws_s3_bucket_policy, kept or deleted, or a new bucket);
+  // otherwise the live policy stands.
+  const policy = plan.policy?.managed ? plan.policy : (live.policy ?? plan.policy);
   // Server access logging the plan does not configure (defaulted off) is the account's, when read there.
   const sal = plan.serverAccessLogging;
   const logging =
@@ -69,7 +129,7 @@ export function mergeFacts(plan: Facts, live: Facts): Facts {
     const l = live.recorders.find((r) => !replaced.has(r) && sameRecorder(p, r));
     if (!l) return p;
     replaced.add(l);
-    return withIdentity(p, l);
+    return mergeRecorder(p, l);
   });
   const recorders = [...planned, ...live.recorders.filter((r) => !replaced.has(r))];
   const buckets = new Map<string, Bucket>(live.buckets);

@@ -13,6 +13,7 @@ import {
   GetBucketLoggingCommand,
   GetBucketPolicyCommand,
 } from '@aws-sdk/client-s3';
+import { isDirectoryBucketName } from '../../model/s3-apis.js';
 import type { Policy } from '../../config/policy.js';
 import { InputError } from '../../errors.js';
 import { known, unknown, type Fact } from '../../model/fact.js';
@@ -249,6 +250,18 @@ export async function collectLiveFacts(
       const given = b.region ?? opts.knownRegions?.get(b.name);
       if (given) {
         bucketRegions.set(b.name, known(given));
+        return;
+      }
+      // GetBucketLocation is not supported for directory buckets
+      // (https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLocation.html).
+      if (isDirectoryBucketName(b.name)) {
+        bucketRegions.set(
+          b.name,
+          unknown(
+            'not-collected',
+            `${b.name} is a directory bucket, whose Region GetBucketLocation does not give; give its region in the policy`,
+          ),
+        );
         return;
       }
       const r = await aws.call('s3:GetBucketLocation', region, s3BucketArn(partition, b.name), () =>

@@ -24,6 +24,7 @@ import {
 } from '../../model/selectors.js';
 import type { TerraformConfig } from './hcl.js';
 import { blockList, evaluateExpression } from './hcl.js';
+import { refusedDuplicates } from '../../model/recorders.js';
 import { UNKNOWN_MARK } from '../../model/policy-document.js';
 import { moduleCallPath, PlanIndex, type PlanResource } from './plan-index.js';
 import { derivedAttribute, planScope, type PlanContext } from './scope.js';
@@ -63,6 +64,8 @@ class PlanAdapter {
   /** Sensitive values met while reading the plan; the report redacts them. */
   readonly secrets = new Set<string>();
   private readonly deferredChanges: Map<string, string>;
+  /** From data.aws_organizations_organization, when the plan reads it. */
+  private readonly organizationId: string | undefined;
 
   constructor(
     plan: Obj,
@@ -111,10 +114,23 @@ class PlanAdapter {
     this.accountFact = account
       ? known(account)
       : unknown('after-apply', 'the plan reads no data.aws_caller_identity, so the account is not known');
+    // data.aws_organizations_organization: the organization's ID and its management account.
+    const orgs = this.index
+      .priorDataOfType('aws_organizations_organization')
+      .flatMap((r) => (isObj(r.value) ? [r.value] : []));
+    const org = orgs.length === 1 ? orgs[0] : undefined;
+    const orgId =
+      org && typeof org['id'] === 'string' && /^o-[a-z0-9]+$/.test(org['id']) ? org['id'] : undefined;
+    const mgmt =
+      org && typeof org['master_account_id'] === 'string' && /^\d{12}$/.test(org['master_account_id'])
+        ? org['master_account_id']
+        : undefined;
+    this.organizationId = orgId;
     const regionOf = (r: PlanResource) => this.regionOf(r);
     const anyRegion = this.index.defaultRegion();
     this.ctx = {
       ...(account ? { accountId: account } : {}),
+      ...(mgmt ? { managementAccountId: mgmt } : {}),
       partition: parts[0] ?? (anyRegion ? partitionOfRegion(anyRegion) : 'aws'),
       region: regionOf,
     };
@@ -220,14 +236,31 @@ class PlanAdapter {
     );
   }
 
+  /**
+   * A resource known only from planned_values (no resource_changes entry, e.g. a plan stripped with jq):
+   * Terraform leaves values known only after apply out of planned_values, so an absent attribute cannot
+   * be told from an unknown one (terraform-plan-json reference). Null is written, and stays a null.
+   */
+  private absentUnknown(r: PlanResource, attr: string): Fact<never> | undefined {
+    if (r.actions !== undefined || !isObj(r.value) || attr in r.value) return undefined;
+    return unknown(
+      'after-apply',
+      `${r.address}.${attr} is absent from planned_values and the plan has no resource_changes entry for it, so it may be known only after apply`,
+    );
+  }
+
   private boolFact(r: PlanResource, attr: string, def: boolean): Fact<boolean> {
+    const absent = this.absentUnknown(r, attr);
+    if (absent) return absent;
     const s = scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), attr), isBool);
     if (!s.known) return unknown('after-apply', `${r.address}.${attr} is known only after apply`);
     return s.value === null ? known(def, true) : known(s.value);
   }
 
   private strFact(r: PlanResource, attr: string): Fact<string | null> {
-    const s = scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), attr), isString);
+    const s = this.absentUnknown(r, attr)
+      ? ({ known: false } as const)
+      : scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), attr), isString);
     if (!s.known) {
       const d = derivedAttribute(r, attr, this.ctx);
       if (d !== undefined) return known(d);
@@ -255,8 +288,10 @@ class PlanAdapter {
             'after-apply',
             `${r.address}.${pathText(fsNode.path)}.field is known only after apply`,
           );
-        // field_selector is a set: elements are in set order, so pair with the source by field name.
-        const src = f.known && f.value ? hclFs.find((h) => h['field'] === f.value) : undefined;
+        // field_selector is a set: elements are in set order, not source order. Pair with the source block
+        // of the same field whose operators and literal values fit; when more than one fits (two
+        // resources.ARN blocks of the same shape), the pairing is ambiguous and nothing is evaluated.
+        const src = f.known && f.value ? this.pairFieldSelector(fsNode, f.value, hclFs) : undefined;
         const operators: Partial<Record<AdvancedOperator, Fact<readonly Str[]>>> = {};
         for (const [op, attr] of OPERATOR_ATTRS) {
           const l = this.strList(
@@ -270,6 +305,27 @@ class PlanAdapter {
         return { field, operators };
       }),
     );
+  }
+
+  private pairFieldSelector(fsNode: Node, field: string, hclFs: readonly Obj[]): Obj | undefined {
+    const same = hclFs.filter((h) => h['field'] === field);
+    if (same.length <= 1) return same[0];
+    const fits = same.filter((h) =>
+      OPERATOR_ATTRS.every(([, attr]) => {
+        const els = elements(child(fsNode, attr));
+        const src = h[attr];
+        if (els === 'absent') return src === undefined || src === null;
+        if (!Array.isArray(src)) return els === 'unknown' && src !== undefined && src !== null;
+        if (els === 'unknown') return true;
+        if (els.length !== src.length) return false;
+        return els.every((e, i) => {
+          const lit = typeof src[i] === 'string' && !(src[i] as string).includes('${') ? src[i] : undefined;
+          if (isUnknown(e)) return lit === undefined; // a literal is never known only after apply
+          return lit === undefined || lit === e.value;
+        });
+      }),
+    );
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   private selectorSet(r: PlanResource): Fact<SelectorSet> {
@@ -287,6 +343,16 @@ class PlanAdapter {
         (body && ('advanced_event_selector' in body || isObj(body['dynamic'])));
       if (cfg && !written) return known({ kind: 'none' }, true);
     }
+    if (
+      r.actions === undefined &&
+      isObj(r.value) &&
+      !('advanced_event_selector' in r.value) &&
+      !(r.type === 'aws_cloudtrail' && 'event_selector' in r.value)
+    )
+      return unknown(
+        'after-apply',
+        `${r.address}: its selectors are absent from planned_values and the plan has no resource_changes entry for it`,
+      );
     if (adv === 'unknown' || basic === 'unknown')
       return unknown(
         'after-apply',
@@ -360,8 +426,19 @@ class PlanAdapter {
     const arn = this.strFact(r, 'arn');
     const home = this.regionFact(r);
     const partition = home.known ? partitionOfRegion(home.value) : this.ctx.partition;
+    const organization = isTrail
+      ? this.boolFact(r, 'is_organization_trail', false)
+      : this.boolFact(r, 'organization_enabled', false);
     let accountId = this.accountFact;
     if (arn.known && arn.value) accountId = known(arn.value.split(':')[4] ?? '');
+    else if (isTrail && organization.known && organization.value)
+      // The management account owns an organization trail, also one a delegated administrator creates.
+      accountId = this.ctx.managementAccountId
+        ? known(this.ctx.managementAccountId)
+        : unknown(
+            'after-apply',
+            `${r.address} is an organization trail: it belongs to the organization's management account, which the plan does not name (read data.aws_organizations_organization)`,
+          );
     let logging: Fact<boolean>;
     let loggingDetail: string | undefined;
     if (isTrail) {
@@ -370,7 +447,9 @@ class PlanAdapter {
       loggingDetail = 'enable_logging = false (the trail is stopped and records nothing)';
     } else {
       // `suspend = "true"` stops ingestion (StopEventDataStoreIngestion); the default is ingesting.
-      const s = scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), 'suspend'), isString);
+      const s = this.absentUnknown(r, 'suspend')
+        ? ({ known: false } as const)
+        : scalar(child(root(r.value, r.unknownTree, r.sensitiveTree), 'suspend'), isString);
       logging = !s.known
         ? unknown('after-apply', `${r.address}.suspend is known only after apply`)
         : known(s.value !== 'true', s.value === null);
@@ -390,9 +469,10 @@ class PlanAdapter {
       multiRegion: isTrail
         ? this.boolFact(r, 'is_multi_region_trail', false)
         : this.boolFact(r, 'multi_region_enabled', true),
-      organization: isTrail
-        ? this.boolFact(r, 'is_organization_trail', false)
-        : this.boolFact(r, 'organization_enabled', false),
+      organization,
+      ...(organization.known && organization.value && this.organizationId
+        ? { organizationId: known(this.organizationId) }
+        : {}),
       logging,
       loggingDetail,
       selectors: this.deferredChanges.has(r.address)
@@ -659,7 +739,7 @@ class PlanAdapter {
           out[key] = { [UNKNOWN_MARK]: `${ds.address} ${attr} known only after apply` };
           continue;
         }
-        const principal: Record<string, unknown[]> = {};
+        const principal: Record<string, unknown[]> = Object.create(null);
         for (const p of ps) {
           const type = scalar(child(p, 'type'), isString);
           if (!type.known || !type.value) {
@@ -681,7 +761,8 @@ class PlanAdapter {
       if (conds === 'unknown')
         out['Condition'] = { [UNKNOWN_MARK]: `${ds.address} condition known only after apply` };
       else if (conds !== 'absent' && conds.length) {
-        const c: Record<string, Record<string, unknown[]>> = {};
+        // Prototype-free: a test named "__proto__" or "constructor" must stay a condition of its own.
+        const c: Record<string, Record<string, unknown[]>> = Object.create(null);
         for (const cn of conds) {
           const test = scalar(child(cn, 'test'), isString);
           const variable = scalar(child(cn, 'variable'), isString);
@@ -695,7 +776,9 @@ class PlanAdapter {
             (b) => b['test'] === test.value && b['variable'] === variable.value,
           );
           const values = this.strings(child(cn, 'values'), src?.['values'], ds) ?? [];
-          c[test.value] = { ...(c[test.value] ?? {}), [variable.value]: values };
+          const block: Record<string, unknown[]> = c[test.value] ?? Object.create(null);
+          block[variable.value] = values;
+          c[test.value] = block;
         }
         if (!out['Condition']) out['Condition'] = c;
       }
@@ -731,19 +814,32 @@ class PlanAdapter {
     return this.documentFromDataSource(ds);
   }
 
+  /**
+   * The aws_s3_bucket_policy resources by bucket. One the plan deletes leaves the bucket without a policy
+   * once applied (DeleteBucketPolicy), whatever the bucket's refreshed `policy` attribute still shows.
+   */
   private bucketPolicies(): Map<string, BucketPolicy> {
     const out = new Map<string, BucketPolicy>();
+    const deleted = new Map<string, BucketPolicy>();
     for (const r of this.index.ofType('aws_s3_bucket_policy')) {
-      if (changeOf(r) === 'delete') continue;
       const bucket = this.bucketNameAttr(r, 'bucket');
       if (!bucket.known || !bucket.value) {
-        this.notes.push(
-          `${r.address}: the bucket it applies to is known only after apply; its policy is not checked`,
-        );
+        if (changeOf(r) !== 'delete')
+          this.notes.push(
+            `${r.address}: the bucket it applies to is known only after apply; its policy is not checked`,
+          );
         continue;
       }
-      out.set(bucket.value, { origin: this.origin(r), document: this.policyDocument(r) });
+      if (changeOf(r) === 'delete')
+        deleted.set(bucket.value, {
+          origin: this.origin(r),
+          document: known(null),
+          managed: true,
+          why: `this plan deletes ${r.address}`,
+        });
+      else out.set(bucket.value, { origin: this.origin(r), document: this.policyDocument(r), managed: true });
     }
+    for (const [b, p] of deleted) if (!out.has(b)) out.set(b, p);
     return out;
   }
 
@@ -843,6 +939,35 @@ class PlanAdapter {
     });
   }
 
+  /**
+   * The policy of a bucket that no aws_s3_bucket_policy of the plan manages. The provider's `policy`
+   * attribute (Optional+Computed) is filled from GetBucketPolicy on refresh, so a document there is the
+   * bucket's (terraform-provider-aws internal/service/s3/bucket.go). Without one, a bucket this plan
+   * creates has no policy; an existing bucket's policy is managed outside this plan and not known here.
+   */
+  private bucketPolicy(r: PlanResource, name: string): BucketPolicy {
+    const inline = this.strFact(r, 'policy');
+    const configured = this.index.configOf(r);
+    const written =
+      isObj(configured) && isObj(configured['expressions']) && 'policy' in configured['expressions'];
+    if (inline.known && inline.value)
+      return { origin: this.origin(r), document: this.policyDocument(r), managed: written };
+    const change = changeOf(r);
+    const created = change === 'create' || change === 'replace';
+    // A new bucket whose configuration does not write `policy` starts without one.
+    if (!inline.known && !(created && configured && !written))
+      return { origin: this.origin(r), document: unknown('after-apply', inline.detail), managed: true };
+    if (created || written) return { origin: this.origin(r), document: known(null), managed: true };
+    return {
+      origin: this.origin(r),
+      document: unknown(
+        'not-collected',
+        `bucket ${name} exists and its policy is managed outside this plan (no aws_s3_bucket_policy for it, and the plan shows no policy attribute); check it with --plan together with --live, or waive the rule for this trail`,
+      ),
+      managed: false,
+    };
+  }
+
   facts(): Facts {
     const recorders: Recorder[] = [];
     for (const r of this.index.resources) {
@@ -850,6 +975,7 @@ class PlanAdapter {
       if (r.type === 'aws_cloudtrail' || r.type === 'aws_cloudtrail_event_data_store')
         recorders.push(this.recorder(r));
     }
+    for (const [r, why] of refusedDuplicates(recorders)) this.notes.push(`${r.id}: ${why}`);
     const policies = this.bucketPolicies();
     const payers = this.requestPayers();
     const logging = this.accessLogging();
@@ -862,17 +988,9 @@ class PlanAdapter {
         );
         continue;
       }
-      // A bucket the plan manages has the policy the plan gives it: an aws_s3_bucket_policy, the inline
-      // `policy` argument of older providers, or none at all.
-      const inline = this.strFact(r, 'policy');
-      const policy: BucketPolicy =
-        policies.get(name.value) ??
-        (inline.known && inline.value
-          ? { origin: this.origin(r), document: this.policyDocument(r) }
-          : {
-              origin: this.origin(r),
-              document: inline.known ? known(null) : unknown('after-apply', inline.detail),
-            });
+      // The policy the plan gives the bucket (an aws_s3_bucket_policy, kept or deleted), else the one the
+      // provider read into the bucket's `policy` attribute.
+      const policy: BucketPolicy = policies.get(name.value) ?? this.bucketPolicy(r, name.value);
       const region = this.regionFact(r);
       buckets.set(name.value, {
         name: name.value,
@@ -883,6 +1001,29 @@ class PlanAdapter {
         policy,
         ...requesterPaysOf(payers.get(name.value), this.strFact(r, 'request_payer')),
         serverAccessLogging: logging.get(name.value) ?? this.inlineLogging(r),
+        change: changeOf(r),
+      });
+    }
+    // Directory buckets (S3 Express One Zone): their own resource type, ARN and data-event APIs.
+    for (const r of this.index.ofType('aws_s3_directory_bucket')) {
+      const name = this.strFact(r, 'bucket');
+      if (!name.known || !name.value) {
+        this.notes.push(
+          `${r.address}: bucket name known only after apply; it cannot be matched with the policy`,
+        );
+        continue;
+      }
+      const region = this.regionFact(r);
+      const arn = this.strFact(r, 'arn');
+      const acct = arn.known && arn.value ? arn.value.split(':')[4] : undefined;
+      buckets.set(name.value, {
+        name: name.value,
+        kind: 'directory',
+        origin: this.origin(r),
+        region,
+        accountId: acct ? known(acct) : this.accountFact,
+        partition: known(region.known ? partitionOfRegion(region.value) : this.ctx.partition),
+        ...(policies.has(name.value) ? { policy: policies.get(name.value) as BucketPolicy } : {}),
         change: changeOf(r),
       });
     }

@@ -7,6 +7,11 @@ import { child, isUnknown, root, type Node } from './values.js';
 /** Account, partition and Region the plan runs with, as far as the plan tells. */
 export interface PlanContext {
   readonly accountId?: string;
+  /**
+   * The organization's management account (data.aws_organizations_organization.master_account_id): it
+   * owns every organization trail, also one a delegated administrator creates, so their ARNs carry it.
+   */
+  readonly managementAccountId?: string;
   readonly partition: string;
   readonly region?: (r: PlanResource) => string | undefined;
 }
@@ -33,8 +38,11 @@ export function derivedAttribute(r: PlanResource, attr: string, ctx: PlanContext
     if (attr === 'name' && name) return name;
     if (r.type === 'aws_cloudtrail' && attr === 'id' && name) return name;
     // Trail ARN: arn:PARTITION:cloudtrail:HOME_REGION:ACCOUNT:trail/NAME (CloudTrail API, Trail.TrailARN).
-    if (attr === 'arn' && r.type === 'aws_cloudtrail' && name && region && ctx.accountId)
-      return `arn:${ctx.partition}:cloudtrail:${region}:${ctx.accountId}:trail/${name}`;
+    // An organization trail belongs to the management account, whoever creates it
+    // (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-delegated-administrator.html).
+    const owner = v && v['is_organization_trail'] === true ? ctx.managementAccountId : ctx.accountId;
+    if (attr === 'arn' && r.type === 'aws_cloudtrail' && name && region && owner)
+      return `arn:${ctx.partition}:cloudtrail:${region}:${owner}:trail/${name}`;
   }
   if (r.type === 'aws_cloudwatch_log_group' && attr === 'arn') {
     // arn:PARTITION:logs:REGION:ACCOUNT:log-group:NAME — the provider's `arn` drops the API's `:*` suffix

@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import generatedValidate from './policy-validator.generated.js';
 // Imported (not read at run time) so the bundle carries the schema; policies/schema.json stays the one source.
 import policySchema from '../../policies/schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
+import { ReadLimitError, readBoundedSync } from '../io/read-bounded.js';
 import { NOT_S3_DATA_EVENTS, S3_API_ALIASES, S3_DATA_API_BY_NAME, S3_DATA_APIS } from '../model/s3-apis.js';
 import type {
   BucketRequirement,
@@ -24,17 +24,26 @@ import {
 
 export const MAX_POLICY_BYTES = 1024 * 1024;
 
-export function loadPolicy(file: string): Policy {
+export interface LoadPolicyOptions {
+  /** Total time for a policy that is not a regular file (a FIFO, a device); default 120 s. */
+  readonly timeoutMs?: number;
+}
+
+/** Reads at most {@link MAX_POLICY_BYTES}, whatever `stat` says (a FIFO or a device has no size). */
+export function loadPolicy(file: string, opts: LoadPolicyOptions = {}): Policy {
   let text: string;
   try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) {
-      throw new InputError(`${file}: cannot read policy file: EISDIR: it is a directory, not a file`, file);
-    }
-    if (stat.size > MAX_POLICY_BYTES) throw tooLarge(file);
-    text = readFileSync(file, 'utf8');
+    text = readBoundedSync(file, {
+      maxBytes: MAX_POLICY_BYTES,
+      ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
+    }).toString('utf8');
   } catch (e) {
-    if (e instanceof InputError) throw e;
+    if (e instanceof ReadLimitError) {
+      if (e.kind === 'too-large') throw tooLarge(file);
+      if (e.kind === 'directory')
+        throw new InputError(`${file}: cannot read policy file: EISDIR: it is a directory, not a file`, file);
+      throw new InputError(`${file}: cannot read policy file: ${e.message}`, file);
+    }
     throw new InputError(`${file}: cannot read policy file: ${systemErrorMessage(e)}`, file, { cause: e });
   }
   return parsePolicy(text, file);

@@ -1,4 +1,5 @@
 import { InputError, errorMessage } from '../../errors.js';
+import { jsonErrorOf } from '../../io/json-error.js';
 import { ReadLimitError, readBoundedSync } from '../../io/read-bounded.js';
 
 /**
@@ -56,7 +57,8 @@ export function parsePlanText(text: string, file: string): Record<string, unknow
     const truncated = /end of JSON|Unterminated/i.test(msg) || pos >= text.trimEnd().length;
     const hint = truncated ? ' (the file looks truncated)' : '';
     throw new InputError(
-      `${file}:${line}:${column}: not valid JSON${hint}: ${msg.replace(/\s+in JSON at position \d+.*$/, '')}`,
+      // The reason only: V8's message quotes the plan text around the error, which may be a secret.
+      `${file}:${line}:${column}: not valid JSON${hint}: ${jsonErrorOf(e).reason}`,
       file,
     );
   }

@@ -12,9 +12,9 @@ import { DATA_EVENT_FIELDS } from './event.js';
 const MAX_BASIC_SELECTORS = 5;
 const MAX_BASIC_VALUES = 250;
 /** 500 values over all conditions of all advanced selectors (trail or event data store). */
-const MAX_ADVANCED_VALUES = 500;
+export const MAX_ADVANCED_VALUES = 500;
 /** Event data stores take at most five advanced selectors (CreateEventDataStore). */
-const MAX_EDS_SELECTORS = 5;
+export const MAX_EDS_SELECTORS = 5;
 
 const ALL_BUCKETS = /^arn:[a-z-]+:s3(:::)?$/;
 
@@ -84,8 +84,40 @@ function advancedProblems(selectors: readonly AdvancedEventSelector[], kind: Rec
     );
   let values = 0;
   selectors.forEach((sel, i) => {
+    const one = oneAdvanced(sel, i);
+    values += one.values;
+    for (const p of one.problems) problems.push(p);
+  });
+  if (values > MAX_ADVANCED_VALUES)
+    problems.push(`${values} condition values: at most ${MAX_ADVANCED_VALUES} over all advanced selectors`);
+  return problems;
+}
+
+const STATS = new WeakMap<AdvancedEventSelector, { readonly values: number; readonly ok: boolean }>();
+
+/**
+ * One advanced selector's value count and whether it has a problem of its own (not counting the limits
+ * over all selectors), cached per selector: remediation checks many variants of one recorder.
+ */
+export function advancedSelectorStats(sel: AdvancedEventSelector): {
+  readonly values: number;
+  readonly ok: boolean;
+} {
+  let s = STATS.get(sel);
+  if (!s) {
+    const one = oneAdvanced(sel, 0);
+    s = { values: one.values, ok: one.problems.length === 0 };
+    STATS.set(sel, s);
+  }
+  return s;
+}
+
+function oneAdvanced(sel: AdvancedEventSelector, i: number): { problems: string[]; values: number } {
+  const problems: string[] = [];
+  let values = 0;
+  {
     const label = `advanced selector ${sel.name ? `"${sel.name}"` : `#${i + 1}`}`;
-    if (!sel.fieldSelectors.known) return;
+    if (!sel.fieldSelectors.known) return { problems, values };
     const fss = sel.fieldSelectors.value;
     const fields = fss.flatMap((fs) => (fs.field.known ? [fs.field.value] : []));
     const allFieldsKnown = fields.length === fss.length;
@@ -98,10 +130,11 @@ function advancedProblems(selectors: readonly AdvancedEventSelector[], kind: Rec
     const category = fss.find((fs) => fs.field.known && fs.field.value === 'eventCategory');
     if (!category) {
       if (allFieldsKnown) problems.push(`${label}: eventCategory is required`);
-      return;
+      return { problems, values };
     }
     const categories = knownValues(category.operators.Equals?.known ? category.operators.Equals.value : []);
-    if (!categories.includes('Data')) return; // management / network activity selectors are out of scope
+    // Management / network activity selectors are out of scope.
+    if (!categories.includes('Data')) return { problems, values };
     const types = fss.filter((fs) => fs.field.known && fs.field.value === 'resources.type');
     if (types.length === 0 && allFieldsKnown)
       problems.push(`${label}: resources.type is required for data events`);
@@ -132,8 +165,6 @@ function advancedProblems(selectors: readonly AdvancedEventSelector[], kind: Rec
         }
       }
     }
-  });
-  if (values > MAX_ADVANCED_VALUES)
-    problems.push(`${values} condition values: at most ${MAX_ADVANCED_VALUES} over all advanced selectors`);
-  return problems;
+  }
+  return { problems, values };
 }

@@ -18,6 +18,11 @@ export interface WitnessInput {
   readonly suffixConstants: Iterable<string>;
   /** Whether the empty suffix is a real value (an S3 key must be non-empty). */
   readonly allowEmpty: boolean;
+  /**
+   * A character found in no constant, when the caller has picked one for many calls over the same
+   * constants (one per key prefix of a bucket): picking it scans every character of every constant.
+   */
+  readonly filler?: string;
 }
 
 const FILLERS = 'xzqkjw0123456789-_.!~ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -45,7 +50,7 @@ export function witnessSuffixes(input: WitnessInput): string[] {
     all.push(e);
     suffixes.add(e);
   }
-  const f = pickFiller(all);
+  const f = input.filler ?? pickFiller(all);
   const out = new Set<string>();
   for (const r of remainders) {
     out.add(r);

@@ -29,6 +29,7 @@ import { InputError, errorMessage } from '../../errors.js';
 import { jsonErrorOf } from '../../io/json-error.js';
 import { ReadLimitError, readBoundedSync } from '../../io/read-bounded.js';
 import { maskSecrets } from '../../security/mask.js';
+import { pushAll } from '../../util/push-all.js';
 
 /** One `.tf`/`.tf.json` file (or modules.json) larger than this is refused. */
 export const MAX_TF_FILE_BYTES = 8 * 1024 * 1024;
@@ -989,7 +990,7 @@ function callFunction(name: string, args: unknown[]): unknown {
       const out: unknown[] = [];
       for (const a of args) {
         if (!Array.isArray(a)) throw new NotKnown(`concat: expected a list, got ${typeName(a)}`);
-        out.push(...a);
+        pushAll(out, a);
       }
       return out;
     }
@@ -1183,7 +1184,7 @@ class Evaluator {
     if (expandLast) {
       const last = args.pop();
       if (!Array.isArray(last)) throw new NotKnown(`${name}: "..." expects a list, got ${typeName(last)}`);
-      args.push(...last);
+      pushAll(args, last);
     }
     if (name === 'coalesce') return coalesceValues(args);
     return callFunction(name, args);

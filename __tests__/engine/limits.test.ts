@@ -42,3 +42,31 @@ describe('at the limits', () => {
     expect(fixes).toHaveLength(1);
   });
 });
+
+describe('gap texts do not grow with a value', () => {
+  it.each([
+    ['a StartsWith value of 2 MB', (big: string) => fs('resources.ARN', { StartsWith: [`${ARN}/${big}`] })],
+    [
+      'a NotStartsWith value of 2 MB',
+      (big: string) => fs('resources.ARN', { StartsWith: [`${ARN}/`], NotStartsWith: [`${ARN}/${big}`] }),
+    ],
+    ['an EndsWith value of 2 MB', (big: string) => fs('resources.ARN', { EndsWith: [big] })],
+    [
+      'a selector name of 2 MB',
+      (big: string) => ({ ...fs('resources.ARN', { StartsWith: [`${ARN}/logs/`] }), big }),
+    ],
+  ])('%s: a verdict, gaps of bounded size', (_n, make) => {
+    const big = 'k'.repeat(2 * 1024 * 1024);
+    const f = make(big) as ReturnType<typeof fs> & { big?: string };
+    const sel = { ...s3adv(f), ...(f.big ? { name: f.big } : {}) };
+    const facts = factsOf([trail({ selectors: advancedSet(sel) })]);
+    const policy = policyOf(requirement(B));
+    const result = evaluateCoverage(facts, policy);
+    expect(result.buckets[0]?.status).toBe('partial');
+    for (const e of result.buckets[0]?.events ?? [])
+      for (const g of e.gaps) expect(g.length).toBeLessThan(4000);
+    expect(JSON.stringify(result.buckets).length).toBeLessThan(1024 * 1024);
+    const fixes = remediate(facts, policy, result);
+    expect(fixes[0]?.summary.length).toBeLessThan(4000);
+  });
+});

@@ -11,6 +11,7 @@ import type { BucketCoverage, CoverageStatus, EventCoverage } from './types.js';
 import { selectorProblems } from './validate.js';
 import { pickFiller, witnessSuffixes } from './witness.js';
 import { pushAll } from '../util/push-all.js';
+import { quote, shorten } from '../model/quote.js';
 
 /** The recorder-side result: which recorders count for a bucket at all, and why the others do not. */
 interface Candidate {
@@ -448,8 +449,8 @@ function witnesses(bucketArn: string, prefix: string, bucketLevel: boolean, c: C
 
 function describeWitness(w: Witness): string {
   const parts: string[] = [];
-  parts.push(w.key === null ? `the bucket-level event (${w.arn})` : `key ${JSON.stringify(w.key)}`);
-  if (w.principalMatters) parts.push(`caller ${JSON.stringify(w.userArn)}`);
+  parts.push(w.key === null ? `the bucket-level event (${shorten(w.arn)})` : `key ${quote(w.key)}`);
+  if (w.principalMatters) parts.push(`caller ${quote(w.userArn)}`);
   if (w.eventType !== 'AwsApiCall') parts.push(`eventType ${w.eventType} (records AWS generates itself)`);
   if (w.console === 'true') parts.push('console sessions');
   return parts.join(', ');

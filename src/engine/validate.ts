@@ -6,6 +6,7 @@ import {
   type Str,
 } from '../model/selectors.js';
 import { DATA_EVENT_FIELDS } from './event.js';
+import { quote } from '../model/quote.js';
 
 /** Trails: 1–5 basic selectors; at most 250 data resource values over all of them, values meaning
  * "all resources" (`arn:aws:s3`) excepted. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html */
@@ -57,16 +58,16 @@ function basicProblems(selectors: readonly BasicEventSelector[]): string[] {
         if (!ALL_BUCKETS.test(v)) count++;
         if (v.includes('*')) {
           problems.push(
-            `event_selector[${i}] value "${v}": wildcards are rejected (InvalidEventSelectorsException)`,
+            `event_selector[${i}] value ${quote(v)}: wildcards are rejected (InvalidEventSelectorsException)`,
           );
         } else if (/^arn:[a-z-]+:s3:::[^/]+$/.test(v)) {
           // AWS rejects a bare bucket ARN: "Value arn:aws:s3:::data-bucket for DataResources.Values is
           // invalid"; the trailing slash selects every object of the bucket (hashicorp/terraform-provider-aws#4043).
           problems.push(
-            `event_selector[${i}] value "${v}": a bucket ARN without the trailing "/" is rejected (InvalidEventSelectorsException); use "${v}/"`,
+            `event_selector[${i}] value ${quote(v)}: a bucket ARN without the trailing "/" is rejected (InvalidEventSelectorsException); use ${quote(`${v}/`)}`,
           );
         } else if (!v.startsWith('arn:') || !/^arn:[a-z-]+:s3(:::.*)?$/.test(v)) {
-          problems.push(`event_selector[${i}] value "${v}" is not an S3 ARN or ARN prefix`);
+          problems.push(`event_selector[${i}] value ${quote(v)} is not an S3 ARN or ARN prefix`);
         }
       }
     }
@@ -116,7 +117,7 @@ function oneAdvanced(sel: AdvancedEventSelector, i: number): { problems: string[
   const problems: string[] = [];
   let values = 0;
   {
-    const label = `advanced selector ${sel.name ? `"${sel.name}"` : `#${i + 1}`}`;
+    const label = `advanced selector ${sel.name ? quote(sel.name) : `#${i + 1}`}`;
     if (!sel.fieldSelectors.known) return { problems, values };
     const fss = sel.fieldSelectors.value;
     const fields = fss.flatMap((fs) => (fs.field.known ? [fs.field.value] : []));
@@ -145,7 +146,7 @@ function oneAdvanced(sel: AdvancedEventSelector, i: number): { problems: string[
       const field = fs.field.value;
       const allowed = DATA_EVENT_FIELDS.get(field);
       if (allowed === undefined) {
-        problems.push(`${label}: field "${field}" is not valid for data events`);
+        problems.push(`${label}: field ${quote(field)} is not valid for data events`);
         continue;
       }
       for (const op of ADVANCED_OPERATORS) {
@@ -159,9 +160,10 @@ function oneAdvanced(sel: AdvancedEventSelector, i: number): { problems: string[
           // (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_AdvancedFieldSelector.html).
           // Whether the API rejects or matches "*" literally is not documented; either way it logs nothing
           // the author meant, so it is treated as rejected.
-          if (v.includes('*')) problems.push(`${label}: ${field} ${op} "${v}": wildcards are not supported`);
+          if (v.includes('*'))
+            problems.push(`${label}: ${field} ${op} ${quote(v)}: wildcards are not supported`);
           if (field === 'readOnly' && v !== 'true' && v !== 'false')
-            problems.push(`${label}: readOnly must be "true" or "false", not "${v}"`);
+            problems.push(`${label}: readOnly must be "true" or "false", not ${quote(v)}`);
         }
       }
     }

@@ -37,6 +37,9 @@ export function pickFiller(constants: Iterable<string>): string {
   }
 }
 
+/** Suffix constants up to this long also give every tail of theirs as a witness. */
+const SHORT_SUFFIX = 64;
+
 export function witnessSuffixes(input: WitnessInput): string[] {
   const { base } = input;
   const remainders = new Set<string>(['']);
@@ -62,9 +65,13 @@ export function witnessSuffixes(input: WitnessInput): string[] {
   }
   for (const e of suffixes) {
     out.add(f + e);
-    // A suffix constant longer than the key reaches back into `base`: keys that are a tail of e.
-    for (let i = 1; i <= e.length; i++) out.add(e.slice(i));
-    for (let i = 0; i < e.length; i++) out.add(e.slice(i));
+    // A suffix constant longer than the key reaches back into `base`: keys that are a tail of e whose
+    // head ends `base`. Those heads are at most as long as `base`, so a constant of megabytes costs as many
+    // steps as `base` has characters, not its length squared (every tail of a 2 MB value is 2 TB).
+    const reach = Math.min(e.length, base.length);
+    for (let i = 1; i <= reach; i++) if (base.endsWith(e.slice(0, i))) out.add(e.slice(i));
+    // Every tail of a short constant, generously (extra witnesses are harmless).
+    if (e.length <= SHORT_SUFFIX) for (let i = 0; i < e.length; i++) out.add(e.slice(i));
   }
   if (!input.allowEmpty) out.delete('');
   return [...out];

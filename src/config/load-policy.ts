@@ -21,6 +21,7 @@ import {
   type ParsedYaml,
   type YamlPosition,
 } from './yaml-source.js';
+import { describeJson } from '../model/quote.js';
 
 export const MAX_POLICY_BYTES = 1024 * 1024;
 
@@ -216,7 +217,7 @@ function describeError(e: ErrorObject, doc: ParsedYaml): Problem {
       const there = doc.at(`${pointer}/${first}`);
       const where =
         there.line === here.line ? `line ${there.line}, column ${there.column}` : `line ${there.line}`;
-      return at(item, `${JSON.stringify(valueAt(doc.value, item))} is listed twice (also at ${where})`);
+      return at(item, `${describeJson(valueAt(doc.value, item))} is listed twice (also at ${where})`);
     }
     case 'required':
       return at(pointer, custom ?? `missing required key "${String(params.missingProperty)}"`);

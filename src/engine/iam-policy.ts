@@ -1,5 +1,6 @@
 import type { Str } from '../model/selectors.js';
 import { and, not, or, type Tri } from './tri.js';
+import { describeJson } from '../model/quote.js';
 
 /**
  * Bucket policies, normalised: Action/Resource/Principal as lists, condition operators and keys
@@ -43,7 +44,7 @@ function toStr(v: unknown): Str {
   if (v !== null && typeof v === 'object' && UNKNOWN_MARK in v)
     return { known: false, detail: String((v as Record<string, unknown>)[UNKNOWN_MARK]) };
   if (typeof v === 'boolean' || typeof v === 'number') return { known: true, value: String(v) };
-  return { known: false, detail: `unexpected value ${JSON.stringify(v)}` };
+  return { known: false, detail: `unexpected value ${describeJson(v)}` };
 }
 
 function list(v: unknown): Str[] | undefined {
@@ -84,7 +85,7 @@ export function normalizePolicy(doc: unknown): NormalizedPolicy {
       if (s === null || typeof s !== 'object') throw new Error('a Statement must be an object');
       const st = s as Record<string, unknown>;
       const effect = st['Effect'] === 'Deny' ? 'Deny' : st['Effect'] === 'Allow' ? 'Allow' : undefined;
-      if (!effect) throw new Error(`Effect must be Allow or Deny, not ${JSON.stringify(st['Effect'])}`);
+      if (!effect) throw new Error(`Effect must be Allow or Deny, not ${describeJson(st['Effect'])}`);
       let conditions: Condition[] | 'unknown' = [];
       const cond = st['Condition'];
       if (isUnknownMark(cond)) conditions = 'unknown';

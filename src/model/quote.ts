@@ -22,3 +22,19 @@ export function quote(s: string, max = MAX_QUOTED_CHARS): string {
   const tail = max - head;
   return `${JSON.stringify(`${s.slice(0, head)}…${s.slice(s.length - tail)}`)} (${s.length} characters)`;
 }
+
+/**
+ * A value of the input (a plan, a policy document) as JSON for a message, cut like {@link quote}. A value
+ * nested a hundred thousand levels deep (JSON.parse takes it, JSON.stringify overflows the stack) is
+ * described instead of shown.
+ */
+export function describeJson(v: unknown, max = MAX_QUOTED_CHARS): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(v);
+  } catch {
+    return '(a value nested too deeply to show)';
+  }
+  if (text === undefined) return String(v);
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}

@@ -1029,11 +1029,14 @@ function callFunction(name: string, args: unknown[]): unknown {
  * Applies attribute/index steps to a known value (for scopes that resolve only a prefix of a traversal, e.g.
  * `var.obj` of `var.obj.field[0]`). A missing attribute or index gives an unknown result, never an exception.
  */
+const TOO_DEEP = 'the value is nested too deeply or too large to evaluate';
+
 export function traverseValue(value: unknown, steps: readonly (string | number)[]): EvalResult {
   try {
     return { known: true, value: applySteps(value, steps, '') };
   } catch (e) {
     if (e instanceof NotKnown) return { known: false, detail: e.detail };
+    if (e instanceof RangeError) return { known: false, detail: TOO_DEEP };
     throw e;
   }
 }
@@ -1227,6 +1230,9 @@ export function evaluateExpression(expr: unknown, scope: EvalScope): EvalResult 
     return { known: true, value: evaluateValue(expr, new Evaluator(scope)) };
   } catch (e) {
     if (e instanceof NotKnown) return { known: false, detail: e.detail };
+    // A value nested deeper than the stack (a .tf.json of 100,000 nested lists), or a result longer than a
+    // string can be: the value is not known, the run goes on.
+    if (e instanceof RangeError) return { known: false, detail: TOO_DEEP };
     throw e;
   }
 }

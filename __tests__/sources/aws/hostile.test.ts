@@ -421,3 +421,18 @@ describe('well-formed JSON of the wrong shape: that fact unknown, the other buck
     );
   });
 });
+
+describe('the README states the deadlines the code uses', () => {
+  it('call, attempt and listing deadlines, and the page cap', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { DEFAULT_TIMEOUTS } = await import('../../../src/sources/aws/clients.js');
+    const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(
+      `A call ends after ${DEFAULT_TIMEOUTS.callMs / 1000} seconds at most, every retry included`,
+    );
+    expect(readme).toContain(`each attempt gets ${DEFAULT_TIMEOUTS.attemptMs / 1000} seconds to answer`);
+    expect(readme).toContain(
+      `ends after ${DEFAULT_TIMEOUTS.maxPages.toLocaleString('en-US')} pages or ${DEFAULT_TIMEOUTS.listingMs / 1000} seconds`,
+    );
+  });
+});

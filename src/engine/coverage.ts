@@ -690,3 +690,18 @@ export function recordersReaching(facts: Facts, bucketName: string): Recorder[] 
     .relevant(`arn:${facts.defaults.partition}:s3:::${bucketName}`)
     .map((i) => facts.recorders[i] as Recorder);
 }
+
+/**
+ * The advanced selectors of `rec` (one of `facts.recorders`) that can match an event of the bucket, by
+ * the same index as the engine; undefined when all of them can (or the recorder is not advanced).
+ */
+export function advancedSelectorsReaching(
+  facts: Facts,
+  rec: Recorder,
+  bucketName: string,
+): readonly number[] | undefined {
+  const index = indexFor(facts.recorders);
+  const i = facts.recorders.indexOf(rec);
+  if (i < 0) return undefined;
+  return index.entries[i]?.reach?.reaching(`arn:${facts.defaults.partition}:s3:::${bucketName}`);
+}

@@ -11,7 +11,12 @@ import {
   type FieldSelector,
   type Str,
 } from '../model/selectors.js';
-import { evaluateCoverage, recordersReaching, type CoverageResult } from './coverage.js';
+import {
+  advancedSelectorsReaching,
+  evaluateCoverage,
+  recordersReaching,
+  type CoverageResult,
+} from './coverage.js';
 import { hclString } from './hcl-text.js';
 import {
   advancedSelectorStats,
@@ -237,14 +242,14 @@ const VALID = new WeakMap<Recorder, boolean>();
  * The bucket's view of a recorder that is not being changed: its selectors that reach the bucket, or none
  * at all when the API would reject the recorder (it records nothing, as the engine says of it).
  */
-function viewOf(rec: Recorder, arn: string): Recorder {
+function viewOf(facts: Facts, rec: Recorder, bucket: string): Recorder {
   let valid = VALID.get(rec);
   if (valid === undefined) {
     valid = selectorProblems(rec).length === 0;
     VALID.set(rec, valid);
   }
   if (!valid) return { ...rec, selectors: known({ kind: 'none' }) };
-  return project(rec, arn).rec;
+  return project(facts, rec, bucket).rec;
 }
 
 /**
@@ -292,29 +297,6 @@ function acceptable(rec: Recorder, patches: readonly Patch[]): boolean {
   );
 }
 
-/** Whether an advanced selector can match an event of the bucket at all (its resources.ARN allows it). */
-function selectorReaches(sel: AdvancedEventSelector, arn: string): boolean {
-  if (!sel.fieldSelectors.known) return true;
-  const base = arn + '/';
-  for (const fs of sel.fieldSelectors.value) {
-    if (!fs.field.known || fs.field.value !== 'resources.ARN') continue;
-    const o = fs.operators;
-    if (o.EndsWith || !(o.Equals || o.StartsWith)) continue;
-    const values: Str[] = [];
-    for (const l of [o.Equals, o.StartsWith]) {
-      if (!l) continue;
-      if (!l.known) return true;
-      for (const v of l.value) values.push(v);
-    }
-    // The equals trap names the bucket ARN itself (with or without the slash): it concerns the bucket.
-    if (
-      !values.some((v) => !v.known || base.startsWith(v.value) || v.value.startsWith(base) || v.value === arn)
-    )
-      return false;
-  }
-  return true;
-}
-
 /**
  * The bucket's view of a recorder: its advanced selectors that can reach the bucket, and where each one
  * is in the recorder. A recorder with a selector per bucket then costs each bucket one selector, not N.
@@ -325,14 +307,11 @@ interface Projection {
   readonly indexes: readonly number[] | undefined;
 }
 
-function project(rec: Recorder, arn: string): Projection {
+function project(facts: Facts, rec: Recorder, bucket: string): Projection {
   if (!rec.selectors.known || rec.selectors.value.kind !== 'advanced') return { rec, indexes: undefined };
   const all = rec.selectors.value.selectors;
-  const indexes: number[] = [];
-  all.forEach((sel, i) => {
-    if (selectorReaches(sel, arn)) indexes.push(i);
-  });
-  if (indexes.length === all.length) return { rec, indexes: undefined };
+  const indexes = advancedSelectorsReaching(facts, rec, bucket);
+  if (!indexes || indexes.length === all.length) return { rec, indexes: undefined };
   return {
     rec: { ...rec, selectors: known({ kind: 'advanced', selectors: indexes.map((i) => all[i]!) }) },
     indexes,
@@ -542,7 +521,7 @@ export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult
     const arn = bucketArn(facts, b.name);
     const credit = (r: Recorder) => b.events.filter((e) => e.coveredBy.includes(r.id)).length;
     const reaching = recordersReaching(facts, b.name);
-    const views = new Map(reaching.map((r) => [r, viewOf(r, arn)]));
+    const views = new Map(reaching.map((r) => [r, viewOf(facts, r, b.name)]));
     const usable = (r: Recorder) =>
       r.change !== 'delete' && r.selectors.known && r.selectors.value.kind !== 'conflict';
     // Correct a recorder that already reaches the bucket; else add a selector to one of the first trails.
@@ -555,7 +534,7 @@ export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult
     let found: Fix | undefined;
     for (const rec of candidates) {
       const attrs = attributeFixes(rec, b.region);
-      const view = project(rec, arn);
+      const view = project(facts, rec, b.name);
       const tries = [
         attrs,
         ...selectorCandidates(view.rec, req, arn).map((s) => [...attrs, ...s]),

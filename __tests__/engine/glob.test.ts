@@ -88,5 +88,11 @@ describe('globMatch (IAM StringLike / ArnLike)', () => {
     const v = 'a'.repeat(32_000);
     expect(globMatch(p, v)).toBe(false);
     expect(globMatch(p, `${v}b`)).toBe(true);
+    // `*aaa…ab` against `aaa…a`: the backtracking matcher retries every start (O(n²); bench/algorithms.mjs).
+    const q = `*${'a'.repeat(16_000)}b`;
+    expect(globMatch(q, v)).toBe(false);
+    expect(globMatch(q, `${v}b`)).toBe(true);
+    expect(globMatch(`*${'a?'.repeat(1000)}b*`, v)).toBe(false);
+    expect(globMatch(`*${'a?'.repeat(1000)}b*`, `${'a'.repeat(2000)}b`)).toBe(true);
   });
 });

@@ -132,7 +132,13 @@ if (existsSync(join(import.meta.dirname, 'live.mjs'))) {
   live = printFigures(f);
 }
 
+// --- Algorithms that face hostile sizes (bench/algorithms.mjs): growth per doubling, ~2 is linear.
+const { runAlgorithmBench, printAlgorithmRows } = await import('./algorithms.mjs');
+const algorithms = await runAlgorithmBench();
+for (const r of algorithms) results[`growth per doubling: ${r.label} (${r.n})`] = fmt(r.ratio);
+
 rmSync(dir, { recursive: true, force: true });
 const width = Math.max(...Object.keys(results).map((k) => k.length));
 for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(width)}  ${v}`);
 if (live) console.log(`\n${live}`);
+console.log(`\n${printAlgorithmRows(algorithms)}`);

@@ -16,18 +16,22 @@ import {
   loadPolicy,
   run,
   specsFrom,
+  stripControls,
   summaryLine,
   writeReportFile
-} from "./chunk-WQ3PQFOS.js";
+} from "./chunk-RKYTGD5U.js";
 import "./chunk-CPV4HZ3R.js";
 import {
   VERSION
 } from "./chunk-F56IW7WK.js";
 import "./chunk-2JB2PJZF.js";
+import "./chunk-YJWEW7O6.js";
+import "./chunk-GSQUWJZP.js";
 import {
   InputError,
-  errorMessage
-} from "./chunk-X4INS2XP.js";
+  errorMessage,
+  maskSecrets
+} from "./chunk-2AG42DZR.js";
 import "./chunk-V7BNKIHQ.js";
 
 // src/cli/cli.ts
@@ -206,12 +210,14 @@ ${usageText()}`);
     return verdict.exitCode;
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr(`s3-trail-guard: ${e.message}
+      io.stderr(`s3-trail-guard: ${maskSecrets(stripControls(e.message))}
 `);
       return 2;
     }
-    io.stderr(`s3-trail-guard: internal error (please report it): ${errorMessage(e)}
-`);
+    io.stderr(
+      `s3-trail-guard: internal error (please report it): ${maskSecrets(stripControls(errorMessage(e)))}
+`
+    );
     if (process.env["S3TG_DEBUG"] && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
     return 2;
   }

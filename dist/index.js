@@ -21,14 +21,17 @@ import {
   stripControls,
   waiverOf,
   writeReportFile
-} from "./chunk-WQ3PQFOS.js";
+} from "./chunk-RKYTGD5U.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-F56IW7WK.js";
 import "./chunk-2JB2PJZF.js";
+import "./chunk-YJWEW7O6.js";
+import "./chunk-GSQUWJZP.js";
 import {
   InputError,
-  errorMessage
-} from "./chunk-X4INS2XP.js";
+  errorMessage,
+  maskSecrets
+} from "./chunk-2AG42DZR.js";
 import {
   __commonJS,
   __export,
@@ -27136,7 +27139,7 @@ function logReport(c, text) {
   c.info(`::${token}::`);
 }
 function safeCore(c) {
-  const clean = (m) => stripControls(typeof m === "string" ? m : m.message);
+  const clean = (m) => maskSecrets(stripControls(typeof m === "string" ? m : m.message));
   const props = (p) => p?.title ? { ...p, title: stripControls(p.title, "none") } : p;
   return {
     ...c,

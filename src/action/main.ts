@@ -8,6 +8,7 @@ import { InputError, errorMessage } from '../errors.js';
 import { escapeMarkdown } from '../outputs/markdown.js';
 import { terraformLocator, type TerraformLocator } from '../outputs/terraform-lines.js';
 import { stripControls } from '../outputs/sanitize.js';
+import { maskSecrets } from '../security/mask.js';
 import { renderText } from '../outputs/text.js';
 import type { RepoRef } from './github/client.js';
 import { getInputs, settingsOf } from './inputs.js';
@@ -61,7 +62,7 @@ function logReport(c: Core, text: string): void {
  * LF in them; terminal escapes and bidi overrides it leaves, so they are dropped here, once for every call.
  */
 function safeCore(c: Core): Core {
-  const clean = (m: string | Error) => stripControls(typeof m === 'string' ? m : m.message);
+  const clean = (m: string | Error) => maskSecrets(stripControls(typeof m === 'string' ? m : m.message));
   const props = (p?: core.AnnotationProperties) =>
     p?.title ? { ...p, title: stripControls(p.title, 'none') } : p;
   return {

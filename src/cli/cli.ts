@@ -16,7 +16,9 @@ import { specsFrom } from '../sources/index.js';
 import { OptionError, type OptionValues } from '../sources/source.js';
 import { writeReportFile } from '../io/write-file.js';
 import { FORMATS, FORMAT_NAMES, formatOf } from '../outputs/index.js';
+import { stripControls } from '../outputs/sanitize.js';
 import { summaryLine } from '../outputs/text.js';
+import { maskSecrets } from '../security/mask.js';
 import { VERSION } from '../version.js';
 
 export interface CliIo {
@@ -233,10 +235,12 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {
     return verdict.exitCode;
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr(`s3-trail-guard: ${e.message}\n`);
+      io.stderr(`s3-trail-guard: ${maskSecrets(stripControls(e.message))}\n`);
       return 2;
     }
-    io.stderr(`s3-trail-guard: internal error (please report it): ${errorMessage(e)}\n`);
+    io.stderr(
+      `s3-trail-guard: internal error (please report it): ${maskSecrets(stripControls(errorMessage(e)))}\n`,
+    );
     if (process.env['S3TG_DEBUG'] && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
     return 2;
   }

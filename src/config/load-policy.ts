@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import generatedValidate from './policy-validator.generated.js';
 // Imported (not read at run time) so the bundle carries the schema; policies/schema.json stays the one source.
 import policySchema from '../../policies/schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
+import { ReadLimitError, readBoundedSync } from '../io/read-bounded.js';
 import {
   DIRECTORY_BUCKET_API_BY_NAME,
   DIRECTORY_BUCKET_APIS,
@@ -31,20 +31,30 @@ import {
   type ParsedYaml,
   type YamlPosition,
 } from './yaml-source.js';
+import { describeJson } from '../model/quote.js';
 
 export const MAX_POLICY_BYTES = 1024 * 1024;
 
-export function loadPolicy(file: string): Policy {
+export interface LoadPolicyOptions {
+  /** Total time for a policy that is not a regular file (a FIFO, a device); default 120 s. */
+  readonly timeoutMs?: number;
+}
+
+/** Reads at most {@link MAX_POLICY_BYTES}, whatever `stat` says (a FIFO or a device has no size). */
+export function loadPolicy(file: string, opts: LoadPolicyOptions = {}): Policy {
   let text: string;
   try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) {
-      throw new InputError(`${file}: cannot read policy file: EISDIR: it is a directory, not a file`, file);
-    }
-    if (stat.size > MAX_POLICY_BYTES) throw tooLarge(file);
-    text = readFileSync(file, 'utf8');
+    text = readBoundedSync(file, {
+      maxBytes: MAX_POLICY_BYTES,
+      ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
+    }).toString('utf8');
   } catch (e) {
-    if (e instanceof InputError) throw e;
+    if (e instanceof ReadLimitError) {
+      if (e.kind === 'too-large') throw tooLarge(file);
+      if (e.kind === 'directory')
+        throw new InputError(`${file}: cannot read policy file: EISDIR: it is a directory, not a file`, file);
+      throw new InputError(`${file}: cannot read policy file: ${e.message}`, file);
+    }
     throw new InputError(`${file}: cannot read policy file: ${systemErrorMessage(e)}`, file, { cause: e });
   }
   return parsePolicy(text, file);
@@ -219,7 +229,7 @@ function describeError(e: ErrorObject, doc: ParsedYaml): Problem {
       const there = doc.at(`${pointer}/${first}`);
       const where =
         there.line === here.line ? `line ${there.line}, column ${there.column}` : `line ${there.line}`;
-      return at(item, `${JSON.stringify(valueAt(doc.value, item))} is listed twice (also at ${where})`);
+      return at(item, `${describeJson(valueAt(doc.value, item))} is listed twice (also at ${where})`);
     }
     case 'required':
       return at(pointer, custom ?? `missing required key "${String(params.missingProperty)}"`);

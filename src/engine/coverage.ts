@@ -25,7 +25,9 @@ import {
   type ServerAccessLogs,
 } from './types.js';
 import { selectorProblems } from './validate.js';
-import { witnessSuffixes } from './witness.js';
+import { pickFiller, witnessSuffixes } from './witness.js';
+import { pushAll } from '../util/push-all.js';
+import { quote, shorten } from '../model/quote.js';
 
 /** The recorder-side result: which recorders count for a bucket at all, and why the others do not. */
 interface Candidate {
@@ -123,20 +125,72 @@ function candidateFor(
   return { rec, applies, why };
 }
 
-function matchRecorder(rec: Recorder, ev: SyntheticEvent): Tri {
+/**
+ * `only`: the advanced selectors that can reach the bucket (the others match none of its events); all
+ * when undefined.
+ */
+function matchRecorder(rec: Recorder, ev: SyntheticEvent, only?: readonly number[]): Tri {
   if (!rec.selectors.known) return undefined;
   const set = rec.selectors.value;
   let r: Tri = false;
   if (set.kind === 'basic') {
     for (const s of set.selectors) if ((r = or(r, matchBasic(s, ev))) === true) break;
   } else if (set.kind === 'advanced') {
-    for (const s of set.selectors) if ((r = or(r, matchAdvanced(s, ev))) === true) break;
+    if (only) {
+      for (const i of only) if ((r = or(r, matchAdvanced(set.selectors[i]!, ev))) === true) break;
+    } else for (const s of set.selectors) if ((r = or(r, matchAdvanced(s, ev))) === true) break;
   }
   return r;
 }
 
+/**
+ * Which advanced selectors of a recorder can reach a bucket: those without a resources.ARN restriction,
+ * and those whose Equals/StartsWith values are a prefix of the bucket's ARN or extend it. With a
+ * selector per bucket, each bucket then matches one selector, not all N.
+ */
+class SelectorReach {
+  private readonly globals: number[] = [];
+  private readonly byValue = new Map<string, number[]>();
+  private readonly sorted: string[];
+
+  constructor(
+    readonly count: number,
+    restrictions: readonly (readonly string[] | undefined)[],
+  ) {
+    restrictions.forEach((values, i) => {
+      if (values === undefined) {
+        this.globals.push(i);
+        return;
+      }
+      for (const v of values) {
+        const l = this.byValue.get(v);
+        if (l) l.push(i);
+        else this.byValue.set(v, [i]);
+      }
+    });
+    this.sorted = [...this.byValue.keys()].sort();
+  }
+
+  /** Sorted selector indexes; undefined when all of them reach it. */
+  reaching(bucketArn: string): number[] | undefined {
+    if (this.globals.length === this.count) return undefined;
+    const base = bucketArn + '/';
+    const out = new Set(this.globals);
+    for (let n = 1; n <= base.length; n++)
+      for (const i of this.byValue.get(base.slice(0, n)) ?? []) out.add(i);
+    // The bucket ARN itself (the equals trap) matches nothing but is about this bucket: keep it in view.
+    for (const i of this.byValue.get(bucketArn) ?? []) out.add(i);
+    for (const v of withPrefix(this.sorted, base)) for (const i of this.byValue.get(v) ?? []) out.add(i);
+    return out.size === this.count ? undefined : [...out].sort((a, b) => a - b);
+  }
+}
+
 interface Constants {
   arnPrefix: Set<string>;
+  /** arnPrefix, sorted: a key prefix finds the constants that extend it by binary search. */
+  arnPrefixSorted?: string[];
+  /** A character in no constant, picked once per bucket. */
+  filler?: string;
   arnSuffix: Set<string>;
   userPrefix: Set<string>;
   userSuffix: Set<string>;
@@ -154,6 +208,8 @@ interface Constants {
  */
 interface RecorderIndex {
   readonly global: boolean;
+  /** Advanced selectors only: which of them reach a given bucket. */
+  readonly reach?: SelectorReach;
   readonly selecting: readonly string[];
   readonly arnSorted: readonly string[];
   readonly arnSuffix: readonly string[];
@@ -182,6 +238,7 @@ function indexRecorder(rec: Recorder): RecorderIndex {
   const userSuffix = new Set<string>();
   const userUnknown = new Set<Str>();
   const selecting: string[] = [];
+  const restrictions: (string[] | undefined)[] = [];
   let global = false;
   let usesEventType = false;
   let usesConsole = false;
@@ -203,7 +260,7 @@ function indexRecorder(rec: Recorder): RecorderIndex {
           const vals = knownValues(dr.values);
           if (vals === undefined) global = true;
           for (const s of dr.values.known ? dr.values.value : []) if (s.known) arn.add(s.value);
-          if (vals) selecting.push(...vals);
+          if (vals) pushAll(selecting, vals);
         }
       }
     } else if (set.kind === 'advanced') {
@@ -211,6 +268,7 @@ function indexRecorder(rec: Recorder): RecorderIndex {
         if (!sel.fieldSelectors.known) {
           global = true;
           sensitive('name');
+          restrictions.push(undefined);
           continue;
         }
         let restricted = false;
@@ -248,14 +306,16 @@ function indexRecorder(rec: Recorder): RecorderIndex {
           } else if (field === 'eventType') usesEventType = true;
           else if (field === 'sessionCredentialFromConsole') usesConsole = true;
         }
-        if (restricted) selecting.push(...restriction);
+        if (restricted) pushAll(selecting, restriction);
         else global = true;
+        restrictions.push(restricted ? restriction : undefined);
       }
     }
   }
   return {
     global,
     selecting,
+    ...(restrictions.length > 0 ? { reach: new SelectorReach(restrictions.length, restrictions) } : {}),
     arnSorted: [...arn].sort(),
     arnSuffix: [...arnSuffix],
     userPrefix: [...userPrefix],
@@ -397,6 +457,9 @@ function witnesses(
   c: Constants,
   arnUnknown?: string,
 ): Witness[] {
+  // Once per bucket, not per prefix: with P prefixes and C constants the work is P log C + C, not P · C.
+  c.arnPrefixSorted ??= [...c.arnPrefix].sort();
+  c.filler ??= pickFiller([...c.arnPrefix, ...c.arnSuffix, ...c.userPrefix, ...c.userSuffix]);
   const arns: { arn: string; key: string | null }[] = [];
   if (kind === 'bucket') {
     // Bucket-level data events (HeadBucket, DeleteObjects, CreateSession) carry the ARNPrefix
@@ -418,18 +481,21 @@ function witnesses(
     const base = bucketArn + '/' + prefix;
     for (const s of witnessSuffixes({
       base,
-      prefixConstants: c.arnPrefix,
+      prefixConstants: withPrefix(c.arnPrefixSorted, base),
       suffixConstants: c.arnSuffix,
       allowEmpty: true,
+      filler: c.filler,
     }))
       add(prefix + s);
   } else {
     const base = bucketArn + '/' + prefix;
+    // Only constants that extend this prefix leave remainders (witnessSuffixes ignores the others).
     for (const s of witnessSuffixes({
       base,
-      prefixConstants: c.arnPrefix,
+      prefixConstants: withPrefix(c.arnPrefixSorted, base),
       suffixConstants: c.arnSuffix,
       allowEmpty: prefix !== '',
+      filler: c.filler,
     }))
       arns.push({ arn: base + s, key: prefix + s });
   }
@@ -441,6 +507,7 @@ function witnesses(
           prefixConstants: c.userPrefix,
           suffixConstants: c.userSuffix,
           allowEmpty: true,
+          filler: c.filler,
         })
       : [ANY_PRINCIPAL]
   ).map((arn) => ({ arn }));
@@ -472,13 +539,13 @@ function describeWitness(w: Witness): string {
   const parts: string[] = [];
   parts.push(
     w.key === null
-      ? `the bucket-level event (${w.arn})`
+      ? `the bucket-level event (${shorten(w.arn)})`
       : w.listing
-        ? `a listing with request prefix ${JSON.stringify(w.key)}`
-        : `key ${JSON.stringify(w.key)}`,
+        ? `a listing with request prefix ${quote(w.key)}`
+        : `key ${quote(w.key)}`,
   );
   if (w.principalMatters)
-    parts.push(w.userSymbol ? `the caller ${w.userArn.slice(1, -1)}` : `caller ${JSON.stringify(w.userArn)}`);
+    parts.push(w.userSymbol ? `the caller ${shorten(w.userArn.slice(1, -1))}` : `caller ${quote(w.userArn)}`);
   if (w.eventType !== 'AwsApiCall') parts.push(`eventType ${w.eventType} (records AWS generates itself)`);
   if (w.consoleMatters) parts.push(w.console === 'true' ? 'console sessions' : 'calls outside the console');
   return parts.join(', ');
@@ -503,6 +570,8 @@ function evaluateEvent(
   skipped: number,
   sens: readonly RecorderIndex['apiSensitivity'][],
   memo: Map<number, Tri>,
+  coveredOnly: boolean,
+  subsets: readonly (readonly number[] | undefined)[],
 ): EventCoverage {
   let t = 0;
   let f = 0;
@@ -543,10 +612,11 @@ function evaluateEvent(
         const key = (ci * 1_000_003 + (w.id ?? 0)) * 64 + slot;
         if (memo.has(key)) m = memo.get(key);
         else {
-          m = and(c.applies, matchRecorder(c.rec, ev));
+          m = and(c.applies, matchRecorder(c.rec, ev, subsets[ci]));
           // No record shows this API's readOnly value: where it decides, the verdict is unknown.
           if (api.readOnlyUnverified && m !== undefined && s !== 'none')
-            if (and(c.applies, matchRecorder(c.rec, { ...ev, readOnly: !ev.readOnly })) !== m) m = undefined;
+            if (and(c.applies, matchRecorder(c.rec, { ...ev, readOnly: !ev.readOnly }, subsets[ci])) !== m)
+              m = undefined;
           memo.set(key, m);
         }
       }
@@ -560,6 +630,8 @@ function evaluateEvent(
     }
     if (r === false) f++;
     else u++;
+    // The caller asks only whether it is covered: it is not; no gap texts.
+    if (coveredOnly) break;
     if (explained >= MAX_GAPS) continue;
     explained++;
     const reasons: string[] = [];
@@ -699,7 +771,17 @@ export function eventsFor(req: BucketRequirement, kind: BucketKind): readonly st
 /** Recorders listed in every gap when there are this few; beyond it, only those reaching the bucket. */
 const EXPLAIN_ALL_UP_TO = 5;
 
-export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
+export interface CoverageOptions {
+  /**
+   * Decide only whether each bucket is `covered`: stop at the first key, caller or API that is not
+   * recorded, and write no gap texts. A bucket that is not covered then has a status other than
+   * `covered` that may not be the exact one (for remediation, which re-evaluates many candidate fixes).
+   */
+  readonly coveredOnly?: boolean;
+}
+
+export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOptions = {}): CoverageResult {
+  const coveredOnly = opts.coveredOnly === true;
   const invalidSelectors: InvalidSelector[] = [];
   for (const rec of facts.recorders) {
     const p = problemsOf(rec);
@@ -722,6 +804,13 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
     });
     const consts = index.constants(relevant, bucketArn);
     const sens = shown.map((i) => (index.entries[i] as RecorderIndex).apiSensitivity);
+    // A bucket whose ARN is not known (a directory bucket without Region or account) is reached by every
+    // selector: narrowing by its placeholder ARN would turn "cannot tell" into "not recorded".
+    const subsets = shown.map((i) =>
+      unknownDetail === undefined
+        ? (index.entries[i] as RecorderIndex).reach?.reaching(bucketArn)
+        : undefined,
+    );
     const memo = new Map<number, Tri>();
     let nextId = 0;
     const numbered = (ws: Witness[]) => {
@@ -762,7 +851,7 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
             w = numbered(witnesses(bucketArn, prefix, 'object', consts, unknownDetail));
             objectWitnesses.set(prefix, w);
           }
-          all.push(...w);
+          pushAll(all, w);
         }
       }
       const ev = evaluateEvent(
@@ -774,9 +863,12 @@ export function evaluateCoverage(facts: Facts, policy: Policy): CoverageResult {
         facts.recorders.length - shown.length,
         sens,
         memo,
+        coveredOnly,
+        subsets,
       );
       byClass.set(cls, ev);
       events.push(ev);
+      if (coveredOnly && ev.status !== 'covered') break;
     }
     const cloudTrail = combineStatuses(events.map((e) => e.status));
     const sal = serverAccessLogsOf(req.name, facts.buckets.get(req.name)?.serverAccessLogging);
@@ -829,4 +921,19 @@ export function recordersReaching(facts: Facts, bucketName: string): Recorder[] 
   return index
     .relevant(`arn:${facts.defaults.partition}:s3:::${bucketName}`)
     .map((i) => facts.recorders[i] as Recorder);
+}
+
+/**
+ * The advanced selectors of `rec` (one of `facts.recorders`) that can match an event of the bucket, by
+ * the same index as the engine; undefined when all of them can (or the recorder is not advanced).
+ */
+export function advancedSelectorsReaching(
+  facts: Facts,
+  rec: Recorder,
+  bucketName: string,
+): readonly number[] | undefined {
+  const index = indexFor(facts.recorders);
+  const i = facts.recorders.indexOf(rec);
+  if (i < 0) return undefined;
+  return index.entries[i]?.reach?.reaching(`arn:${facts.defaults.partition}:s3:::${bucketName}`);
 }

@@ -9,6 +9,7 @@ import {
 import type { CoverageResult } from './coverage.js';
 import { formatValues } from './explain.js';
 import type { CoverageStatus } from './types.js';
+import { pushAll } from '../util/push-all.js';
 
 /** How good a verdict is: a move down the scale is a regression. Unknown sits between proven and lost. */
 const RANK: Record<CoverageStatus, number> = { covered: 3, unknown: 2, partial: 1, uncovered: 0 };
@@ -92,7 +93,7 @@ function advancedChanges(a: readonly AdvancedEventSelector[], b: readonly Advanc
       continue;
     }
     if (s.fieldSelectors.known && other.s.fieldSelectors.known)
-      out.push(...fieldChanges(advLabel(s, i), s.fieldSelectors.value, other.s.fieldSelectors.value));
+      pushAll(out, fieldChanges(advLabel(s, i), s.fieldSelectors.value, other.s.fieldSelectors.value));
     else if (s.fieldSelectors.known !== other.s.fieldSelectors.known)
       out.push(`${advLabel(s, i)} is known only after apply`);
   }
@@ -145,7 +146,10 @@ function recorderChanges(a: Recorder | undefined, b: Recorder | undefined): stri
       `${b.id}: home Region ${a.homeRegion.known ? a.homeRegion.value : '?'} → ${b.homeRegion.known ? b.homeRegion.value : 'known after apply'}`,
     );
   if (a.selectors.known && b.selectors.known)
-    out.push(...selectorChanges(a.selectors.value, b.selectors.value).map((c) => `${b.id} ${c}`));
+    pushAll(
+      out,
+      selectorChanges(a.selectors.value, b.selectors.value).map((c) => `${b.id} ${c}`),
+    );
   else if (a.selectors.known !== b.selectors.known) out.push(`${b.id}: selectors known only after apply`);
   return out;
 }
@@ -203,7 +207,7 @@ export function diffCoverage(
           // Nothing that recorded it before or after changed visibly: name every recorder the plan touches.
           for (const r of afterFacts.recorders)
             if (r.change && r.change !== 'no-op')
-              because.push(...recorderChanges(beforeRecorders.get(r.id), r));
+              pushAll(because, recorderChanges(beforeRecorders.get(r.id), r));
         }
         const reasons = [...new Set(because)];
         reasonsKey = { reasons, key: `${ids.join('\n')}|${reasons.join('\n')}` };

@@ -3,20 +3,17 @@ import type { Recorder } from '../model/facts.js';
 import type { AdvancedEventSelector, BasicEventSelector, FieldSelector, Str } from '../model/selectors.js';
 import { fieldValue, type SyntheticEvent } from './event.js';
 import { matchFieldOf } from './match.js';
+import { MAX_LISTED_VALUES, quote, shorten } from '../model/quote.js';
 
 /** An operator list as users read it; sensitive values are never shown. */
 export function formatValues(values: Fact<readonly Str[]> | undefined): string {
   if (!values) return '[]';
   if (!values.known) return '(known only after apply)';
-  return (
-    '[' +
-    values.value
-      .map((s) =>
-        s.known ? (s.sensitive ? '(sensitive value)' : JSON.stringify(s.value)) : '(known after apply)',
-      )
-      .join(', ') +
-    ']'
-  );
+  const shown = values.value
+    .slice(0, MAX_LISTED_VALUES)
+    .map((s) => (s.known ? (s.sensitive ? '(sensitive value)' : quote(s.value)) : '(known after apply)'));
+  const more = values.value.length - shown.length;
+  return '[' + shown.join(', ') + (more > 0 ? `, … and ${more} more` : '') + ']';
 }
 
 function describeField(fs: FieldSelector): string {
@@ -34,7 +31,7 @@ export function starNote(fs: FieldSelector): string {
 }
 
 function selectorLabel(sel: AdvancedEventSelector, i: number): string {
-  return sel.name ? `selector "${sel.name}"` : `advanced selector #${i + 1}`;
+  return sel.name ? `selector ${quote(sel.name)}` : `advanced selector #${i + 1}`;
 }
 
 /** Why one field selector rejects the event, with the known traps named. */
@@ -58,10 +55,10 @@ function whyFieldRejects(fs: FieldSelector, ev: SyntheticEvent, bucketArn: strin
       neq.value.some((s) => s.known && s.value === bucketArn + '/') &&
       ev.arn !== bucketArn + '/'
     )
-      return `note: NotEquals ${formatValues(neq)} does not exclude the bucket's objects; ${describeField(fs)} rejects ${ev.arn}`;
-    return `${describeField(fs)} does not match ${ev.arn}`;
+      return `note: NotEquals ${formatValues(neq)} does not exclude the bucket's objects; ${describeField(fs)} rejects ${shorten(ev.arn)}`;
+    return `${describeField(fs)} does not match ${shorten(ev.arn)}`;
   }
-  return `${describeField(fs)} does not match ${JSON.stringify(fieldValue(ev, field) ?? '')}`;
+  return `${describeField(fs)} does not match ${quote(String(fieldValue(ev, field) ?? ''))}`;
 }
 
 function explainAdvanced(
@@ -134,7 +131,7 @@ function explainBasic(sel: BasicEventSelector, i: number, ev: SyntheticEvent): s
     if (u && !u.known) return `${label}: an S3 data resource value is known only after apply (${u.detail})`;
   }
   const values = s3.flatMap((d) => (d.values.known ? d.values.value : []));
-  return `${label}: no value in ${formatValues({ known: true, value: values })} is a prefix of ${ev.arn}; fix: add "${bucketArnOf(ev.arn)}/" to the data_resource values`;
+  return `${label}: no value in ${formatValues({ known: true, value: values })} is a prefix of ${shorten(ev.arn)}; fix: add "${bucketArnOf(ev.arn)}/" to the data_resource values`;
 }
 
 /** Why a recorder whose selectors apply does not record (or cannot be proven to record) the event. */

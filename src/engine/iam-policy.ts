@@ -1,5 +1,6 @@
 import type { Str } from '../model/selectors.js';
 import { and, not, or, type Tri } from './tri.js';
+import { describeJson } from '../model/quote.js';
 
 /**
  * Bucket policies, normalised: Action/Resource/Principal as lists, condition operators and keys
@@ -44,7 +45,7 @@ function toStr(v: unknown): Str {
   if (v !== null && typeof v === 'object' && UNKNOWN_MARK in v)
     return { known: false, detail: String((v as Record<string, unknown>)[UNKNOWN_MARK]) };
   if (typeof v === 'boolean' || typeof v === 'number') return { known: true, value: String(v) };
-  return { known: false, detail: `unexpected value ${JSON.stringify(v)}` };
+  return { known: false, detail: `unexpected value ${describeJson(v)}` };
 }
 
 function list(v: unknown): Str[] | undefined {
@@ -85,7 +86,7 @@ export function normalizePolicy(doc: unknown): NormalizedPolicy {
       if (s === null || typeof s !== 'object') throw new Error('a Statement must be an object');
       const st = s as Record<string, unknown>;
       const effect = st['Effect'] === 'Deny' ? 'Deny' : st['Effect'] === 'Allow' ? 'Allow' : undefined;
-      if (!effect) throw new Error(`Effect must be Allow or Deny, not ${JSON.stringify(st['Effect'])}`);
+      if (!effect) throw new Error(`Effect must be Allow or Deny, not ${describeJson(st['Effect'])}`);
       let conditions: Condition[] | 'unknown' = [];
       const cond = st['Condition'];
       if (isUnknownMark(cond)) conditions = 'unknown';
@@ -125,28 +126,110 @@ export function normalizePolicy(doc: unknown): NormalizedPolicy {
   };
 }
 
-/** IAM wildcard match: `*` any run of characters, `?` one character. */
+/**
+ * IAM wildcard match: `*` any run of characters, `?` one character. Linear in the pattern and the value
+ * when the pattern has no `?`; a value is matched against a hostile pattern of the plan or the account
+ * (a 20 KB bucket policy of `*a*a*a...`), so the backtracking algorithm (O(n·m)) is not used.
+ *
+ * The pattern is split at `*` into segments: the first must match at the start, the last at the end, and
+ * each middle one is taken at its leftmost occurrence after the previous (leftmost is never worse, since
+ * a `*` follows). A segment without `?` is found with Knuth-Morris-Pratt (O(n + s)); one with `?` with a
+ * bit-parallel shift-and (O(n · s / 32)).
+ */
 export function globMatch(pattern: string, value: string, ignoreCase = false): boolean {
   const p = ignoreCase ? pattern.toLowerCase() : pattern;
   const v = ignoreCase ? value.toLowerCase() : value;
-  let pi = 0;
-  let vi = 0;
-  let star = -1;
-  let mark = 0;
-  while (vi < v.length) {
-    if (pi < p.length && (p[pi] === '?' || p[pi] === v[vi])) {
-      pi++;
-      vi++;
-    } else if (pi < p.length && p[pi] === '*') {
-      star = pi++;
-      mark = vi;
-    } else if (star >= 0) {
-      pi = star + 1;
-      vi = ++mark;
-    } else return false;
+  const segments = p.split('*');
+  if (segments.length === 1) return v.length === p.length && matchesAt(p, v, 0);
+  const first = segments[0]!;
+  const last = segments[segments.length - 1]!;
+  if (first.length + last.length > v.length) return false;
+  if (!matchesAt(first, v, 0) || !matchesAt(last, v, v.length - last.length)) return false;
+  let from = first.length;
+  const to = v.length - last.length;
+  for (let i = 1; i < segments.length - 1; i++) {
+    const seg = segments[i]!;
+    if (seg === '') continue;
+    const at = findSegment(seg, v, from, to);
+    if (at < 0) return false;
+    from = at + seg.length;
   }
-  while (pi < p.length && p[pi] === '*') pi++;
-  return pi === p.length;
+  return true;
+}
+
+/** Whether `seg` (with `?`) matches `v` at `at`. */
+function matchesAt(seg: string, v: string, at: number): boolean {
+  for (let j = 0; j < seg.length; j++) {
+    const c = seg.charCodeAt(j);
+    if (c !== QUESTION && c !== v.charCodeAt(at + j)) return false;
+  }
+  return true;
+}
+
+const QUESTION = 63; // '?'
+
+/** The leftmost i in [from, to - seg.length] where seg matches v, or -1. */
+function findSegment(seg: string, v: string, from: number, to: number): number {
+  if (to - from < seg.length) return -1;
+  return seg.includes('?') ? shiftAnd(seg, v, from, to) : kmp(seg, v, from, to);
+}
+
+function kmp(seg: string, v: string, from: number, to: number): number {
+  const m = seg.length;
+  const fail = new Int32Array(m);
+  for (let i = 1, k = 0; i < m; i++) {
+    while (k > 0 && seg.charCodeAt(i) !== seg.charCodeAt(k)) k = fail[k - 1]!;
+    if (seg.charCodeAt(i) === seg.charCodeAt(k)) k++;
+    fail[i] = k;
+  }
+  for (let i = from, k = 0; i < to; i++) {
+    const c = v.charCodeAt(i);
+    while (k > 0 && c !== seg.charCodeAt(k)) k = fail[k - 1]!;
+    if (c === seg.charCodeAt(k)) k++;
+    if (k === m) return i - m + 1;
+  }
+  return -1;
+}
+
+const MAX_MASKS = 256;
+
+function naiveFind(seg: string, v: string, from: number, to: number): number {
+  for (let i = from; i + seg.length <= to; i++) if (matchesAt(seg, v, i)) return i;
+  return -1;
+}
+
+function shiftAnd(seg: string, v: string, from: number, to: number): number {
+  const m = seg.length;
+  const words = (m + 31) >>> 5;
+  const wild = new Uint32Array(words);
+  for (let j = 0; j < m; j++) if (seg.charCodeAt(j) === QUESTION) wild[j >>> 5]! |= 1 << (j & 31);
+  // Masks per character of the segment, built in one pass; any other character matches only at `?`.
+  const masks = new Map<number, Uint32Array>();
+  for (let j = 0; j < m; j++) {
+    const c = seg.charCodeAt(j);
+    if (c === QUESTION) continue;
+    let mask = masks.get(c);
+    if (!mask) {
+      // Thousands of distinct characters would take words × characters of memory: search naively then.
+      if (masks.size >= MAX_MASKS) return naiveFind(seg, v, from, to);
+      mask = Uint32Array.from(wild);
+      masks.set(c, mask);
+    }
+    mask[j >>> 5]! |= 1 << (j & 31);
+  }
+  const state = new Uint32Array(words);
+  const top = m - 1;
+  for (let i = from; i < to; i++) {
+    const mask = masks.get(v.charCodeAt(i)) ?? wild;
+    let carry = 1;
+    for (let w = 0; w < words; w++) {
+      const d = state[w]!;
+      state[w] = (((d << 1) | carry) & mask[w]!) >>> 0;
+      carry = d >>> 31;
+    }
+    if ((state[top >>> 5]! >>> (top & 31)) & 1) return i - top;
+  }
+  return -1;
 }
 
 function anyStr(values: readonly Str[] | undefined, test: (v: string) => Tri): Tri {

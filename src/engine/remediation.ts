@@ -11,8 +11,19 @@ import {
   type FieldSelector,
   type Str,
 } from '../model/selectors.js';
-import { evaluateCoverage, recordersReaching, type CoverageResult } from './coverage.js';
+import {
+  advancedSelectorsReaching,
+  evaluateCoverage,
+  recordersReaching,
+  type CoverageResult,
+} from './coverage.js';
 import { hclString } from './hcl-text.js';
+import {
+  advancedSelectorStats,
+  MAX_ADVANCED_VALUES,
+  MAX_EDS_SELECTORS,
+  selectorProblems,
+} from './validate.js';
 
 /** One change to one recorder, at the level of whole blocks so it can be shown as valid HCL. */
 export type Patch =
@@ -210,18 +221,115 @@ export function selectorFor(req: BucketRequirement, arn: string): AdvancedEventS
   }
 }
 
+/**
+ * Whether the bucket is covered once `patched` (the bucket's view of a recorder with a fix applied)
+ * replaces `rec`. Asks the engine for the verdict only (no gap texts, it stops at the first lost key).
+ * Recorders and selectors that cannot reach the bucket match none of its events, so leaving them out is
+ * exact; that the whole patched recorder is one the API accepts is checked by the caller.
+ */
 function covers(
   facts: Facts,
-  reaching: readonly Recorder[],
+  views: ReadonlyMap<Recorder, Recorder>,
   policy: Policy,
   req: BucketRequirement,
-  rec: Recorder,
+  rec: Recorder | undefined,
   patched: Recorder,
 ): boolean {
-  // Recorders that cannot reach the bucket match none of its events, so leaving them out is exact.
-  const f: Facts = { ...facts, recorders: [...reaching.filter((r) => r !== rec), patched] };
-  const r = evaluateCoverage(f, { ...policy, buckets: [req] });
-  return r.buckets[0]?.status === 'covered' && r.invalidSelectors.every((i) => i.recorder !== patched);
+  const others: Recorder[] = [];
+  for (const [r, view] of views) if (r !== rec) others.push(view);
+  const f: Facts = { ...facts, recorders: [...others, patched] };
+  const r = evaluateCoverage(f, { ...policy, buckets: [req] }, { coveredOnly: true });
+  return r.buckets[0]?.status === 'covered';
+}
+
+const TOTALS = new WeakMap<Recorder, { readonly values: number; readonly bad: number }>();
+const VALID = new WeakMap<Recorder, boolean>();
+
+/**
+ * The bucket's view of a recorder that is not being changed: its selectors that reach the bucket, or none
+ * at all when the API would reject the recorder (it records nothing, as the engine says of it).
+ */
+function viewOf(facts: Facts, rec: Recorder, bucket: string): Recorder {
+  let valid = VALID.get(rec);
+  if (valid === undefined) {
+    valid = selectorProblems(rec).length === 0;
+    VALID.set(rec, valid);
+  }
+  if (!valid) return { ...rec, selectors: known({ kind: 'none' }) };
+  return project(facts, rec, bucket).rec;
+}
+
+/**
+ * Whether the API accepts the recorder with the patches applied, in time proportional to the patches (not
+ * to the recorder's selectors): per-selector checks are cached, and the limits over all selectors are
+ * adjusted by what the patches replace and add.
+ */
+function acceptable(rec: Recorder, patches: readonly Patch[]): boolean {
+  const set = rec.selectors.known ? rec.selectors.value : undefined;
+  if (set?.kind !== 'advanced' || patches.some((p) => p.kind === 'replace-basic' || p.kind === 'add-basic'))
+    return selectorProblems(applyPatches(rec, patches)).length === 0;
+  let totals = TOTALS.get(rec);
+  if (!totals) {
+    let values = 0;
+    let bad = 0;
+    for (const sel of set.selectors) {
+      const st = advancedSelectorStats(sel);
+      values += st.values;
+      if (!st.ok) bad++;
+    }
+    totals = { values, bad };
+    TOTALS.set(rec, totals);
+  }
+  let { values, bad } = totals;
+  let count = set.selectors.length;
+  for (const p of patches) {
+    if (p.kind !== 'replace-advanced' && p.kind !== 'add-advanced') continue;
+    const st = advancedSelectorStats(p.selector);
+    values += st.values;
+    if (!st.ok) bad++;
+    if (p.kind === 'add-advanced') count++;
+    else {
+      const old = set.selectors[p.index];
+      if (old) {
+        const was = advancedSelectorStats(old);
+        values -= was.values;
+        if (!was.ok) bad--;
+      } else count++;
+    }
+  }
+  return (
+    bad === 0 &&
+    values <= MAX_ADVANCED_VALUES &&
+    (rec.kind !== 'event-data-store' || count <= MAX_EDS_SELECTORS)
+  );
+}
+
+/**
+ * The bucket's view of a recorder: its advanced selectors that can reach the bucket, and where each one
+ * is in the recorder. A recorder with a selector per bucket then costs each bucket one selector, not N.
+ */
+interface Projection {
+  readonly rec: Recorder;
+  /** Index in the projection → index in the recorder. */
+  readonly indexes: readonly number[] | undefined;
+}
+
+function project(facts: Facts, rec: Recorder, bucket: string): Projection {
+  if (!rec.selectors.known || rec.selectors.value.kind !== 'advanced') return { rec, indexes: undefined };
+  const all = rec.selectors.value.selectors;
+  const indexes = advancedSelectorsReaching(facts, rec, bucket);
+  if (!indexes || indexes.length === all.length) return { rec, indexes: undefined };
+  return {
+    rec: { ...rec, selectors: known({ kind: 'advanced', selectors: indexes.map((i) => all[i]!) }) },
+    indexes,
+  };
+}
+
+/** Patches of the projection, in the recorder's own selector numbering. */
+function unproject(p: Projection, patches: readonly Patch[]): Patch[] {
+  const { indexes } = p;
+  if (!indexes) return [...patches];
+  return patches.map((x) => (x.kind === 'replace-advanced' ? { ...x, index: indexes[x.index]! } : x));
 }
 
 function mapFields(
@@ -412,16 +520,18 @@ function describe(patches: readonly Patch[]): string {
  */
 export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult): Fix[] {
   const fixes: Fix[] = [];
+  const requirements = new Map(policy.buckets.map((r) => [r.name, r]));
   for (const b of coverage.buckets) {
     if (b.status === 'covered' || b.status === 'unknown') continue;
     // Fixes are built for general purpose buckets (AWS::S3::Object selectors); a directory bucket's
     // gaps name its own resource type instead.
     if (isDirectoryBucketName(b.name)) continue;
-    const req = policy.buckets.find((r) => r.name === b.name);
+    const req = requirements.get(b.name);
     if (!req) continue;
     const arn = bucketArn(facts, b.name);
     const credit = (r: Recorder) => b.events.filter((e) => e.coveredBy.includes(r.id)).length;
     const reaching = recordersReaching(facts, b.name);
+    const views = new Map(reaching.map((r) => [r, viewOf(facts, r, b.name)]));
     const usable = (r: Recorder) =>
       r.change !== 'delete' && r.selectors.known && r.selectors.value.kind !== 'conflict';
     // Correct a recorder that already reaches the bucket; else add a selector to one of the first trails.
@@ -434,14 +544,18 @@ export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult
     let found: Fix | undefined;
     for (const rec of candidates) {
       const attrs = attributeFixes(rec, b.region);
+      const view = project(facts, rec, b.name);
       const tries = [
         attrs,
-        ...selectorCandidates(rec, req, arn).map((s) => [...attrs, ...s]),
+        ...selectorCandidates(view.rec, req, arn).map((s) => [...attrs, ...s]),
         [...attrs, ...fallback(rec, req, arn)],
       ];
-      for (const patches of tries) {
-        if (!patches.length) continue;
-        if (covers(facts, reaching, policy, req, rec, applyPatches(rec, patches))) {
+      for (const viewPatches of tries) {
+        if (!viewPatches.length) continue;
+        if (!covers(facts, views, policy, req, rec, applyPatches(view.rec, viewPatches))) continue;
+        const patches = unproject(view, viewPatches);
+        // The whole recorder must stay one the API accepts (value limits count every selector).
+        if (acceptable(rec, patches)) {
           found = {
             bucket: b.name,
             recorder: rec.id,
@@ -480,11 +594,7 @@ export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult
         },
         patches,
       );
-      const closes =
-        evaluateCoverage(
-          { ...facts, recorders: [...facts.recorders, proposed] },
-          { ...policy, buckets: [req] },
-        ).buckets[0]?.status === 'covered';
+      const closes = covers(facts, views, policy, req, undefined, proposed);
       const blocks = patches
         .map((p) => (p.kind === 'add-advanced' ? renderAdvancedSelector(p.selector, '  ') : ''))
         .join('\n');

@@ -6,15 +6,16 @@ import {
   type Str,
 } from '../model/selectors.js';
 import { DATA_EVENT_FIELDS } from './event.js';
+import { quote } from '../model/quote.js';
 
 /** Trails: 1–5 basic selectors; at most 250 data resource values over all of them, values meaning
  * "all resources" (`arn:aws:s3`) excepted. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html */
 const MAX_BASIC_SELECTORS = 5;
 const MAX_BASIC_VALUES = 250;
 /** 500 values over all conditions of all advanced selectors (trail or event data store). */
-const MAX_ADVANCED_VALUES = 500;
+export const MAX_ADVANCED_VALUES = 500;
 /** Event data stores take at most five advanced selectors (CreateEventDataStore). */
-const MAX_EDS_SELECTORS = 5;
+export const MAX_EDS_SELECTORS = 5;
 
 /**
  * Values that mean "all resources of the type" and do not count towards the 250 data resources: every
@@ -74,16 +75,16 @@ function basicProblems(selectors: readonly BasicEventSelector[]): string[] {
       for (const v of knownValues(dr.values.value)) {
         if (v.includes('*')) {
           problems.push(
-            `event_selector[${i}] value "${v}": wildcards are rejected (InvalidEventSelectorsException)`,
+            `event_selector[${i}] value ${quote(v)}: wildcards are rejected (InvalidEventSelectorsException)`,
           );
         } else if (/^arn:[a-z-]+:s3:::[^/]+$/.test(v)) {
           // AWS rejects a bare bucket ARN: "Value arn:aws:s3:::data-bucket for DataResources.Values is
           // invalid"; the trailing slash selects every object of the bucket (hashicorp/terraform-provider-aws#4043).
           problems.push(
-            `event_selector[${i}] value "${v}": a bucket ARN without the trailing "/" is rejected (InvalidEventSelectorsException); use "${v}/"`,
+            `event_selector[${i}] value ${quote(v)}: a bucket ARN without the trailing "/" is rejected (InvalidEventSelectorsException); use ${quote(`${v}/`)}`,
           );
         } else if (!v.startsWith('arn:') || !/^arn:[a-z-]+:s3(:::.*)?$/.test(v)) {
-          problems.push(`event_selector[${i}] value "${v}" is not an S3 ARN or ARN prefix`);
+          problems.push(`event_selector[${i}] value ${quote(v)} is not an S3 ARN or ARN prefix`);
         }
       }
     }
@@ -101,10 +102,42 @@ function advancedProblems(selectors: readonly AdvancedEventSelector[], kind: Rec
     );
   let values = 0;
   selectors.forEach((sel, i) => {
-    const label = `advanced selector ${sel.name ? `"${sel.name.slice(0, 80)}"` : `#${i + 1}`}`;
+    const one = oneAdvanced(sel, i);
+    values += one.values;
+    for (const p of one.problems) problems.push(p);
+  });
+  if (values > MAX_ADVANCED_VALUES)
+    problems.push(`${values} condition values: at most ${MAX_ADVANCED_VALUES} over all advanced selectors`);
+  return problems;
+}
+
+const STATS = new WeakMap<AdvancedEventSelector, { readonly values: number; readonly ok: boolean }>();
+
+/**
+ * One advanced selector's value count and whether it has a problem of its own (not counting the limits
+ * over all selectors), cached per selector: remediation checks many variants of one recorder.
+ */
+export function advancedSelectorStats(sel: AdvancedEventSelector): {
+  readonly values: number;
+  readonly ok: boolean;
+} {
+  let s = STATS.get(sel);
+  if (!s) {
+    const one = oneAdvanced(sel, 0);
+    s = { values: one.values, ok: one.problems.length === 0 };
+    STATS.set(sel, s);
+  }
+  return s;
+}
+
+function oneAdvanced(sel: AdvancedEventSelector, i: number): { problems: string[]; values: number } {
+  const problems: string[] = [];
+  let values = 0;
+  {
+    const label = `advanced selector ${sel.name ? quote(sel.name) : `#${i + 1}`}`;
     if (sel.name !== undefined && sel.name.length > MAX_NAME_LENGTH)
       problems.push(`${label}: the name is longer than ${MAX_NAME_LENGTH} characters`);
-    if (!sel.fieldSelectors.known) return;
+    if (!sel.fieldSelectors.known) return { problems, values };
     const fss = sel.fieldSelectors.value;
     if (fss.length === 0) problems.push(`${label}: an advanced selector needs at least one field selector`);
     for (const fs of fss) {
@@ -130,7 +163,7 @@ function advancedProblems(selectors: readonly AdvancedEventSelector[], kind: Rec
     const category = fss.find((fs) => fs.field.known && fs.field.value === 'eventCategory');
     if (!category) {
       if (allFieldsKnown) problems.push(`${label}: eventCategory is required`);
-      return;
+      return { problems, values };
     }
     // eventCategory takes Equals only (API_AdvancedFieldSelector): checked before the category is read,
     // so that `StartsWith ["Data"]` is rejected instead of credited.
@@ -138,7 +171,8 @@ function advancedProblems(selectors: readonly AdvancedEventSelector[], kind: Rec
       if (op !== 'Equals' && category.operators[op])
         problems.push(`${label}: eventCategory accepts only Equals, not ${op}`);
     const categories = knownValues(category.operators.Equals?.known ? category.operators.Equals.value : []);
-    if (!categories.includes('Data')) return; // management / network activity selectors are out of scope
+    // Management / network activity selectors are out of scope.
+    if (!categories.includes('Data')) return { problems, values };
     const types = fss.filter((fs) => fs.field.known && fs.field.value === 'resources.type');
     if (types.length === 0 && allFieldsKnown)
       problems.push(`${label}: resources.type is required for data events`);
@@ -149,7 +183,7 @@ function advancedProblems(selectors: readonly AdvancedEventSelector[], kind: Rec
       const field = fs.field.value;
       const allowed = DATA_EVENT_FIELDS.get(field);
       if (allowed === undefined) {
-        problems.push(`${label}: field "${field}" is not valid for data events`);
+        problems.push(`${label}: field ${quote(field)} is not valid for data events`);
         continue;
       }
       for (const op of ADVANCED_OPERATORS) {
@@ -164,12 +198,10 @@ function advancedProblems(selectors: readonly AdvancedEventSelector[], kind: Rec
           // PutObject on those buckets is still logged (aws-ia/terraform-aws-control_tower_account_factory#513).
           // The explanations say so where it matters; it is not a rejected selector.
           if (field === 'readOnly' && v !== 'true' && v !== 'false')
-            problems.push(`${label}: readOnly must be "true" or "false", not "${v}"`);
+            problems.push(`${label}: readOnly must be "true" or "false", not ${quote(v)}`);
         }
       }
     }
-  });
-  if (values > MAX_ADVANCED_VALUES)
-    problems.push(`${values} condition values: at most ${MAX_ADVANCED_VALUES} over all advanced selectors`);
-  return problems;
+  }
+  return { problems, values };
 }

@@ -18,6 +18,11 @@ export interface WitnessInput {
   readonly suffixConstants: Iterable<string>;
   /** Whether the empty suffix is a real value (an S3 key must be non-empty). */
   readonly allowEmpty: boolean;
+  /**
+   * A character found in no constant, when the caller has picked one for many calls over the same
+   * constants (one per key prefix of a bucket): picking it scans every character of every constant.
+   */
+  readonly filler?: string;
 }
 
 const FILLERS = 'xzqkjw0123456789-_.!~ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -32,6 +37,9 @@ export function pickFiller(constants: Iterable<string>): string {
   }
 }
 
+/** Suffix constants up to this long also give every tail of theirs as a witness. */
+const SHORT_SUFFIX = 64;
+
 export function witnessSuffixes(input: WitnessInput): string[] {
   const { base } = input;
   const remainders = new Set<string>(['']);
@@ -45,7 +53,7 @@ export function witnessSuffixes(input: WitnessInput): string[] {
     all.push(e);
     suffixes.add(e);
   }
-  const f = pickFiller(all);
+  const f = input.filler ?? pickFiller(all);
   const out = new Set<string>();
   for (const r of remainders) {
     out.add(r);
@@ -57,9 +65,13 @@ export function witnessSuffixes(input: WitnessInput): string[] {
   }
   for (const e of suffixes) {
     out.add(f + e);
-    // A suffix constant longer than the key reaches back into `base`: keys that are a tail of e.
-    for (let i = 1; i <= e.length; i++) out.add(e.slice(i));
-    for (let i = 0; i < e.length; i++) out.add(e.slice(i));
+    // A suffix constant longer than the key reaches back into `base`: keys that are a tail of e whose
+    // head ends `base`. Those heads are at most as long as `base`, so a constant of megabytes costs as many
+    // steps as `base` has characters, not its length squared (every tail of a 2 MB value is 2 TB).
+    const reach = Math.min(e.length, base.length);
+    for (let i = 1; i <= reach; i++) if (base.endsWith(e.slice(0, i))) out.add(e.slice(i));
+    // Every tail of a short constant, generously (extra witnesses are harmless).
+    if (e.length <= SHORT_SUFFIX) for (let i = 0; i < e.length; i++) out.add(e.slice(i));
   }
   if (!input.allowEmpty) out.delete('');
   return [...out];

@@ -293,7 +293,7 @@ describe('trails → Recorder', () => {
       status: ok({ IsLogging: true }),
       selectors: fail({
         code: 'TrailNotFoundException',
-        message: 'Unknown trail',
+        message: 'HTTP 400, request ID R1',
         kind: 'not-found',
         resource: org.TrailARN,
       }),
@@ -301,7 +301,7 @@ describe('trails → Recorder', () => {
     expect(r.selectors).toEqual(
       unknown(
         'not-collected',
-        `cloudtrail:GetEventSelectors for organization trail ${org.TrailARN} failed (TrailNotFoundException: Unknown trail): ` +
+        `cloudtrail:GetEventSelectors for organization trail ${org.TrailARN} failed (TrailNotFoundException, HTTP 400, request ID R1): ` +
           `the trail belongs to account ${MGMT} and this account is probably a member account, which cannot read it. ` +
           "Run s3-trail-guard from the organization's management account or its CloudTrail delegated administrator " +
           "account, or check the trail's own Terraform with --plan together with --live",
@@ -416,14 +416,14 @@ describe('buckets', () => {
           action: 's3:GetBucketLocation',
           code: 'InternalError',
           kind: 'failed',
-          message: 'x',
+          message: 'HTTP 500',
           resource: 'arn:aws:s3:::b',
         }),
       ),
     ).toEqual(
       unknown(
         'not-collected',
-        's3:GetBucketLocation in us-east-1 for arn:aws:s3:::b failed: InternalError: x',
+        's3:GetBucketLocation in us-east-1 for arn:aws:s3:::b failed: InternalError (HTTP 500)',
       ),
     );
   });

@@ -384,7 +384,7 @@ describe('live source over the real SDK clients (nock)', () => {
     expect(recorder(facts, t.TrailARN).selectors).toEqual({
       known: false,
       reason: 'not-collected',
-      detail: `cloudtrail:GetEventSelectors in us-east-1 for ${t.TrailARN} failed: ThrottlingException: Rate exceeded`,
+      detail: `cloudtrail:GetEventSelectors in us-east-1 for ${t.TrailARN} failed: ThrottlingException (HTTP 400)`,
     });
     expect(evaluateCoverage(facts, policy).buckets[0]?.status).toBe('unknown');
   });

@@ -106,7 +106,7 @@ describe('throttling storm: every CloudTrail call throttled beyond the retry bud
     expect(verdicts(facts, policy)).toEqual({ 'bucket-east': 'unknown', 'bucket-west': 'unknown' });
     const notes = facts.notes.join('\n');
     for (const r of ['us-east-1', 'eu-west-1']) {
-      expect(notes).toContain(`cloudtrail:DescribeTrails in ${r} failed: ThrottlingException: Rate exceeded`);
+      expect(notes).toContain(`cloudtrail:DescribeTrails in ${r} failed: ThrottlingException (HTTP 400)`);
       expect(notes).toContain(`the trails and event data stores of ${r} are unknown`);
       // testClients(): 3 attempts per call, then the failure is a fact.
       expect(attempts.get(`${r} DescribeTrails`)).toBe(3);
@@ -128,7 +128,7 @@ describe('throttling storm: every CloudTrail call throttled beyond the retry bud
     expect(verdicts(facts, policy)).toEqual({ 'acme-pii-prod': 'unknown' });
     const r = facts.recorders.find((x) => x.id === t.TrailARN);
     expect(detail(r?.logging)).toContain('cloudtrail:GetTrailStatus in us-east-1');
-    expect(detail(r?.selectors)).toContain('ThrottlingException: Rate exceeded');
+    expect(detail(r?.selectors)).toContain('ThrottlingException (HTTP 400)');
     expect(attempts.get('us-east-1 GetEventSelectors')).toBe(3);
     expect(attempts.get('us-east-1 DescribeTrails')).toBeUndefined();
   });
@@ -284,7 +284,7 @@ describe('truncated S3 XML bodies', () => {
     for (const b of ['bucket-a', 'bucket-c']) {
       const d = detail(facts.buckets.get(b)?.region);
       expect(d).toContain(`s3:GetBucketLocation in us-east-1 for arn:aws:s3:::${b} failed`);
-      expect(d).toContain('XML parse error');
+      expect(d).toContain(`(HTTP ${status}, the response could not be parsed)`);
     }
     // A multi-Region trail proves bucket-a whatever its Region; whether the single-Region trail in
     // us-east-1 sees bucket-c depends on the Region that could not be read.
@@ -373,7 +373,9 @@ describe('credentials that expire in the middle of the run', () => {
     expect(stdout).toBe('');
     expect(existsSync(out)).toBe(false);
     expect(stderr).toMatch(/^s3-trail-guard: --live: no usable AWS credentials \(ExpiredTokenException: /);
-    expect(stderr).toContain('The security token included in the request is expired');
+    // AWS's own message is not repeated (it may name the caller); the code and HTTP status are.
+    expect(stderr).toContain('(ExpiredTokenException: HTTP 400)');
+    expect(stderr).not.toContain('The security token included in the request is expired');
     expect(stderr).toContain('configure-aws-credentials');
     expect(stderr).not.toContain('    at ');
   });

@@ -38,7 +38,7 @@ function reasonOf(f: AwsFailure): UnknownReason {
 function memberAccountAdvice(f: AwsFailure, owner: string, ctx: AdaptContext): string {
   const from = ctx.callerAccount ? `account ${ctx.callerAccount}` : 'this account';
   return (
-    `${f.action} for organization trail ${f.resource} failed (${f.code}: ${f.message}): the trail belongs to ` +
+    `${f.action} for organization trail ${f.resource} failed (${f.code}, ${f.message}): the trail belongs to ` +
     `account ${owner} and ${from} is probably a member account, which cannot read it. Run s3-trail-guard ` +
     `from the organization's management account or its CloudTrail delegated administrator account, or ` +
     `check the trail's own Terraform with --plan together with --live` +

@@ -1,6 +1,7 @@
 import { CloudTrailClient, type CloudTrailClientConfig } from '@aws-sdk/client-cloudtrail';
 import { S3Client } from '@aws-sdk/client-s3';
 import { InputError } from '../../errors.js';
+import { maskSecrets } from '../../security/mask.js';
 import { VERSION } from '../../version.js';
 import { createLimiter, type Limiter } from './limit.js';
 
@@ -35,7 +36,11 @@ export interface ClientSettings {
   readonly maxAttempts?: number;
   /** Default: the SDK's standard retry strategy (backs off on throttling). */
   readonly retryStrategy?: CloudTrailClientConfig['retryStrategy'];
-  /** Milliseconds; defaults 5000 (connect) and 30000 (socket idle, and the whole request). */
+  /**
+   * Milliseconds, per attempt: defaults {@link DEFAULT_TIMEOUTS}.connectMs (connect) and
+   * {@link DEFAULT_TIMEOUTS}.attemptMs (until the headers, and socket idle). They do not bound a body that
+   * trickles; {@link AwsCaller}'s deadline per call does.
+   */
   readonly connectionTimeout?: number;
   readonly requestTimeout?: number;
   /** Sockets per host of each S3 client (default {@link DEFAULT_BOUNDS}.s3, so the bound, not the pool, limits). */
@@ -80,6 +85,42 @@ export interface ConcurrencyBounds {
 
 export const DEFAULT_BOUNDS: ConcurrencyBounds = { s3: 256, cloudtrailPerRegion: 4 };
 
+/**
+ * What a call that gets no (complete) answer costs, in milliseconds.
+ *
+ * - `callMs`: the whole call, every retry and back-off included, from the moment it is sent (time spent
+ *   waiting for a concurrency slot does not count). It is a hard deadline: a body that trickles one byte at
+ *   a time, or headers followed by silence, ends there too, which the SDK's own timeouts do not ensure (its
+ *   socket timeout restarts with each byte, its request timeout stops at the headers).
+ * - `attemptMs`: one attempt, until the response headers, and the socket's idle time; so a silent endpoint
+ *   gets up to 3 attempts (the SDK's default) inside `callMs`, the last one cut short by it.
+ * - `connectMs`: the TCP/TLS connection of one attempt.
+ * - `listingMs`, `maxPages`: a paginated listing (ListEventDataStores) as a whole, and its page count; a
+ *   NextToken that is always new would otherwise page for ever.
+ *
+ * So a stalled call costs 30 s, never more; a stalled listing 30 s per page and at most 120 s.
+ */
+export interface Timeouts {
+  readonly callMs: number;
+  readonly attemptMs: number;
+  readonly connectMs: number;
+  readonly listingMs: number;
+  readonly maxPages: number;
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = {
+  callMs: 30_000,
+  attemptMs: 10_000,
+  connectMs: 5_000,
+  listingMs: 120_000,
+  maxPages: 1_000,
+};
+
+export interface CallLimits {
+  /** {@link DEFAULT_TIMEOUTS}.callMs */
+  readonly callMs?: number;
+}
+
 export interface Endpoints {
   readonly cloudtrail?: string;
   readonly s3?: string;
@@ -111,9 +152,9 @@ export function createAwsClients(settings: ClientSettings = {}): AwsClients {
   // The SDK's requestTimeout only logs a warning unless throwOnRequestTimeout is set, and without
   // socketTimeout nothing ends a request whose server stops answering: a stalled endpoint would hang the
   // run. Both end it with a TimeoutError (retried by the SDK, then an unknown fact).
-  const requestTimeout = settings.requestTimeout ?? 30000;
+  const requestTimeout = settings.requestTimeout ?? DEFAULT_TIMEOUTS.attemptMs;
   const timeouts = {
-    connectionTimeout: settings.connectionTimeout ?? 5000,
+    connectionTimeout: settings.connectionTimeout ?? DEFAULT_TIMEOUTS.connectMs,
     socketTimeout: requestTimeout,
     requestTimeout,
     throwOnRequestTimeout: true,
@@ -174,6 +215,7 @@ export interface AwsFailure {
   /** ARN of what was asked about; '' for a Region-wide listing. */
   readonly resource: string;
   readonly code: string;
+  /** HTTP status and request ID, or what this program observed (a timeout); never AWS's own message. */
   readonly message: string;
   readonly kind: FailureKind;
 }
@@ -203,34 +245,131 @@ export const CREDENTIALS_HELP =
   'AWS_SESSION_TOKEN); in GitHub Actions use aws-actions/configure-aws-credentials with OIDC ' +
   '(permissions: id-token: write, and role-to-assume: a role with the read-only policy of README "Live mode")';
 
+/** An error code as AWS spells them (letters, digits, `.`, `_`, `:`, `-`), at most 64 characters. */
+function cleanToken(v: unknown, max: number): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const t = v.replace(/[^A-Za-z0-9._:/+=-]/g, '').slice(0, max);
+  return t === '' ? undefined : t;
+}
+
 function errorCode(e: unknown): string {
   if (e && typeof e === 'object') {
     const o = e as { name?: unknown; Code?: unknown; code?: unknown };
-    if (typeof o.Code === 'string' && o.Code) return o.Code;
-    if (typeof o.name === 'string' && o.name && o.name !== 'Error') return o.name;
-    if (typeof o.code === 'string' && o.code) return o.code;
+    const code =
+      (typeof o.Code === 'string' && o.Code ? o.Code : undefined) ??
+      (typeof o.name === 'string' && o.name && o.name !== 'Error' ? o.name : undefined) ??
+      (typeof o.code === 'string' && o.code ? o.code : undefined);
+    const clean = cleanToken(code, 64);
+    if (clean) return maskSecrets(clean);
   }
   return 'Error';
 }
 
-function errorText(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.replace(/\s+/g, ' ').trim() || '(no message)';
+/** What may be said of a failed call: its code, the HTTP status and AWS's request ID, nothing AWS wrote. */
+export interface AwsErrorSummary {
+  readonly code: string;
+  readonly status?: number;
+  readonly requestId?: string;
+  /** Said by this program, not by the endpoint (a timeout, a connection error, a response it could not parse). */
+  readonly local?: string;
+}
+
+const NETWORK_CODES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host name lookup failed',
+  ETIMEDOUT: 'timed out',
+  EPIPE: 'connection closed',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+};
+
+/**
+ * Reduces an SDK error to its code, HTTP status and request ID. The message is dropped: an AWS message can
+ * name the caller's role and account ("User: arn:aws:sts::...:assumed-role/... is not authorized"), and a
+ * hostile endpoint can put anything in it (a token, a 100 MB string, workflow commands). Only errors this
+ * program raises itself keep a fixed description.
+ */
+export function summarizeAwsError(e: unknown): AwsErrorSummary {
+  const code = errorCode(e);
+  const o = (e && typeof e === 'object' ? e : {}) as {
+    $metadata?: { httpStatusCode?: unknown; requestId?: unknown; extendedRequestId?: unknown };
+    $response?: { statusCode?: unknown };
+    code?: unknown;
+    message?: unknown;
+    [LOCAL]?: unknown;
+  };
+  const statusRaw = o.$metadata?.httpStatusCode ?? o.$response?.statusCode;
+  const status =
+    typeof statusRaw === 'number' && Number.isInteger(statusRaw) && statusRaw >= 100 && statusRaw < 600
+      ? statusRaw
+      : undefined;
+  const requestId = cleanToken(o.$metadata?.requestId, 128);
+  let local: string | undefined;
+  if (typeof o[LOCAL] === 'string') local = o[LOCAL];
+  else if (typeof o.code === 'string' && NETWORK_CODES[o.code]) local = NETWORK_CODES[o.code];
+  else if (code === 'TimeoutError') local = 'no answer in time';
+  else if (
+    typeof o.message === 'string' &&
+    /deserializ|parse error|Unexpected token|not valid JSON/i.test(o.message)
+  )
+    local = 'the response could not be parsed';
+  return {
+    code,
+    ...(status !== undefined ? { status } : {}),
+    ...(requestId !== undefined ? { requestId: maskSecrets(requestId) } : {}),
+    ...(local !== undefined ? { local } : {}),
+  };
+}
+
+/** `HTTP 403, request ID ABC` / `no answer in time` / `HTTP 200, request ID X, the response could not be parsed`. */
+function summaryText(s: AwsErrorSummary): string {
+  const parts = [
+    ...(s.status !== undefined ? [`HTTP ${s.status}`] : []),
+    ...(s.requestId !== undefined ? [`request ID ${s.requestId}`] : []),
+    ...(s.local !== undefined ? [s.local] : []),
+  ];
+  return parts.length > 0 ? parts.join(', ') : 'no details';
+}
+
+/** Marks an error this program raised itself; its text is ours, so it may be shown. */
+const LOCAL = Symbol('s3-trail-guard.local-error');
+
+/** An error of our own making (a deadline, a page cap, a malformed answer), with a text that may be shown. */
+export function localAwsError(code: string, text: string): Error {
+  const e = new Error(text);
+  e.name = code;
+  (e as unknown as Record<symbol, string>)[LOCAL] = text;
+  return e;
 }
 
 export function isCredentialError(e: unknown): boolean {
   return CREDENTIAL_ERRORS.has(errorCode(e));
 }
 
+/** Credential providers run on this machine: their message (masked) says which source failed. */
+const LOCAL_CREDENTIAL_ERRORS = new Set(['CredentialsProviderError', 'TokenProviderError']);
+
 export function credentialsError(e: unknown): InputError {
+  const code = errorCode(e);
+  const text = LOCAL_CREDENTIAL_ERRORS.has(code)
+    ? maskSecrets(
+        (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim().slice(0, 500) ||
+          '(no message)',
+      )
+    : summaryText(summarizeAwsError(e));
   return new InputError(
-    `--live: no usable AWS credentials (${errorCode(e)}: ${errorText(e)}); ${CREDENTIALS_HELP}`,
+    `--live: no usable AWS credentials (${code}: ${text}); ${CREDENTIALS_HELP}`,
     undefined,
     {
       cause: e,
     },
   );
 }
+
+/** A response of the wrong shape: what was expected, where (never the value itself). */
+export type ShapeCheck<T> = (value: T) => string | undefined;
 
 /**
  * Sends every AWS call through its concurrency bounds ({@link ConcurrencyBounds}: S3 overall, CloudTrail per
@@ -244,10 +383,14 @@ export class AwsCaller {
   /** How many calls were sent, per action (retries by the SDK not counted); see LiveDeps.onCalls. */
   readonly counts = new Map<AwsAction, number>();
 
+  private readonly callMs: number;
+
   constructor(
     readonly clients: AwsClients,
     bounds: ConcurrencyBounds = DEFAULT_BOUNDS,
+    limits: CallLimits = {},
   ) {
+    this.callMs = limits.callMs ?? DEFAULT_TIMEOUTS.callMs;
     this.s3Limit = createLimiter(bounds.s3);
     this.cloudtrailPerRegion = bounds.cloudtrailPerRegion;
     createLimiter(bounds.cloudtrailPerRegion); // validates it now rather than at the first call
@@ -265,14 +408,17 @@ export class AwsCaller {
   }
 
   /**
-   * Sends one call. Missing or expired credentials abort the run (InputError, exit 2): every other
-   * call would fail the same way. Anything else is returned as a failure for the caller to record.
+   * Sends one call, within {@link DEFAULT_TIMEOUTS}.callMs all retries included (`send` gets the signal that
+   * aborts it; pass it to the SDK's `send`). Missing or expired credentials abort the run (InputError, exit
+   * 2): every other call would fail the same way. Anything else, an answer that fails `check` included, is
+   * returned as a failure for the caller to record.
    */
   async call<T>(
     action: AwsAction,
     region: string,
     resource: string,
-    send: () => Promise<T>,
+    send: (abortSignal: AbortSignal) => Promise<T>,
+    check?: ShapeCheck<T>,
   ): Promise<CallResult<T>> {
     const total = this.totalLimit;
     // The own bound first, then the total: a call waiting for the total holds no slot another could use.
@@ -281,8 +427,8 @@ export class AwsCaller {
       region,
     )(() =>
       total
-        ? total(() => this.send(action, region, resource, send))
-        : this.send(action, region, resource, send),
+        ? total(() => this.send(action, region, resource, send, check))
+        : this.send(action, region, resource, send, check),
     );
   }
 
@@ -290,14 +436,34 @@ export class AwsCaller {
     action: AwsAction,
     region: string,
     resource: string,
-    send: () => Promise<T>,
+    send: (abortSignal: AbortSignal) => Promise<T>,
+    check: ShapeCheck<T> | undefined,
   ): Promise<CallResult<T>> {
     this.counts.set(action, (this.counts.get(action) ?? 0) + 1);
+    const abort = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        const e = localAwsError(
+          'TimeoutError',
+          `no complete answer within ${this.callMs / 1000} s (all attempts)`,
+        );
+        abort.abort(e);
+        reject(e);
+      }, this.callMs);
+    });
     try {
-      return { ok: true as const, value: await send() };
+      const sent = send(abort.signal);
+      // Settles after the deadline when the SDK does not stop at once: nobody waits for it then.
+      sent.catch(() => {});
+      const value = await Promise.race([sent, deadline]);
+      const problem = check?.(value);
+      if (problem !== undefined) throw localAwsError('MalformedResponse', `the response ${problem}`);
+      return { ok: true as const, value };
     } catch (e) {
       if (isCredentialError(e)) throw credentialsError(e);
-      const code = errorCode(e);
+      const summary = summarizeAwsError(e);
+      const code = summary.code;
       const kind: FailureKind = ACCESS_DENIED.has(code)
         ? 'access-denied'
         : NOT_FOUND.has(code)
@@ -305,8 +471,10 @@ export class AwsCaller {
           : 'failed';
       return {
         ok: false as const,
-        failure: { action, region, resource, code, message: errorText(e), kind },
+        failure: { action, region, resource, code, message: summaryText(summary), kind },
       };
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
@@ -321,5 +489,5 @@ export function accessDeniedText(f: AwsFailure): string {
 export function failureText(f: AwsFailure): string {
   if (f.kind === 'access-denied') return accessDeniedText(f);
   const on = f.resource ? ` for ${f.resource}` : '';
-  return `${f.action} in ${f.region}${on} failed: ${f.code}: ${f.message}`;
+  return `${f.action} in ${f.region}${on} failed: ${f.code} (${f.message})`;
 }

@@ -32,13 +32,16 @@ import {
   createAwsClients,
   credentialsError,
   DEFAULT_BOUNDS,
+  DEFAULT_TIMEOUTS,
   resolveRegion,
   type AwsClients,
   type ConcurrencyBounds,
   type AwsFailure,
   type CallResult,
   type Env,
+  type Timeouts,
 } from './clients.js';
+import { fits, SHAPES } from './shapes.js';
 
 export interface LiveOptions {
   /** Default Region (--region); else AWS_REGION, then AWS_DEFAULT_REGION. */
@@ -55,6 +58,8 @@ export interface LiveDeps {
   readonly concurrency?: number;
   /** The S3 and per-Region CloudTrail bounds (default {@link DEFAULT_BOUNDS}). */
   readonly bounds?: Partial<Omit<ConcurrencyBounds, 'total'>>;
+  /** Deadlines and the page cap (default {@link DEFAULT_TIMEOUTS}); tests make them short. */
+  readonly limits?: Partial<Pick<Timeouts, 'callMs' | 'listingMs' | 'maxPages'>>;
   /** Receives the AWS call counts per action once collection is done. */
   readonly onCalls?: (counts: ReadonlyMap<string, number>) => void;
 }
@@ -82,29 +87,66 @@ async function checkCredentials(clients: AwsClients, region: string): Promise<vo
  * It is not paginated.
  */
 async function describeTrails(aws: AwsCaller, region: string): Promise<CallResult<readonly SdkTrail[]>> {
-  const r = await aws.call('cloudtrail:DescribeTrails', region, '', () =>
-    aws.clients.cloudtrail(region).send(new DescribeTrailsCommand({ includeShadowTrails: true })),
+  const r = await aws.call(
+    'cloudtrail:DescribeTrails',
+    region,
+    '',
+    (abortSignal) =>
+      aws.clients
+        .cloudtrail(region)
+        .send(new DescribeTrailsCommand({ includeShadowTrails: true }), { abortSignal }),
+    fits(SHAPES.DescribeTrails),
   );
   return r.ok ? { ok: true, value: r.value.trailList ?? [] } : r;
 }
 
-/** ListEventDataStores lists the stores of the Region it is called in, a page at a time. */
+/**
+ * ListEventDataStores lists the stores of the Region it is called in, a page at a time: at most
+ * `limits.maxPages` pages within `limits.listingMs` in all (a NextToken that is always new, or pages that
+ * come slowly, end there as a failed listing, never as a shorter list).
+ */
 async function listEventDataStores(
   aws: AwsCaller,
   region: string,
+  limits: ListingLimits,
 ): Promise<CallResult<readonly SdkEventDataStoreSummary[]>> {
   const out: SdkEventDataStoreSummary[] = [];
   const tokens = new Set<string>();
+  const started = Date.now();
   let token: string | undefined;
+  let pages = 0;
+  const fail = (code: string, text: string): CallResult<never> => ({
+    ok: false,
+    failure: {
+      action: 'cloudtrail:ListEventDataStores',
+      region,
+      resource: '',
+      code,
+      message: text,
+      kind: 'failed',
+    },
+  });
   do {
+    if (pages >= limits.maxPages)
+      return fail('PageLimitExceeded', `more than ${limits.maxPages} pages, each with a new NextToken`);
+    if (Date.now() - started >= limits.listingMs)
+      return fail('TimeoutError', `the listing took more than ${limits.listingMs / 1000} s (${pages} pages)`);
+    pages++;
     const next = token;
-    const r = await aws.call('cloudtrail:ListEventDataStores', region, '', () =>
-      aws.clients
-        .cloudtrail(region)
-        .send(new ListEventDataStoresCommand(next === undefined ? {} : { NextToken: next })),
+    const r = await aws.call(
+      'cloudtrail:ListEventDataStores',
+      region,
+      '',
+      (abortSignal) =>
+        aws.clients
+          .cloudtrail(region)
+          .send(new ListEventDataStoresCommand(next === undefined ? {} : { NextToken: next }), {
+            abortSignal,
+          }),
+      fits(SHAPES.ListEventDataStores),
     );
     if (!r.ok) return r;
-    out.push(...(r.value.EventDataStores ?? []));
+    for (const s of r.value.EventDataStores ?? []) out.push(s);
     token = r.value.NextToken || undefined;
     if (token !== undefined) {
       if (tokens.has(token)) break; // a token seen before would loop for ever
@@ -114,17 +156,30 @@ async function listEventDataStores(
   return { ok: true, value: out };
 }
 
+export interface ListingLimits {
+  readonly maxPages: number;
+  readonly listingMs: number;
+}
+
 async function readTrail(aws: AwsCaller, t: ListedTrail, fallbackRegion: string): Promise<TrailReading> {
   const arn = t.TrailARN;
   // Trail settings are answered in the trail's home Region; the ARN names the trail from any account.
   const home = t.HomeRegion || parseArn(arn)?.region || fallbackRegion;
   const client = aws.clients.cloudtrail(home);
   const [status, selectors] = await Promise.all([
-    aws.call('cloudtrail:GetTrailStatus', home, arn, () =>
-      client.send(new GetTrailStatusCommand({ Name: arn })),
+    aws.call(
+      'cloudtrail:GetTrailStatus',
+      home,
+      arn,
+      (abortSignal) => client.send(new GetTrailStatusCommand({ Name: arn }), { abortSignal }),
+      fits(SHAPES.GetTrailStatus),
     ),
-    aws.call('cloudtrail:GetEventSelectors', home, arn, () =>
-      client.send(new GetEventSelectorsCommand({ TrailName: arn })),
+    aws.call(
+      'cloudtrail:GetEventSelectors',
+      home,
+      arn,
+      (abortSignal) => client.send(new GetEventSelectorsCommand({ TrailName: arn }), { abortSignal }),
+      fits(SHAPES.GetEventSelectors),
     ),
   ]);
   return { trail: t, status, selectors };
@@ -137,8 +192,15 @@ async function readStore(
 ): Promise<{ listed: ListedStore; got: CallResult<GetEventDataStoreResponse> }> {
   const arn = s.EventDataStoreArn;
   const home = parseArn(arn)?.region || fallbackRegion;
-  const got = await aws.call('cloudtrail:GetEventDataStore', home, arn, () =>
-    aws.clients.cloudtrail(home).send(new GetEventDataStoreCommand({ EventDataStore: arn })),
+  const got = await aws.call(
+    'cloudtrail:GetEventDataStore',
+    home,
+    arn,
+    (abortSignal) =>
+      aws.clients
+        .cloudtrail(home)
+        .send(new GetEventDataStoreCommand({ EventDataStore: arn }), { abortSignal }),
+    fits(SHAPES.GetEventDataStore),
   );
   return { listed: s, got };
 }
@@ -162,15 +224,21 @@ async function readLogBucket(
       's3:GetBucketLocation',
       defaultRegion,
       s3BucketArn(partitionOfRegion(defaultRegion), name),
-      () => aws.clients.s3(defaultRegion).send(new GetBucketLocationCommand({ Bucket: name })),
+      (abortSignal) =>
+        aws.clients.s3(defaultRegion).send(new GetBucketLocationCommand({ Bucket: name }), { abortSignal }),
+      fits(SHAPES.GetBucketLocation),
     );
     region = bucketRegionFact(name, r);
   }
   // Asked in the bucket's Region when known, else in the trail's (the SDK follows a Region redirect).
   const at = region.known ? region.value : trailHome;
   const partition = partitionOfRegion(at);
-  const r = await aws.call('s3:GetBucketPolicy', at, s3BucketArn(partition, name), () =>
-    aws.clients.s3(at).send(new GetBucketPolicyCommand({ Bucket: name })),
+  const r = await aws.call(
+    's3:GetBucketPolicy',
+    at,
+    s3BucketArn(partition, name),
+    (abortSignal) => aws.clients.s3(at).send(new GetBucketPolicyCommand({ Bucket: name }), { abortSignal }),
+    fits(SHAPES.GetBucketPolicy),
   );
   return { name, region, policy: bucketPolicyOf(partition, name, r) };
 }
@@ -187,13 +255,18 @@ async function readAccessLogging(
 ): Promise<Fact<ServerAccessLogging | null>> {
   const at = region.known ? region.value : defaultRegion;
   const partition = partitionOfRegion(at);
-  const r = await aws.call('s3:GetBucketLogging', at, s3BucketArn(partition, name), () =>
-    aws.clients.s3(at).send(new GetBucketLoggingCommand({ Bucket: name })),
+  const r = await aws.call('s3:GetBucketLogging', at, s3BucketArn(partition, name), (abortSignal) =>
+    aws.clients.s3(at).send(new GetBucketLoggingCommand({ Bucket: name }), { abortSignal }),
   );
   const target = r.ok ? r.value.LoggingEnabled?.TargetBucket : undefined;
   if (!target || target === name) return serverAccessLoggingOf(partition, name, r);
-  const t = await aws.call('s3:GetBucketLocation', at, s3BucketArn(partition, target), () =>
-    aws.clients.s3(at).send(new GetBucketLocationCommand({ Bucket: target })),
+  const t = await aws.call(
+    's3:GetBucketLocation',
+    at,
+    s3BucketArn(partition, target),
+    (abortSignal) =>
+      aws.clients.s3(at).send(new GetBucketLocationCommand({ Bucket: target }), { abortSignal }),
+    fits(SHAPES.GetBucketLocation),
   );
   return serverAccessLoggingOf(partition, name, r, t);
 }
@@ -235,11 +308,19 @@ export async function collectLiveFacts(
     );
   const clients = deps.clients ?? createAwsClients({ env });
   await checkCredentials(clients, region);
-  const aws = new AwsCaller(clients, {
-    ...DEFAULT_BOUNDS,
-    ...deps.bounds,
-    ...(deps.concurrency !== undefined ? { total: deps.concurrency } : {}),
-  });
+  const aws = new AwsCaller(
+    clients,
+    {
+      ...DEFAULT_BOUNDS,
+      ...deps.bounds,
+      ...(deps.concurrency !== undefined ? { total: deps.concurrency } : {}),
+    },
+    { callMs: deps.limits?.callMs ?? DEFAULT_TIMEOUTS.callMs },
+  );
+  const listing: ListingLimits = {
+    maxPages: deps.limits?.maxPages ?? DEFAULT_TIMEOUTS.maxPages,
+    listingMs: deps.limits?.listingMs ?? DEFAULT_TIMEOUTS.listingMs,
+  };
   const partition = partitionOfRegion(region);
   const notes: string[] = [];
 
@@ -264,8 +345,13 @@ export async function collectLiveFacts(
         );
         return;
       }
-      const r = await aws.call('s3:GetBucketLocation', region, s3BucketArn(partition, b.name), () =>
-        clients.s3(region).send(new GetBucketLocationCommand({ Bucket: b.name })),
+      const r = await aws.call(
+        's3:GetBucketLocation',
+        region,
+        s3BucketArn(partition, b.name),
+        (abortSignal) =>
+          clients.s3(region).send(new GetBucketLocationCommand({ Bucket: b.name }), { abortSignal }),
+        fits(SHAPES.GetBucketLocation),
       );
       bucketRegions.set(b.name, bucketRegionFact(b.name, r));
     }),
@@ -277,7 +363,10 @@ export async function collectLiveFacts(
   ].sort();
   const listings: RegionListing[] = await Promise.all(
     regions.map(async (r) => {
-      const [trails, stores] = await Promise.all([describeTrails(aws, r), listEventDataStores(aws, r)]);
+      const [trails, stores] = await Promise.all([
+        describeTrails(aws, r),
+        listEventDataStores(aws, r, listing),
+      ]);
       return { region: r, trails, stores };
     }),
   );

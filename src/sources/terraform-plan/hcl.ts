@@ -21,10 +21,112 @@
  * `.tf.json` files follow Terraform's JSON syntax: a body or nested block may be an object instead of a one-element
  * array; use {@link blockList} to read nested blocks from either source.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 
 import { InputError, errorMessage } from '../../errors.js';
+import { jsonErrorOf } from '../../io/json-error.js';
+import { ReadLimitError, readBoundedSync } from '../../io/read-bounded.js';
+import { maskSecrets } from '../../security/mask.js';
+import { pushAll } from '../../util/push-all.js';
+
+/** One `.tf`/`.tf.json` file (or modules.json) larger than this is refused. */
+export const MAX_TF_FILE_BYTES = 8 * 1024 * 1024;
+/** All Terraform files of one run together. */
+export const MAX_TF_TOTAL_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Where `--terraform-dir` may read: the repository that holds the directory (the nearest ancestor with
+ * `.git`, so that `source = "../../modules/x"` works), else the current directory when it holds the
+ * directory, else the directory itself. Every file is resolved through its symbolic links and must land
+ * inside that root, outside /proc, /sys and /dev, and be a regular file; at most {@link MAX_TF_FILE_BYTES}
+ * each and {@link MAX_TF_TOTAL_BYTES} in all. A pull request controls the Terraform source and its
+ * symbolic links: without this, `main.tf -> /proc/self/environ` or a FIFO would be read.
+ */
+class SourceTree {
+  private total = 0;
+  private constructor(
+    readonly root: string,
+    private readonly maxFile: number,
+    private readonly maxTotal: number,
+  ) {}
+
+  static async of(dir: string, limits: TerraformDirLimits): Promise<SourceTree> {
+    const real = await realpath(dir);
+    let root = real;
+    for (let d = real; ; d = path.dirname(d)) {
+      if (existsSync(path.join(d, '.git'))) {
+        root = d;
+        break;
+      }
+      if (path.dirname(d) === d) {
+        const cwd = await realpath(process.cwd()).catch(() => '');
+        if (cwd && cwd !== path.parse(cwd).root && isInside(real, cwd)) root = cwd;
+        break;
+      }
+    }
+    return new SourceTree(
+      root,
+      limits.maxFileBytes ?? MAX_TF_FILE_BYTES,
+      limits.maxTotalBytes ?? MAX_TF_TOTAL_BYTES,
+    );
+  }
+
+  /** The real path of `p` when it is inside the tree; undefined when it does not exist. */
+  async resolve(p: string): Promise<string | undefined> {
+    let real: string;
+    try {
+      real = await realpath(p);
+    } catch (e) {
+      if ((e as { code?: unknown }).code === 'ENOENT') return undefined;
+      throw new InputError(`${p}: cannot read: ${errorMessage(e)}`, p, { cause: e });
+    }
+    if (!isInside(real, this.root) || SYSTEM_DIRS.some((d) => isInside(real, d)))
+      throw new InputError(
+        `${p}: resolves to ${real}, outside ${this.root} (a symbolic link or an absolute module path?); not read`,
+        p,
+      );
+    return real;
+  }
+
+  /** The text of a regular file inside the tree, within the byte caps. */
+  async read(file: string): Promise<string> {
+    const real = await this.resolve(file);
+    if (real === undefined)
+      throw new InputError(`${file}: cannot read: ENOENT: no such file or directory`, file);
+    const st = await stat(real);
+    if (!st.isFile()) throw new InputError(`${file}: not a regular file; not read`, file);
+    const left = this.maxTotal - this.total;
+    let buf: Buffer;
+    try {
+      buf = readBoundedSync(real, { maxBytes: Math.min(this.maxFile, left), timeoutMs: 0 });
+    } catch (e) {
+      if (e instanceof ReadLimitError && e.kind === 'too-large')
+        throw new InputError(
+          left < this.maxFile
+            ? `${file}: the Terraform files are over ${this.maxTotal / 1048576} MiB in all; not read`
+            : `${file}: over ${this.maxFile / 1048576} MiB; not read`,
+          file,
+        );
+      throw new InputError(`${file}: cannot read: ${errorMessage(e)}`, file, { cause: e });
+    }
+    this.total += buf.length;
+    return buf.toString('utf8');
+  }
+}
+
+const SYSTEM_DIRS = ['/proc', '/sys', '/dev'];
+
+function isInside(p: string, root: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+export interface TerraformDirLimits {
+  readonly maxFileBytes?: number;
+  readonly maxTotalBytes?: number;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Loading a Terraform directory
@@ -152,25 +254,38 @@ function hclErrorMessage(file: string, raw: string): string {
   if (at >= 0) {
     const rest = raw.slice(at + file.length + 1);
     const m = /^(\d+),(\d+)(?:-(?:\d+,)?\d+)?: ([^;\]]*)/.exec(rest);
-    if (m) return `${file}:${m[1]}:${m[2]}: invalid HCL: ${m[3]!.trim()}`;
+    // The summary is HCL's own wording ("Invalid expression"); the detail after `;` may quote the source.
+    if (m) return `${file}:${m[1]}:${m[2]}: invalid HCL: ${maskSecrets(m[3]!.trim().slice(0, 200))}`;
   }
-  const text = raw.replace(/^(parse config|convert to HCL): */, '').replace(/^\[|\]$/g, '');
-  return `${file}: invalid HCL: ${text}`;
+  // Anything else hcl2json says may quote the source: not repeated.
+  void raw;
+  return `${file}: invalid HCL`;
 }
 
-async function parseFile(parse: () => Promise<ParseFn>, file: string): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new InputError(`${file}: cannot read: ${errorMessage(e)}`, file, { cause: e });
+/** `file:line:column: invalid JSON: reason`, without quoting the text. */
+function jsonError(file: string, text: string, e: unknown): InputError {
+  const { position, reason } = jsonErrorOf(e);
+  let where = '';
+  if (position !== undefined) {
+    const before = text.slice(0, position);
+    const line = before.split('\n').length;
+    where = `:${line}:${position - before.lastIndexOf('\n')}`;
   }
+  return new InputError(`${file}${where}: invalid JSON: ${reason}`, file, { cause: e });
+}
+
+async function parseFile(
+  parse: () => Promise<ParseFn>,
+  tree: SourceTree,
+  file: string,
+): Promise<Record<string, unknown>> {
+  const text = await tree.read(file);
   if (file.endsWith('.json')) {
     let doc: unknown;
     try {
       doc = JSON.parse(text);
     } catch (e) {
-      throw new InputError(`${file}: invalid JSON: ${errorMessage(e)}`, file, { cause: e });
+      throw jsonError(file, text, e);
     }
     if (!isRecord(doc))
       throw new InputError(`${file}: invalid Terraform JSON: top level is not an object`, file);
@@ -192,7 +307,12 @@ async function isDirectory(dir: string): Promise<boolean> {
   }
 }
 
-async function loadModuleDir(parse: () => Promise<ParseFn>, dir: string): Promise<ModuleSource> {
+async function loadModuleDir(
+  parse: () => Promise<ParseFn>,
+  tree: SourceTree,
+  dir: string,
+): Promise<ModuleSource> {
+  await tree.resolve(dir);
   const names = (await readdir(dir, { withFileTypes: true }))
     .filter((d) => !d.isDirectory() && /\.tf(\.json)?$/.test(d.name))
     .map((d) => d.name)
@@ -202,7 +322,7 @@ async function loadModuleDir(parse: () => Promise<ParseFn>, dir: string): Promis
     for (const name of names) {
       if (isOverrideFile(name) !== override) continue;
       const file = path.join(dir, name);
-      addFile(mod, await parseFile(parse, file), file, override);
+      addFile(mod, await parseFile(parse, tree, file), file, override);
     }
   }
   return mod;
@@ -213,19 +333,16 @@ interface ModulesJsonEntry {
   dir: string;
 }
 
-async function readModulesJson(rootDir: string): Promise<ModulesJsonEntry[]> {
+async function readModulesJson(tree: SourceTree, rootDir: string): Promise<ModulesJsonEntry[]> {
   const file = path.join(rootDir, '.terraform', 'modules', 'modules.json');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return []; // not initialised: only local module sources can be found
-  }
+  // Not initialised: only local module sources can be found.
+  if ((await tree.resolve(file)) === undefined) return [];
+  const text = await tree.read(file);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${file}: invalid JSON: ${errorMessage(e)}`, file, { cause: e });
+    throw jsonError(file, text, e);
   }
   const modules = isRecord(doc) && Array.isArray(doc['Modules']) ? doc['Modules'] : [];
   const out: ModulesJsonEntry[] = [];
@@ -243,7 +360,10 @@ async function readModulesJson(rootDir: string): Promise<ModulesJsonEntry[]> {
  * has a local `source` ("./x", "../x"). Throws InputError when `dir` is missing, holds no Terraform files, or a
  * file does not parse. A missing child-module directory is not an error: lookups in it return undefined.
  */
-export async function loadTerraformDir(dir: string): Promise<TerraformConfig> {
+export async function loadTerraformDir(
+  dir: string,
+  limits: TerraformDirLimits = {},
+): Promise<TerraformConfig> {
   if (!(await isDirectory(dir))) {
     const exists = await stat(dir).then(
       () => true,
@@ -264,16 +384,17 @@ export async function loadTerraformDir(dir: string): Promise<TerraformConfig> {
     return parseFn;
   };
 
+  const tree = await SourceTree.of(dir, limits);
   const rootHasFiles = (await readdir(dir)).some((n) => /\.tf(\.json)?$/.test(n));
   if (!rootHasFiles) throw new InputError(`${dir}: no *.tf or *.tf.json files found`, dir);
-  const modules = new Map<string, ModuleSource>([['', await loadModuleDir(parse, dir)]]);
+  const modules = new Map<string, ModuleSource>([['', await loadModuleDir(parse, tree, dir)]]);
 
-  const entries = await readModulesJson(dir);
+  const entries = await readModulesJson(tree, dir);
   // Parents before children, so keys are loaded in a stable order.
   entries.sort((a, b) => a.key.split('.').length - b.key.split('.').length || a.key.localeCompare(b.key));
   for (const entry of entries) {
     if (modules.has(entry.key) || !(await isDirectory(entry.dir))) continue;
-    modules.set(entry.key, await loadModuleDir(parse, entry.dir));
+    modules.set(entry.key, await loadModuleDir(parse, tree, entry.dir));
   }
 
   // Local module sources not listed in modules.json (e.g. `terraform init` not run).
@@ -290,7 +411,7 @@ export async function loadTerraformDir(dir: string): Promise<TerraformConfig> {
       if (typeof source !== 'string' || !/^\.\.?[\\/]/.test(source)) continue;
       const childDir = path.join(mod.dir, source);
       if (!(await isDirectory(childDir))) continue;
-      modules.set(childKey, await loadModuleDir(parse, childDir));
+      modules.set(childKey, await loadModuleDir(parse, tree, childDir));
       queue.push(childKey);
     }
   }
@@ -869,7 +990,7 @@ function callFunction(name: string, args: unknown[]): unknown {
       const out: unknown[] = [];
       for (const a of args) {
         if (!Array.isArray(a)) throw new NotKnown(`concat: expected a list, got ${typeName(a)}`);
-        out.push(...a);
+        pushAll(out, a);
       }
       return out;
     }
@@ -908,11 +1029,14 @@ function callFunction(name: string, args: unknown[]): unknown {
  * Applies attribute/index steps to a known value (for scopes that resolve only a prefix of a traversal, e.g.
  * `var.obj` of `var.obj.field[0]`). A missing attribute or index gives an unknown result, never an exception.
  */
+const TOO_DEEP = 'the value is nested too deeply or too large to evaluate';
+
 export function traverseValue(value: unknown, steps: readonly (string | number)[]): EvalResult {
   try {
     return { known: true, value: applySteps(value, steps, '') };
   } catch (e) {
     if (e instanceof NotKnown) return { known: false, detail: e.detail };
+    if (e instanceof RangeError) return { known: false, detail: TOO_DEEP };
     throw e;
   }
 }
@@ -1063,7 +1187,7 @@ class Evaluator {
     if (expandLast) {
       const last = args.pop();
       if (!Array.isArray(last)) throw new NotKnown(`${name}: "..." expects a list, got ${typeName(last)}`);
-      args.push(...last);
+      pushAll(args, last);
     }
     if (name === 'coalesce') return coalesceValues(args);
     return callFunction(name, args);
@@ -1106,6 +1230,9 @@ export function evaluateExpression(expr: unknown, scope: EvalScope): EvalResult 
     return { known: true, value: evaluateValue(expr, new Evaluator(scope)) };
   } catch (e) {
     if (e instanceof NotKnown) return { known: false, detail: e.detail };
+    // A value nested deeper than the stack (a .tf.json of 100,000 nested lists), or a result longer than a
+    // string can be: the value is not known, the run goes on.
+    if (e instanceof RangeError) return { known: false, detail: TOO_DEEP };
     throw e;
   }
 }

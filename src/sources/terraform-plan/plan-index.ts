@@ -49,8 +49,17 @@ function moduleAddressOf(address: string, mode: string, type: string): string {
   return address.slice(0, i - 1);
 }
 
+/** An instance key as text; a hostile key nested too deeply for JSON.stringify gets a text of its own. */
+function indexKey(index: Json): string {
+  try {
+    return JSON.stringify(index) ?? '';
+  } catch {
+    return '(nested too deeply)';
+  }
+}
+
 function key(moduleAddress: string, mode: string, type: string, name: string, index: Json): string {
-  return `${moduleAddress}|${mode}|${type}|${name}|${index === undefined ? '' : JSON.stringify(index)}`;
+  return `${moduleAddress}|${mode}|${type}|${name}|${index === undefined ? '' : indexKey(index)}`;
 }
 
 export class PlanIndex {

@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import { InputError, errorMessage } from '../../errors.js';
+import { jsonErrorOf } from '../../io/json-error.js';
+import { ReadLimitError, readBoundedSync } from '../../io/read-bounded.js';
 
 /**
  * Plans larger than this are refused with a message instead of risking an out-of-memory crash: V8
@@ -56,7 +57,8 @@ export function parsePlanText(text: string, file: string): Record<string, unknow
     const truncated = /end of JSON|Unterminated/i.test(msg) || pos >= text.trimEnd().length;
     const hint = truncated ? ' (the file looks truncated)' : '';
     throw new InputError(
-      `${file}:${line}:${column}: not valid JSON${hint}: ${msg.replace(/\s+in JSON at position \d+.*$/, '')}`,
+      // The reason only: V8's message quotes the plan text around the error, which may be a secret.
+      `${file}:${line}:${column}: not valid JSON${hint}: ${jsonErrorOf(e).reason}`,
       file,
     );
   }
@@ -96,26 +98,36 @@ export function parsePlanText(text: string, file: string): Record<string, unknow
   return plan;
 }
 
-export function readPlanFile(file: string): Record<string, unknown> {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new InputError(`${file}: is a directory, expected a plan JSON file`, file);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`${file}: cannot read plan file: ${errorMessage(e)}`, file);
-  }
-  if (size > MAX_PLAN_BYTES)
-    throw new InputError(
-      `${file}: the plan is ${(size / 1048576).toFixed(0)} MiB, over the ${MAX_PLAN_BYTES / 1048576} MiB this tool reads; plan smaller parts (-target, or per workspace/stack), or strip the plan with jq to the aws_cloudtrail*, aws_s3_bucket* and aws_iam_policy_document resources`,
-      file,
-    );
+export interface ReadPlanOptions {
+  /** Total time for a plan that is not a regular file (a FIFO, `<(terraform show -json ...)`). */
+  readonly timeoutMs?: number;
+  /** Default {@link MAX_PLAN_BYTES}. */
+  readonly maxBytes?: number;
+}
+
+/**
+ * Reads at most {@link MAX_PLAN_BYTES} (more is refused, whatever `stat` says: a FIFO or a device has no
+ * size) and, for a FIFO or device, waits at most 120 s in total (DEFAULT_READ_TIMEOUT_MS).
+ */
+export function readPlanFile(file: string, opts: ReadPlanOptions = {}): Record<string, unknown> {
+  const maxBytes = opts.maxBytes ?? MAX_PLAN_BYTES;
   let buf: Buffer;
   try {
-    buf = readFileSync(file);
+    buf = readBoundedSync(file, {
+      maxBytes,
+      ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
+    });
   } catch (e) {
-    throw new InputError(`${file}: cannot read plan file: ${errorMessage(e)}`, file);
+    if (!(e instanceof ReadLimitError))
+      throw new InputError(`${file}: cannot read plan file: ${errorMessage(e)}`, file);
+    if (e.kind === 'directory')
+      throw new InputError(`${file}: is a directory, expected a plan JSON file`, file);
+    if (e.kind === 'too-large')
+      throw new InputError(
+        `${file}: the plan is ${e.size === undefined ? `more than ${maxBytes / 1048576}` : (e.size / 1048576).toFixed(0)} MiB, over the ${maxBytes / 1048576} MiB this tool reads; plan smaller parts (-target, or per workspace/stack), or strip the plan with jq to the aws_cloudtrail*, aws_s3_bucket* and aws_iam_policy_document resources`,
+        file,
+      );
+    throw new InputError(`${file}: cannot read plan file: ${e.message}`, file);
   }
   return parsePlanText(decodePlanBytes(buf), file);
 }

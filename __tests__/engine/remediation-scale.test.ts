@@ -1,0 +1,44 @@
+/**
+ * Remediation over many partially covered buckets: each bucket looks only at the selectors that reach it
+ * (one each here), and the fix names the selector by its place in the whole recorder.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { evaluateCoverage } from '../../src/engine/coverage.js';
+import { remediate } from '../../src/engine/remediation.js';
+import { advancedSet, factsOf, fs, policyOf, requirement, s3adv, trail } from '../helpers/facts-builders.js';
+
+const N = 120;
+const names = Array.from({ length: N }, (_, i) => `bucket-${i}`);
+
+describe('remediation with a selector per bucket', () => {
+  const cases: [string, (b: string) => ReturnType<typeof s3adv>, (i: number) => string][] = [
+    [
+      'the equals trap on every bucket: each fix corrects its own selector',
+      (b) => s3adv(fs('resources.ARN', { Equals: [`arn:aws:s3:::${b}/`] })),
+      (i) => `aws_cloudtrail.t: correct advanced_event_selector #${i + 1}`,
+    ],
+    [
+      'only a logs/ prefix of every bucket: each fix adds a selector for its bucket',
+      (b) => s3adv(fs('resources.ARN', { StartsWith: [`arn:aws:s3:::${b}/logs/`] })),
+      (i) => `aws_cloudtrail.t: add advanced_event_selector "bucket-${i} data events"`,
+    ],
+  ];
+  it.each(cases)('%s', (_n, selectorOf, summary) => {
+    const facts = factsOf([trail({ selectors: advancedSet(...names.map(selectorOf)) })]);
+    const policy = policyOf(...names.map((b) => requirement(b)));
+    const coverage = evaluateCoverage(facts, policy);
+    // The trap records the bucket-level events only; logs/ records part of the keys: partial either way.
+    expect(new Set(coverage.buckets.map((b) => b.status))).toEqual(new Set(['partial']));
+    const fixes = remediate(facts, policy, coverage);
+    expect(fixes).toHaveLength(N);
+    fixes.forEach((f, i) => {
+      expect(f.bucket).toBe(names[i]);
+      expect(f.summary).toBe(summary(i));
+      expect(f.closes).toBe(true);
+    });
+    // A fix is checked against the whole trail: applied, its bucket is covered.
+    const i = 77;
+    const p = fixes[i]!.patches[0]!;
+    if (p.kind === 'replace-advanced') expect(p.index).toBe(i);
+  });
+});

@@ -163,6 +163,40 @@ describe('s3-trail-guard CLI', () => {
     expect((JSON.parse(ot.stdout) as Report).buckets[0]!.status).toBe('covered');
   });
 
+  it('--format sarif with --terraform-dir: results point at the Terraform lines, one run with its category', async () => {
+    const r = await run(
+      'check',
+      '--policy',
+      SEED_POLICY,
+      '--plan',
+      SEED_PLAN,
+      '--terraform-dir',
+      'examples/seed-advanced',
+      '--format',
+      'sarif',
+    );
+    expect(r.code).toBe(0);
+    const log = JSON.parse(r.stdout) as {
+      runs: {
+        automationDetails?: { id: string };
+        results: {
+          locations: {
+            physicalLocation?: { artifactLocation: { uri: string }; region: { startLine: number } };
+          }[];
+        }[];
+      }[];
+    };
+    expect(log.runs).toHaveLength(1);
+    expect(log.runs[0]!.automationDetails?.id).toBe('s3-trail-guard/');
+    const main = readFileSync('examples/seed-advanced/main.tf', 'utf8').split('\n');
+    const places = log.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation!);
+    expect(places.length).toBeGreaterThan(0);
+    for (const p of places) {
+      expect(p.artifactLocation.uri).toBe('examples/seed-advanced/main.tf');
+      expect(main[p.region.startLine - 1]).toMatch(/aws_cloudtrail/);
+    }
+  });
+
   it('--output writes the report and nothing is left half-written when the run fails', async () => {
     const out = join(dir, 'report.json');
     const ok = await run(

@@ -17,6 +17,7 @@ import { OptionError, type OptionValues } from '../sources/source.js';
 import { writeReportFile } from '../io/write-file.js';
 import { FORMATS, FORMAT_NAMES, formatOf } from '../outputs/index.js';
 import { stripControls } from '../outputs/sanitize.js';
+import { terraformLocator } from '../outputs/terraform-lines.js';
 import { summaryLine } from '../outputs/text.js';
 import { maskSecrets } from '../security/mask.js';
 import { VERSION } from '../version.js';
@@ -264,8 +265,16 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {
     }
     const { report, verdict } = outcome;
     const started = performance.now();
+    // With --terraform-dir, SARIF and GitLab results point at the Terraform lines, as in the Action.
+    const dir = settings.sources.flatMap((s) =>
+      s.kind === 'terraform-plan' && s.terraformDir ? [s.terraformDir] : [],
+    )[0];
+    const locate = dir ? terraformLocator(dir) : undefined;
     for (const o of settings.outputs) {
-      const text = (formatOf(o.format) ?? FORMATS[0]!).render(report, { toUri });
+      const text = (formatOf(o.format) ?? FORMATS[0]!).render(report, {
+        toUri,
+        ...(locate ? { locate } : {}),
+      });
       if (o.file) writeReportFile(o.file, text);
       else io.stdout(text);
     }

@@ -18,9 +18,13 @@ afterAll(() => {
 });
 
 async function run(...args: string[]) {
+  return runWith({}, ...args);
+}
+
+async function runWith(deps: Parameters<typeof main>[2], ...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, deps);
   return { code, stdout, stderr };
 }
 
@@ -45,6 +49,33 @@ function account(o: { logging?: boolean; selectors?: Parameters<typeof aws.trail
 }
 
 describe('s3-trail-guard check --live', () => {
+  it('a slow run (threshold 0 here) prints one progress line per phase and Region on stderr, never on stdout', async () => {
+    account({});
+    const r = await runWith(
+      { progressAfterMs: 0 },
+      'check',
+      '--policy',
+      POLICY,
+      '--live',
+      '--format',
+      'json',
+    );
+    expect(r.code).toBe(0);
+    expectValidReport(JSON.parse(r.stdout) as Report);
+    const lines = r.stderr.trimEnd().split('\n');
+    // The Regions are listed concurrently: their lines come in the order they finish.
+    expect([lines[0], ...lines.slice(1, 3).sort(), lines[3]]).toEqual([
+      's3-trail-guard: live: Regions of 1 bucket read (1 AWS call)',
+      's3-trail-guard: live: eu-west-1: 1 trail or event data store listed (2 AWS calls)',
+      's3-trail-guard: live: us-east-1: 1 trail or event data store listed (2 AWS calls)',
+      expect.stringMatching(
+        /^s3-trail-guard: live: selectors, status and log bucket policies of 1 recorder read \(\d+ AWS calls\)$/,
+      ),
+    ]);
+    expect(lines).toHaveLength(4);
+    expect(r.stdout).not.toContain('live:');
+  });
+
   it('reads the account: covered, exit 0, "mode": "live", buckets and recorders named by ARN', async () => {
     expect(t.TrailARN).toBe(TRAIL_ARN);
     account({});

@@ -113,6 +113,90 @@ describe('s3-trail-guard CLI', () => {
     expect(r.stderr).toContain(`${plan}:1:1: not valid JSON`);
   });
 
+  it('a binary saved plan or setup-terraform wrapper output: exit 2 with the way out, no stack trace', async () => {
+    const tfplan = join(dir, 'tfplan');
+    writeFileSync(tfplan, Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(32)]));
+    const bin = await run('check', '--policy', SEED_POLICY, '--plan', tfplan);
+    expect(bin.code).toBe(2);
+    expect(bin.stderr).toContain('this is a binary plan');
+    expect(bin.stderr).toContain('`terraform show -json tfplan > plan.json`');
+    expect(bin.stderr).not.toMatch(/\n\s+at /);
+
+    const wrapped = join(dir, 'wrapped.json');
+    const json = readFileSync(SEED_PLAN, 'utf8');
+    writeFileSync(
+      wrapped,
+      `[command]/home/runner/work/_temp/1f2e/terraform-bin show -json tfplan\n${json}\n::debug::Terraform exited with code 0.\n`,
+    );
+    const wr = await run('check', '--policy', SEED_POLICY, '--plan', wrapped);
+    expect(wr.code).toBe(2);
+    expect(wr.stderr).toContain('set `terraform_wrapper: false`');
+    expect(wr.stdout).toBe('');
+  });
+
+  it("OpenTofu's `tofu show -json` is evaluated as Terraform's", async () => {
+    // The seed plan as OpenTofu 1.9.1 writes `tofu show -json tfplan` for the same configuration: the
+    // same format 1.2 document, its own version in terraform_version, and provider addresses in the
+    // OpenTofu registry (registry.opentofu.org/hashicorp/aws in provider_name and full_name).
+    const tofu = join(dir, 'tofu-plan.json');
+    const text = readFileSync(SEED_PLAN, 'utf8')
+      .replace('"terraform_version": "1.9.5"', '"terraform_version": "1.9.1"')
+      .replaceAll('registry.terraform.io/hashicorp/aws', 'registry.opentofu.org/hashicorp/aws');
+    expect(text).not.toContain('registry.terraform.io');
+    writeFileSync(tofu, text);
+    const args = [
+      'check',
+      '--policy',
+      SEED_POLICY,
+      '--terraform-dir',
+      'examples/seed-advanced',
+      '--format',
+      'json',
+    ];
+    const tf = await run(...args, '--plan', SEED_PLAN);
+    const ot = await run(...args, '--plan', tofu);
+    expect(ot.code).toBe(tf.code);
+    expect(ot.code).toBe(0);
+    const strip = (s: string) =>
+      JSON.stringify(JSON.parse(s)).replaceAll(tofu, 'PLAN').replaceAll(SEED_PLAN, 'PLAN');
+    expect(strip(ot.stdout)).toBe(strip(tf.stdout));
+    expect((JSON.parse(ot.stdout) as Report).buckets[0]!.status).toBe('covered');
+  });
+
+  it('--format sarif with --terraform-dir: results point at the Terraform lines, one run with its category', async () => {
+    const r = await run(
+      'check',
+      '--policy',
+      SEED_POLICY,
+      '--plan',
+      SEED_PLAN,
+      '--terraform-dir',
+      'examples/seed-advanced',
+      '--format',
+      'sarif',
+    );
+    expect(r.code).toBe(0);
+    const log = JSON.parse(r.stdout) as {
+      runs: {
+        automationDetails?: { id: string };
+        results: {
+          locations: {
+            physicalLocation?: { artifactLocation: { uri: string }; region: { startLine: number } };
+          }[];
+        }[];
+      }[];
+    };
+    expect(log.runs).toHaveLength(1);
+    expect(log.runs[0]!.automationDetails?.id).toBe('s3-trail-guard/');
+    const main = readFileSync('examples/seed-advanced/main.tf', 'utf8').split('\n');
+    const places = log.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation!);
+    expect(places.length).toBeGreaterThan(0);
+    for (const p of places) {
+      expect(p.artifactLocation.uri).toBe('examples/seed-advanced/main.tf');
+      expect(main[p.region.startLine - 1]).toMatch(/aws_cloudtrail/);
+    }
+  });
+
   it('--output writes the report and nothing is left half-written when the run fails', async () => {
     const out = join(dir, 'report.json');
     const ok = await run(

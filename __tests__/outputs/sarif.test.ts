@@ -3,11 +3,19 @@
 // locations, stable fingerprints, suppressions for waivers.
 import { describe, expect, it } from '@jest/globals';
 import { Ajv } from 'ajv';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { run } from '../../src/app/run.js';
 import { withVerdict } from '../helpers/report.js';
 import type { Report } from '../../src/outputs/report.js';
-import { SARIF_SCHEMA, fingerprint, toSarif, type SarifLog } from '../../src/outputs/sarif.js';
+import {
+  DEFAULT_AUTOMATION_ID,
+  SARIF_SCHEMA,
+  fingerprint,
+  toSarif,
+  type SarifLog,
+} from '../../src/outputs/sarif.js';
+import { RULE_DOCS } from '../../src/outputs/rule-docs.js';
+import { terraformLocator } from '../../src/outputs/terraform-lines.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Finding } from '../../src/rules/types.js';
 
@@ -163,5 +171,84 @@ describe('toSarif', () => {
     const [a, b] = log.runs[0]!.results;
     expect(a!.suppressions).toEqual([{ kind: 'external', justification: 'migrating in Q3' }]);
     expect(log.runs[0]!.tool.driver.rules[b!.ruleIndex]!.id).toBe('from-the-future');
+  });
+
+  it('each registry rule links its doc page (helpUri); a rule without a page has none', () => {
+    const stray: Finding = { ...trail, ruleId: 'from-the-future' };
+    const rules = toSarif({ ...base, findings: [stray] }, metas, { toUri }).runs[0]!.tool.driver.rules;
+    for (const m of metas) {
+      const r = rules.find((x) => x.id === m.id)!;
+      expect(r.helpUri).toBe(`${RULE_DOCS}${m.id}.md`);
+      expect(existsSync(`docs/rules/${m.id}.md`)).toBe(true);
+      expect(r.help.markdown).toContain(`(${RULE_DOCS}${m.id}.md)`);
+    }
+    expect(rules.find((x) => x.id === 'from-the-future')!.helpUri).toBeUndefined();
+  });
+
+  it('with terraform-dir, the Terraform line is the primary location and the policy entry a related one', async () => {
+    const atPolicy: Finding = {
+      ...trail,
+      ruleId: 'data-event-coverage',
+      bucket: 'b',
+      location: { file: 'policy.yml', line: 9, column: 5, address: 'aws_s3_bucket.b' },
+    };
+    const log = toSarif({ ...base, findings: [atPolicy] }, metas, {
+      toUri,
+      locate: (a) => (a === 'aws_s3_bucket.b' ? { file: 'infra/s3.tf', line: 12 } : undefined),
+    });
+    const validate = validator();
+    expect(validate(JSON.parse(JSON.stringify(log)))).toBe(true);
+    const r = log.runs[0]!.results[0]!;
+    expect(r.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'infra/s3.tf' },
+      region: { startLine: 12 },
+    });
+    expect(r.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: {
+          artifactLocation: { uri: 'policy.yml' },
+          region: { startLine: 9, startColumn: 5 },
+        },
+        message: { text: 'policy entry' },
+      },
+    ]);
+    expect(r.message.text).toContain('[policy entry](1)');
+    // Without terraform-dir the policy entry stays the primary location, with no related one.
+    const plain = toSarif({ ...base, findings: [atPolicy] }, metas, { toUri }).runs[0]!.results[0]!;
+    expect(plain.locations[0]!.physicalLocation?.artifactLocation.uri).toBe('policy.yml');
+    expect(plain.relatedLocations).toBeUndefined();
+  });
+
+  it('the seed run with terraform-dir: trail findings land in main.tf; the log validates', async () => {
+    const report = await seedReport('examples/seed-advanced');
+    const log = toSarif(report, metas, { toUri, locate: terraformLocator('examples/seed-advanced') });
+    expect(validator()(JSON.parse(JSON.stringify(log)))).toBe(true);
+    const uris = log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation?.artifactLocation.uri);
+    expect(uris.length).toBeGreaterThan(0);
+    expect(uris.every((u) => u === 'examples/seed-advanced/main.tf')).toBe(true);
+  });
+
+  it('partialFingerprints: two runs of the same inputs give the same; one identity twice is told apart', async () => {
+    const prints = async () =>
+      toSarif(await seedReport('examples/seed-advanced'), metas, { toUri }).runs[0]!.results.map(
+        (r) => r.partialFingerprints['s3TrailGuardFinding/v1'],
+      );
+    const [a, b] = [await prints(), await prints()];
+    expect(a.length).toBeGreaterThan(0);
+    expect(b).toEqual(a);
+    const twice = toSarif({ ...base, findings: [trail, { ...trail, message: 'another selector' }] }, metas, {
+      toUri,
+    }).runs[0]!.results.map((r) => r.partialFingerprints['s3TrailGuardFinding/v1']);
+    expect(twice).toEqual([fingerprint(trail), `${fingerprint(trail)}:2`]);
+  });
+
+  it('one run with its category: automationDetails always set (the given id, else the default)', () => {
+    const given = toSarif(base, metas, { toUri, automationId: 's3-trail-guard/live/' });
+    expect(given.runs).toHaveLength(1);
+    expect(given.runs[0]!.automationDetails).toEqual({ id: 's3-trail-guard/live/' });
+    const plain = toSarif(base, metas, { toUri });
+    expect(plain.runs).toHaveLength(1);
+    expect(plain.runs[0]!.automationDetails).toEqual({ id: DEFAULT_AUTOMATION_ID });
   });
 });

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { context as githubContext, getOctokit } from '@actions/github';
+import { context as githubContext } from '@actions/github';
 import { randomBytes } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { run as runCheck } from '../app/run.js';
@@ -11,6 +11,7 @@ import { stripControls } from '../outputs/sanitize.js';
 import { maskSecrets } from '../security/mask.js';
 import { renderText } from '../outputs/text.js';
 import type { RepoRef } from './github/client.js';
+import { githubOctokit } from './github/octokit.js';
 import { getInputs, settingsOf } from './inputs.js';
 import { publishAnnotations } from './publish/annotations.js';
 import { bodies } from './publish/bodies.js';
@@ -85,7 +86,7 @@ function safeCore(c: Core): Core {
 export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   const given: Deps = {
     core,
-    getOctokit: (token, signal) => getOctokit(token, { request: { signal } }),
+    getOctokit: (token, signal, deadlineMs) => githubOctokit(token, signal, deadlineMs),
     context: githubContext,
     check: (settings) => runCheck(settings),
     env: process.env,

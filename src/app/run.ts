@@ -25,6 +25,8 @@ export interface Outcome {
 export interface RunDeps {
   readonly sources?: readonly FactSource<SourceSpec>[];
   readonly timing?: (stage: string, ms: number) => void;
+  /** Progress lines of the sources (the CLI shows them on stderr when a run is slow). */
+  readonly progress?: (line: string) => void;
 }
 
 /** One run: the policy, every source, one state, the engine and the rules, one verdict. */
@@ -32,7 +34,11 @@ export async function run(settings: Settings, deps: RunDeps = {}): Promise<Outco
   const clock = timer(deps.timing);
   const policy = clock('policy', () => loadPolicy(settings.policy));
   const started = performance.now();
-  const collected = await collectAll(settings.sources, { policy }, deps.sources ?? SOURCES);
+  const collected = await collectAll(
+    settings.sources,
+    { policy, ...(deps.progress ? { progress: deps.progress } : {}) },
+    deps.sources ?? SOURCES,
+  );
   const combined = combineSources(collected);
   deps.timing?.('facts', performance.now() - started);
   return evaluate(combined.after, policy, {

@@ -17,6 +17,7 @@ import { OptionError, type OptionValues } from '../sources/source.js';
 import { writeReportFile } from '../io/write-file.js';
 import { FORMATS, FORMAT_NAMES, formatOf } from '../outputs/index.js';
 import { stripControls } from '../outputs/sanitize.js';
+import { terraformLocator } from '../outputs/terraform-lines.js';
 import { summaryLine } from '../outputs/text.js';
 import { maskSecrets } from '../security/mask.js';
 import { VERSION } from '../version.js';
@@ -180,6 +181,40 @@ function lint(files: readonly string[], io: CliIo): number {
 
 export interface CliDeps extends RunDeps {
   readonly check?: (settings: Settings, deps: RunDeps) => Promise<Outcome>;
+  /** Progress lines go to stderr once a run has taken this long (default {@link PROGRESS_AFTER_MS}). */
+  readonly progressAfterMs?: number;
+}
+
+/** A run quicker than this prints no progress. */
+export const PROGRESS_AFTER_MS = 1000;
+
+/**
+ * Progress of a slow run on stderr (never stdout, where a report may go): lines are held until the run has
+ * taken `afterMs`, then the held ones and every later one are printed. `stop()` ends it (and its timer).
+ */
+function progressOnStderr(io: CliIo, afterMs: number): { line: (l: string) => void; stop: () => void } {
+  const held: string[] = [];
+  let showing = afterMs <= 0;
+  let stopped = false;
+  const write = (l: string) => io.stderr(`s3-trail-guard: ${stripControls(l)}\n`);
+  const timer = showing
+    ? undefined
+    : setTimeout(() => {
+        showing = true;
+        for (const l of held.splice(0)) write(l);
+      }, afterMs);
+  timer?.unref?.();
+  return {
+    line: (l) => {
+      if (stopped) return;
+      if (showing) write(l);
+      else held.push(l);
+    },
+    stop: () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
 }
 
 export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {}): Promise<number> {
@@ -216,14 +251,30 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {
   const timing = process.env['S3TG_TIMINGS']
     ? (stage: string, ms: number) => io.stderr(`timing ${stage}: ${ms.toFixed(1)} ms\n`)
     : undefined;
+  const progress = progressOnStderr(io, deps.progressAfterMs ?? PROGRESS_AFTER_MS);
   try {
-    const { report, verdict } = await (deps.check ?? run)(settings, {
-      ...deps,
-      ...(timing && !deps.timing ? { timing } : {}),
-    });
+    let outcome: Outcome;
+    try {
+      outcome = await (deps.check ?? run)(settings, {
+        ...deps,
+        ...(timing && !deps.timing ? { timing } : {}),
+        ...(deps.progress ? {} : { progress: progress.line }),
+      });
+    } finally {
+      progress.stop();
+    }
+    const { report, verdict } = outcome;
     const started = performance.now();
+    // With --terraform-dir, SARIF and GitLab results point at the Terraform lines, as in the Action.
+    const dir = settings.sources.flatMap((s) =>
+      s.kind === 'terraform-plan' && s.terraformDir ? [s.terraformDir] : [],
+    )[0];
+    const locate = dir ? terraformLocator(dir) : undefined;
     for (const o of settings.outputs) {
-      const text = (formatOf(o.format) ?? FORMATS[0]!).render(report, { toUri });
+      const text = (formatOf(o.format) ?? FORMATS[0]!).render(report, {
+        toUri,
+        ...(locate ? { locate } : {}),
+      });
       if (o.file) writeReportFile(o.file, text);
       else io.stdout(text);
     }

@@ -1,4 +1,5 @@
 import { SERVER_ACCESS_LOGS_QUALIFIER } from '../engine/types.js';
+import { RULE_DOCS } from './rule-docs.js';
 import { describeApis } from '../model/s3-apis.js';
 import { groupEvents } from './group.js';
 import { stripControls } from './sanitize.js';
@@ -78,7 +79,7 @@ const ICON: Record<string, string> = {
 };
 
 /** Where the rule pages are published (docs/rules/<id>.md of the repository). */
-export const RULE_DOCS = 'https://github.com/s3-trail-guard/s3-trail-guard/blob/main/docs/rules/';
+export { RULE_DOCS };
 
 export interface MarkdownOptions {
   /** Shown after the verdict (the Action's comment key), so several reports on one PR tell apart. */

@@ -19,6 +19,8 @@ export interface SourceContext {
   readonly policy: Policy;
   /** What the sources that ran before this one found (every plan runs before the account). */
   readonly earlier: readonly Collected[];
+  /** Where a long source tells how far it got (one line each, no newline); the caller decides if it shows. */
+  readonly progress?: (line: string) => void;
 }
 
 /** Option values by the option's CLI name, as the CLI parsed them or the Action read them. */

@@ -71,6 +71,31 @@ describe('reading plan files', () => {
       () => file('state.json', '{"format_version":"1.0","values":{}}'),
       /state\.json: \/: not a Terraform plan.*state file/,
     ],
+    [
+      // The first bytes of a `terraform plan -out=tfplan` file (Terraform 1.9: a zip of tfplan, tfstate, ...).
+      'a binary saved plan (zip)',
+      () =>
+        file(
+          'tfplan',
+          Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x08\x00', 'latin1'), Buffer.alloc(64)]),
+        ),
+      /tfplan: this is a binary plan.*run `terraform show -json tfplan > plan\.json`/,
+    ],
+    [
+      // `terraform show -json tfplan > plan.json` under hashicorp/setup-terraform@v3 with its wrapper on.
+      'setup-terraform wrapper output',
+      () =>
+        file(
+          'wrapped.json',
+          `[command]/home/runner/work/_temp/0b6f/terraform-bin show -json tfplan\n${GOOD}\n::debug::Terraform exited with code 0.\n::debug::stdout: ${GOOD}%0A\n::debug::stderr: \n::debug::exitcode: 0\n`,
+        ),
+      /wrapped\.json:1:1: .*setup-terraform's wrapper.*set `terraform_wrapper: false`/,
+    ],
+    [
+      'wrapper output with only the ::debug:: lines after the JSON',
+      () => file('wrapped2.json', `${GOOD}\n::debug::Terraform exited with code 0.\n::debug::exitcode: 0\n`),
+      /wrapped2\.json:1:1: .*set `terraform_wrapper: false`/,
+    ],
   ];
   it.each(invalid)('rejects %s with the file and location', (_n, make, message) => {
     const p = make();

@@ -14,9 +14,10 @@ export async function publishComment(p: Publication, b: Bodies): Promise<void> {
     return c.warning("s3-trail-guard: no 'github-token': the PR comment was not written.");
   if (!repo)
     return c.warning('s3-trail-guard: GITHUB_REPOSITORY is not set: the PR comment was not written.');
+  const deadline = d.githubDeadlineMs ?? GITHUB_DEADLINE_MS;
   try {
     const r = await upsertStickyComment(
-      d.getOctokit(inputs.githubToken, AbortSignal.timeout(d.githubDeadlineMs ?? GITHUB_DEADLINE_MS)),
+      d.getOctokit(inputs.githubToken, AbortSignal.timeout(deadline), deadline),
       {
         repo,
         issueNumber: pr,

@@ -36,8 +36,11 @@ export interface ActionContext {
 /** Everything with a side effect outside the file system, so tests can put their own in. */
 export interface Deps {
   readonly core: Core;
-  /** An Octokit whose every request is aborted by `signal` (the deadline of one publication step). */
-  readonly getOctokit: (token: string, signal: AbortSignal) => Octokit;
+  /**
+   * An Octokit whose every request is aborted by `signal`, which strikes `deadlineMs` from now (the
+   * deadline of one publication step); retries and rate-limit waits end before it.
+   */
+  readonly getOctokit: (token: string, signal: AbortSignal, deadlineMs: number) => Octokit;
   /** How long the PR comment, and the drift issue, may each take in total (default GITHUB_DEADLINE_MS). */
   readonly githubDeadlineMs?: number;
   readonly context: ActionContext;

@@ -12,9 +12,10 @@ export async function publishIssue(p: Publication, b: Bodies): Promise<void> {
     return c.warning("s3-trail-guard: no 'github-token': the drift issue was not updated.");
   if (!repo)
     return c.warning('s3-trail-guard: GITHUB_REPOSITORY is not set: the drift issue was not updated.');
+  const deadline = d.githubDeadlineMs ?? GITHUB_DEADLINE_MS;
   try {
     const r = await syncDriftIssue(
-      d.getOctokit(inputs.githubToken, AbortSignal.timeout(d.githubDeadlineMs ?? GITHUB_DEADLINE_MS)),
+      d.getOctokit(inputs.githubToken, AbortSignal.timeout(deadline), deadline),
       {
         repo,
         key: inputs.commentKey,

@@ -382,6 +382,8 @@ export class AwsCaller {
   private readonly cloudtrailPerRegion: number;
   /** How many calls were sent, per action (retries by the SDK not counted); see LiveDeps.onCalls. */
   readonly counts = new Map<AwsAction, number>();
+  /** How many calls were sent, per Region (for progress lines). */
+  readonly regionCounts = new Map<string, number>();
 
   private readonly callMs: number;
 
@@ -440,6 +442,7 @@ export class AwsCaller {
     check: ShapeCheck<T> | undefined,
   ): Promise<CallResult<T>> {
     this.counts.set(action, (this.counts.get(action) ?? 0) + 1);
+    this.regionCounts.set(region, (this.regionCounts.get(region) ?? 0) + 1);
     const abort = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<never>((_resolve, reject) => {

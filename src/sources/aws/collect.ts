@@ -62,6 +62,19 @@ export interface LiveDeps {
   readonly limits?: Partial<Pick<Timeouts, 'callMs' | 'listingMs' | 'maxPages'>>;
   /** Receives the AWS call counts per action once collection is done. */
   readonly onCalls?: (counts: ReadonlyMap<string, number>) => void;
+  /** Told when a phase (or one Region's listing) is done, with the calls it sent. */
+  readonly onProgress?: (p: LiveProgress) => void;
+}
+
+/** One finished step of live collection. */
+export interface LiveProgress {
+  readonly phase: 'bucket-regions' | 'region-listing' | 'details';
+  /** The Region of a `region-listing`. */
+  readonly region?: string;
+  /** AWS calls the step sent (SDK retries not counted). */
+  readonly calls: number;
+  /** Buckets (bucket-regions), trails and event data stores (region-listing, details). */
+  readonly items: number;
 }
 
 type ListedTrail = SdkTrail & { readonly TrailARN: string };
@@ -323,6 +336,7 @@ export async function collectLiveFacts(
   };
   const partition = partitionOfRegion(region);
   const notes: string[] = [];
+  const sent = () => [...aws.counts.values()].reduce((a, b) => a + b, 0);
 
   // 1. The Region of every policy bucket.
   const bucketRegions = new Map<string, Fact<string>>();
@@ -356,17 +370,25 @@ export async function collectLiveFacts(
       bucketRegions.set(b.name, bucketRegionFact(b.name, r));
     }),
   );
+  deps.onProgress?.({ phase: 'bucket-regions', calls: sent(), items: policy.buckets.length });
 
   // 2. Trails and event data stores per Region.
   const regions = [
     ...new Set([region, ...[...bucketRegions.values()].flatMap((f) => (f.known ? [f.value] : []))]),
   ].sort();
+  const before = new Map(aws.regionCounts);
   const listings: RegionListing[] = await Promise.all(
     regions.map(async (r) => {
       const [trails, stores] = await Promise.all([
         describeTrails(aws, r),
         listEventDataStores(aws, r, listing),
       ]);
+      deps.onProgress?.({
+        phase: 'region-listing',
+        region: r,
+        calls: (aws.regionCounts.get(r) ?? 0) - (before.get(r) ?? 0),
+        items: (trails.ok ? trails.value.length : 0) + (stores.ok ? stores.value.length : 0),
+      });
       return { region: r, trails, stores };
     }),
   );
@@ -397,6 +419,7 @@ export async function collectLiveFacts(
   }
 
   // 3. Per trail, per event data store, per log bucket.
+  const listed = sent();
   const logBuckets = new Map<string, string>();
   for (const t of trails.values())
     if (t.S3BucketName && !logBuckets.has(t.S3BucketName))
@@ -422,6 +445,7 @@ export async function collectLiveFacts(
     ),
   ]);
   const accessLogging = new Map(accessLogs);
+  deps.onProgress?.({ phase: 'details', calls: sent() - listed, items: trails.size + stores.size });
 
   // 4. The model.
   const storeRecorders = storeReadings.map((s) => eventDataStoreRecorder(s.listed, s.got));

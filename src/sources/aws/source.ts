@@ -1,5 +1,6 @@
 import type { FactSource } from '../source.js';
 import { OptionError } from '../source.js';
+import type { LiveProgress } from './collect.js';
 
 export interface AwsSpec {
   readonly kind: 'aws';
@@ -43,10 +44,26 @@ export const awsSource: FactSource<AwsSpec> = {
     const knownRegions = new Map<string, string>();
     for (const c of ctx.earlier)
       for (const b of c.after.buckets.values()) if (b.region.known) knownRegions.set(b.name, b.region.value);
-    const after = await collectLiveFacts(ctx.policy, {
-      ...(spec.region ? { region: spec.region } : {}),
-      ...(knownRegions.size > 0 ? { knownRegions } : {}),
-    });
+    const progress = ctx.progress;
+    const after = await collectLiveFacts(
+      ctx.policy,
+      {
+        ...(spec.region ? { region: spec.region } : {}),
+        ...(knownRegions.size > 0 ? { knownRegions } : {}),
+      },
+      progress ? { onProgress: (p) => progress(progressLine(p)) } : {},
+    );
     return { spec, after };
   },
 };
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** One line of live progress, e.g. "live: eu-west-1: 2 trails or event data stores listed (3 AWS calls)". */
+export function progressLine(p: LiveProgress): string {
+  const calls = plural(p.calls, 'AWS call');
+  if (p.phase === 'bucket-regions') return `live: Regions of ${plural(p.items, 'bucket')} read (${calls})`;
+  if (p.phase === 'region-listing')
+    return `live: ${p.region ?? '?'}: ${plural(p.items, 'trail or event data store', 'trails and event data stores')} listed (${calls})`;
+  return `live: selectors, status and log bucket policies of ${plural(p.items, 'recorder')} read (${calls})`;
+}

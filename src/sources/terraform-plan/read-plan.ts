@@ -40,6 +40,27 @@ function lineCol(text: string, pos: number): { line: number; column: number } {
   return { line, column: pos - last };
 }
 
+const SHOW_JSON = '`terraform show -json tfplan > plan.json` (or `tofu show -json tfplan > plan.json`)';
+
+/**
+ * A saved plan (`terraform plan -out=tfplan`) is a zip archive; its first bytes are the local file header
+ * signature `PK\x03\x04` (an empty archive starts `PK\x05\x06`).
+ */
+function isZip(buf: Buffer): boolean {
+  return buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && (buf[2] === 3 || buf[2] === 5);
+}
+
+/**
+ * hashicorp/setup-terraform's wrapper (on unless `terraform_wrapper: false`) runs terraform through
+ * @actions/exec, which prints `[command]/…/terraform-bin show -json tfplan` before the output, and then
+ * logs `::debug::…` workflow commands on stdout: a redirected `show -json` is no longer one JSON value.
+ */
+function wrapperLine(text: string): boolean {
+  const first = text.trimStart().split('\n', 1)[0] ?? '';
+  if (first.startsWith('[command]') || first.startsWith('::debug::')) return true;
+  return /^::debug::(?:Terraform exited|stdout:|exitcode:)/m.test(text);
+}
+
 export function parsePlanText(text: string, file: string): Record<string, unknown> {
   if (text.trim() === '')
     throw new InputError(
@@ -50,6 +71,12 @@ export function parsePlanText(text: string, file: string): Record<string, unknow
   try {
     doc = JSON.parse(text);
   } catch (e) {
+    // The wording names neither a CLI flag nor an Action input: the same text reaches both.
+    if (wrapperLine(text))
+      throw new InputError(
+        `${file}:1:1: this is the output of hashicorp/setup-terraform's wrapper (\`[command]\` and \`::debug::\` lines around the JSON); set \`terraform_wrapper: false\` on the setup-terraform step, then ${SHOW_JSON}`,
+        file,
+      );
     const msg = errorMessage(e);
     const m = /position (\d+)/.exec(msg);
     const pos = m ? Number(m[1]) : /end of JSON|Unterminated/i.test(msg) ? text.length : 0;
@@ -129,5 +156,10 @@ export function readPlanFile(file: string, opts: ReadPlanOptions = {}): Record<s
       );
     throw new InputError(`${file}: cannot read plan file: ${e.message}`, file);
   }
+  if (isZip(buf))
+    throw new InputError(
+      `${file}: this is a binary plan (a saved \`terraform plan -out\` file, not JSON); run ${SHOW_JSON} and check plan.json`,
+      file,
+    );
   return parsePlanText(decodePlanBytes(buf), file);
 }

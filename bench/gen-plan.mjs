@@ -4,7 +4,29 @@
 // values, a policy listing every bucket. Deterministic for a given size.
 import { writeFileSync } from 'node:fs';
 
-export function generate({ buckets = 5000, trails = 50, valuesPerTrail = 494, filler = 0 } = {}) {
+// `eventNameTrails`: instead of ARN-sliced trails, that many trails whose advanced selectors reach every
+// bucket (resources.ARN StartsWith "arn:aws:s3:::") and list a few eventNames each, as an estate that
+// records some APIs everywhere (the setup of issue 12 that used to end in "Invalid string length").
+const EVENT_NAME_SETS = [
+  ['GetObject', 'PutObject'],
+  ['DeleteObject', 'DeleteObjects'],
+  ['PutObject', 'CopyObject', 'CompleteMultipartUpload'],
+  ['GetObject', 'HeadObject'],
+  ['PutObjectAcl', 'PutObjectTagging'],
+  ['GetObjectAcl', 'GetObjectTagging', 'GetObjectAttributes'],
+  ['RestoreObject', 'SelectObjectContent'],
+  ['CreateMultipartUpload', 'UploadPart', 'UploadPartCopy'],
+  ['ListObjects', 'ListObjectsV2', 'ListObjectVersions'],
+  ['PutObjectRetention', 'PutObjectLegalHold'],
+];
+
+export function generate({
+  buckets = 5000,
+  trails = 50,
+  valuesPerTrail = 494,
+  filler = 0,
+  eventNameTrails = 0,
+} = {}) {
   const changes = [];
   const moduleResources = new Map();
   const names = [];
@@ -47,6 +69,64 @@ export function generate({ buckets = 5000, trails = 50, valuesPerTrail = 494, fi
         after_unknown: { arn: true, id: true, bucket_domain_name: true, region: true, tags_all: true },
         before_sensitive: false,
         after_sensitive: { tags: {}, tags_all: {} },
+      },
+    );
+  }
+  for (let t = 0; t < eventNameTrails; t++) {
+    const field = (name, op, vals) => ({
+      field: name,
+      equals: null,
+      ends_with: null,
+      not_ends_with: null,
+      not_equals: null,
+      not_starts_with: null,
+      starts_with: null,
+      [op]: vals,
+    });
+    add(
+      'module.audit',
+      {
+        address: `module.audit.aws_cloudtrail.by_event["e${t}"]`,
+        mode: 'managed',
+        type: 'aws_cloudtrail',
+        name: 'by_event',
+        index: `e${t}`,
+        provider_name: P,
+      },
+      {
+        actions: ['create'],
+        before: null,
+        after: {
+          advanced_event_selector: [
+            {
+              name: `events-${t}`,
+              field_selector: [
+                field('eventCategory', 'equals', ['Data']),
+                field('resources.type', 'equals', ['AWS::S3::Object']),
+                field('eventName', 'equals', EVENT_NAME_SETS[t % EVENT_NAME_SETS.length]),
+                field('resources.ARN', 'starts_with', ['arn:aws:s3:::']),
+              ],
+            },
+          ],
+          cloud_watch_logs_group_arn: null,
+          cloud_watch_logs_role_arn: null,
+          enable_log_file_validation: true,
+          enable_logging: true,
+          event_selector: [],
+          include_global_service_events: true,
+          insight_selector: [],
+          is_multi_region_trail: true,
+          is_organization_trail: false,
+          kms_key_id: 'arn:aws:kms:us-east-1:111122223333:key/k',
+          name: `events-${t}`,
+          s3_bucket_name: 'central-logs',
+          s3_key_prefix: null,
+          sns_topic_name: null,
+          tags: null,
+        },
+        after_unknown: { arn: true, home_region: true, id: true, tags_all: true },
+        before_sensitive: false,
+        after_sensitive: {},
       },
     );
   }
@@ -182,8 +262,11 @@ export function generate({ buckets = 5000, trails = 50, valuesPerTrail = 494, fi
 }
 
 if (process.argv[1] && process.argv[1].endsWith('gen-plan.mjs')) {
-  const [, , out = 'plan.json', n = '5000'] = process.argv;
-  const { plan, policy } = generate({ buckets: Number(n), filler: Number(n) - 50 });
+  const [, , out = 'plan.json', n = '5000', scenario = 'sliced'] = process.argv;
+  const { plan, policy } =
+    scenario === 'event-names'
+      ? generate({ buckets: Number(n), trails: 0, eventNameTrails: 10 })
+      : generate({ buckets: Number(n), filler: Number(n) - 50 });
   writeFileSync(out, JSON.stringify(plan));
   writeFileSync(out.replace(/\.json$/, '.policy.yml'), policy);
 }

@@ -18,8 +18,9 @@ import {
   specsFrom,
   stripControls,
   summaryLine,
+  terraformLocator,
   writeReportFile
-} from "./chunk-RKYTGD5U.js";
+} from "./chunk-ILIGAV54.js";
 import "./chunk-CPV4HZ3R.js";
 import {
   VERSION
@@ -156,6 +157,30 @@ function lint(files, io) {
   }
   return code2;
 }
+var PROGRESS_AFTER_MS = 1e3;
+function progressOnStderr(io, afterMs) {
+  const held = [];
+  let showing = afterMs <= 0;
+  let stopped = false;
+  const write = (l) => io.stderr(`s3-trail-guard: ${stripControls(l)}
+`);
+  const timer = showing ? void 0 : setTimeout(() => {
+    showing = true;
+    for (const l of held.splice(0)) write(l);
+  }, afterMs);
+  timer?.unref?.();
+  return {
+    line: (l) => {
+      if (stopped) return;
+      if (showing) write(l);
+      else held.push(l);
+    },
+    stop: () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    }
+  };
+}
 async function main(argv, io, deps = {}) {
   const usage = (msg) => {
     io.stderr(`s3-trail-guard: ${msg}
@@ -192,16 +217,30 @@ ${usageText()}`);
   }
   const timing = process.env["S3TG_TIMINGS"] ? (stage, ms) => io.stderr(`timing ${stage}: ${ms.toFixed(1)} ms
 `) : void 0;
+  const progress = progressOnStderr(io, deps.progressAfterMs ?? PROGRESS_AFTER_MS);
   try {
-    const { report, verdict } = await (deps.check ?? run)(settings, {
-      ...deps,
-      ...timing && !deps.timing ? { timing } : {}
-    });
+    let outcome;
+    try {
+      outcome = await (deps.check ?? run)(settings, {
+        ...deps,
+        ...timing && !deps.timing ? { timing } : {},
+        ...deps.progress ? {} : { progress: progress.line }
+      });
+    } finally {
+      progress.stop();
+    }
+    const { report, verdict } = outcome;
     const started = performance.now();
+    const dir = settings.sources.flatMap(
+      (s) => s.kind === "terraform-plan" && s.terraformDir ? [s.terraformDir] : []
+    )[0];
+    const locate = dir ? terraformLocator(dir) : void 0;
     for (const o of settings.outputs) {
-      const text = (formatOf(o.format) ?? FORMATS[0]).render(report, { toUri });
+      const format = formatOf(o.format) ?? FORMATS[0];
+      const ctx = { toUri, ...locate ? { locate } : {} };
+      const text = format.renderChunks ? format.renderChunks(report, ctx) : [format.render(report, ctx)];
       if (o.file) writeReportFile(o.file, text);
-      else io.stdout(text);
+      else for (const piece of text) io.stdout(piece);
     }
     timing?.("report", performance.now() - started);
     if (settings.outputs.every((o) => o.file)) {

@@ -271,12 +271,12 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {
     )[0];
     const locate = dir ? terraformLocator(dir) : undefined;
     for (const o of settings.outputs) {
-      const text = (formatOf(o.format) ?? FORMATS[0]!).render(report, {
-        toUri,
-        ...(locate ? { locate } : {}),
-      });
+      const format = formatOf(o.format) ?? FORMATS[0]!;
+      const ctx = { toUri, ...(locate ? { locate } : {}) };
+      // In pieces where the format can (the JSON report): it need never be one string.
+      const text = format.renderChunks ? format.renderChunks(report, ctx) : [format.render(report, ctx)];
       if (o.file) writeReportFile(o.file, text);
-      else io.stdout(text);
+      else for (const piece of text) io.stdout(piece);
     }
     timing?.('report', performance.now() - started);
     // When no report went to the terminal, it still gets the one-line verdict.

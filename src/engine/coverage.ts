@@ -778,10 +778,90 @@ export interface CoverageOptions {
    * `covered` that may not be the exact one (for remediation, which re-evaluates many candidate fixes).
    */
   readonly coveredOnly?: boolean;
+  /**
+   * Evaluate buckets that share a verdict signature once (default true). False evaluates every bucket
+   * on its own: the reference the memoised path is tested against.
+   */
+  readonly memoize?: boolean;
+}
+
+/** The ARN constants of a sorted list that are proper prefixes of `base` (found by binary search). */
+function constantsPrefixing(sorted: readonly string[], base: string): string[] {
+  const out: string[] = [];
+  if (sorted.length === 0) return out;
+  for (let n = 1; n < base.length; n++) {
+    const p = base.slice(0, n);
+    const i = lowerBound(sorted, p);
+    if (sorted[i] === p) out.push(p);
+  }
+  return out;
+}
+
+const SELECTOR_TEXT = new WeakMap<Recorder, string>();
+
+/** Everything of a recorder that a gap may quote (its id and its selectors' strings). */
+function recorderText(rec: Recorder): string {
+  let t = SELECTOR_TEXT.get(rec);
+  if (t === undefined) {
+    let sel: string;
+    try {
+      sel = JSON.stringify(rec.selectors);
+    } catch {
+      sel = '\u0000'; // too deep to show: the explanation describes it without quoting it
+    }
+    t = `${rec.id}\u0000${sel}`;
+    SELECTOR_TEXT.set(rec, t);
+  }
+  return t;
+}
+
+function occurrences(text: string, s: string): number {
+  let n = 0;
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) n++;
+  return n;
+}
+
+/**
+ * A bucket evaluated for a verdict signature, and whether its per-API verdicts can be carried to another
+ * bucket of the same signature by writing the other name where its own stands (decided on first use).
+ */
+interface SignatureEntry {
+  readonly name: string;
+  readonly arn: string;
+  readonly events: readonly EventCoverage[];
+  readonly foreign: () => string;
+  portable?: boolean;
+}
+
+function isPortable(e: SignatureEntry): boolean {
+  if (e.portable === undefined) {
+    // Every occurrence of the name in the gaps must be the tail of the bucket's ARN (the words around it are
+    // the engine's), and no text quoted from elsewhere (recorder ids, selector values, reasons, prefixes)
+    // may contain it: then those occurrences are exactly the ones that name this bucket.
+    let names = 0;
+    let arns = 0;
+    for (const ev of e.events)
+      for (const g of ev.gaps) {
+        names += occurrences(g, e.name);
+        arns += occurrences(g, e.arn);
+      }
+    e.portable = names === arns && !e.foreign().includes(e.name);
+  }
+  return e.portable;
+}
+
+function instantiate(e: SignatureEntry, name: string): EventCoverage[] {
+  return e.events.map((ev) =>
+    ev.gaps.length === 0
+      ? ev
+      : { ...ev, gaps: ev.gaps.map((g) => (g.includes(e.name) ? g.split(e.name).join(name) : g)) },
+  );
 }
 
 export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOptions = {}): CoverageResult {
   const coveredOnly = opts.coveredOnly === true;
+  const memoize = opts.memoize !== false;
+  const signatures = new Map<string, SignatureEntry>();
   const invalidSelectors: InvalidSelector[] = [];
   for (const rec of facts.recorders) {
     const p = problemsOf(rec);
@@ -811,6 +891,35 @@ export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOpt
         ? (index.entries[i] as RecorderIndex).reach?.reaching(bucketArn)
         : undefined,
     );
+    // Evaluate once per verdict signature (issue 12): with no ARN constant that extends this bucket's ARN
+    // or ends one, the per-API verdicts depend on the bucket's name only through the constants that are a
+    // prefix of its ARN. Buckets that agree on those, on the recorders that reach them and how, on
+    // their Region, account, partition, kind, name length (where texts are cut) and requirements get the
+    // same verdicts up to the name in the gaps.
+    let signature: string | undefined;
+    const found = () => {
+      if (!memoize || unknownDetail !== undefined) return undefined;
+      if (consts.arnPrefix.size > 0 || consts.arnSuffix.size > 0) return undefined;
+      const base = bucketArn + '/';
+      signature = JSON.stringify([
+        kind,
+        partition,
+        req.name.length,
+        bucket.region,
+        bucket.accountId,
+        bucket.partition,
+        req.events,
+        req.eventsSpec,
+        req.prefixes,
+        shown,
+        relevant,
+        subsets,
+        relevant.map((i) => constantsPrefixing((index.entries[i] as RecorderIndex).arnSorted, base)),
+      ]);
+      const e = signatures.get(signature);
+      return e && isPortable(e) ? instantiate(e, req.name) : undefined;
+    };
+    const reused = found();
     const memo = new Map<number, Tri>();
     let nextId = 0;
     const numbered = (ws: Witness[]) => {
@@ -826,49 +935,65 @@ export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOpt
     const level = sens.includes('name') ? 2 : sens.includes('readOnly') ? 1 : 0;
     const byClass = new Map<string, EventCoverage>();
     const byName = new Map(apisOf(kind).map((a) => [a.name, a]));
-    for (const name of eventsFor(req, kind)) {
-      const api = byName.get(name);
-      if (!api) continue;
-      const cls = `${api.bucketLevel}|${api.requestPrefix === true}|${level === 2 || (level === 1 && api.readOnlyUnverified) ? api.name : level === 1 ? api.readOnly : ''}`;
-      const same = byClass.get(cls);
-      if (same) {
-        events.push({ ...same, name: api.name });
-        continue;
-      }
-      let all: Witness[];
-      if (api.requestPrefix) {
-        if (!listingWitnesses)
-          listingWitnesses = numbered(
-            req.prefixes.flatMap((p) => witnesses(bucketArn, p, 'listing', consts, unknownDetail)),
-          );
-        all = listingWitnesses;
-      } else if (api.bucketLevel) all = bucketWitnesses;
-      else {
-        all = [];
-        for (const prefix of req.prefixes) {
-          let w = objectWitnesses.get(prefix);
-          if (!w) {
-            w = numbered(witnesses(bucketArn, prefix, 'object', consts, unknownDetail));
-            objectWitnesses.set(prefix, w);
-          }
-          pushAll(all, w);
+    if (reused) pushAll(events, reused);
+    else
+      for (const name of eventsFor(req, kind)) {
+        const api = byName.get(name);
+        if (!api) continue;
+        const cls = `${api.bucketLevel}|${api.requestPrefix === true}|${level === 2 || (level === 1 && api.readOnlyUnverified) ? api.name : level === 1 ? api.readOnly : ''}`;
+        const same = byClass.get(cls);
+        if (same) {
+          events.push({ ...same, name: api.name });
+          continue;
         }
+        let all: Witness[];
+        if (api.requestPrefix) {
+          if (!listingWitnesses)
+            listingWitnesses = numbered(
+              req.prefixes.flatMap((p) => witnesses(bucketArn, p, 'listing', consts, unknownDetail)),
+            );
+          all = listingWitnesses;
+        } else if (api.bucketLevel) all = bucketWitnesses;
+        else {
+          all = [];
+          for (const prefix of req.prefixes) {
+            let w = objectWitnesses.get(prefix);
+            if (!w) {
+              w = numbered(witnesses(bucketArn, prefix, 'object', consts, unknownDetail));
+              objectWitnesses.set(prefix, w);
+            }
+            pushAll(all, w);
+          }
+        }
+        const ev = evaluateEvent(
+          api,
+          kind,
+          bucketArn,
+          cands,
+          all,
+          facts.recorders.length - shown.length,
+          sens,
+          memo,
+          coveredOnly,
+          subsets,
+        );
+        byClass.set(cls, ev);
+        events.push(ev);
+        if (coveredOnly && ev.status !== 'covered') break;
       }
-      const ev = evaluateEvent(
-        api,
-        kind,
-        bucketArn,
-        cands,
-        all,
-        facts.recorders.length - shown.length,
-        sens,
-        memo,
-        coveredOnly,
-        subsets,
-      );
-      byClass.set(cls, ev);
-      events.push(ev);
-      if (coveredOnly && ev.status !== 'covered') break;
+    if (signature !== undefined && !reused && signatures.get(signature)?.portable !== true) {
+      const shownCands = cands;
+      signatures.set(signature, {
+        name: req.name,
+        arn: bucketArn,
+        events,
+        foreign: () =>
+          [
+            ...shown.map((i) => recorderText(facts.recorders[i] as Recorder)),
+            ...shownCands.flatMap((c) => c.why),
+            ...req.prefixes,
+          ].join('\u0000'),
+      });
     }
     const cloudTrail = combineStatuses(events.map((e) => e.status));
     const sal = serverAccessLogsOf(req.name, facts.buckets.get(req.name)?.serverAccessLogging);

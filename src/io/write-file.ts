@@ -25,9 +25,11 @@ function statOrUndefined(f: (p: string) => Stats, path: string): Stats | undefin
   }
 }
 
-function writeAll(fd: number, text: string): void {
-  const buf = Buffer.from(text, 'utf8');
-  for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off, buf.length - off);
+function writeAll(fd: number, text: string | Iterable<string>): void {
+  for (const piece of typeof text === 'string' ? [text] : text) {
+    const buf = Buffer.from(piece, 'utf8');
+    for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off, buf.length - off);
+  }
 }
 
 /**
@@ -39,8 +41,9 @@ function writeAll(fd: number, text: string): void {
  * - anything else that exists (a FIFO, a character device, a socket) is written in place and never
  *   replaced: running as root, renaming over /dev/null would replace the device for everyone.
  * Errors name the file and say what happened, without a stack trace (InputError: exit 2).
+ * `text` may come in pieces (a report too large to be one string): they are written in order.
  */
-export function writeReportFile(file: string, text: string): void {
+export function writeReportFile(file: string, text: string | Iterable<string>): void {
   try {
     const link = statOrUndefined(lstatSync, file);
     const target = link?.isSymbolicLink() ? realpathSync(file) : file;

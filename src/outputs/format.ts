@@ -20,4 +20,6 @@ export interface Format {
   readonly fileOption: string;
   readonly description: string;
   render(report: Report, ctx?: RenderContext): string;
+  /** The same text as `render`, in pieces, for reports too large to be one string (the JSON report). */
+  renderChunks?(report: Report, ctx?: RenderContext): Iterable<string>;
 }

@@ -62,7 +62,11 @@ export const terraformPlanSource: FactSource<TerraformPlanSpec> = {
       const { loadTerraformDir } = await import('./hcl.js');
       config = await loadTerraformDir(spec.terraformDir);
     }
+    const { planMayChangeCoverage } = await import('./changes.js');
     const after = adaptPlan(plan, { file: spec.file, ...(config ? { config } : {}) });
+    // The state before the plan, only when the plan can change a verdict: otherwise it has the planned
+    // state's verdicts and the diff is empty (combine.ts takes the planned state in its place).
+    if (!planMayChangeCoverage(plan)) return { spec, after };
     const before = adaptPlan(plan, { file: spec.file, side: 'before' });
     return { spec, after, before };
   },

@@ -2,9 +2,12 @@
 // its outputs match what src/main.ts sets, the README's table is generated from it, and the example
 // workflows only use inputs and outputs that exist, with the permissions they need.
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { INPUT_DEFAULTS } from '../../src/action/inputs.js';
+import { expandPlanFiles } from '../../src/action/plan-files.js';
 // @ts-expect-error: a plain ES module script without type declarations
 import { END, START, renderActionTables } from '../../scripts/gen-readme-action.mjs';
 import { FORMATS } from '../../src/outputs/index.js';
@@ -83,8 +86,35 @@ describe('examples/workflows', () => {
   const dir = 'examples/workflows';
   const files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
 
-  it('has the three documented workflows', () => {
-    expect(files.sort()).toEqual(['plan-and-live.yml', 'pr-plan-gate.yml', 'scheduled-live-scan.yml']);
+  it('has the four documented workflows, each linked from the README', () => {
+    expect(files.sort()).toEqual([
+      'monorepo-plans.yml',
+      'plan-and-live.yml',
+      'pr-plan-gate.yml',
+      'scheduled-live-scan.yml',
+    ]);
+    const readme = readFileSync('README.md', 'utf8');
+    for (const f of files) expect(readme).toContain(`(examples/workflows/${f})`);
+  });
+
+  it("monorepo-plans.yml passes every stack's plan JSON through one plan-file glob that the Action expands", () => {
+    const wf = load(readFileSync(`${dir}/monorepo-plans.yml`, 'utf8')) as Workflow;
+    const steps = Object.values(wf.jobs)[0]!.steps;
+    const planned = steps.find((s) => s.run?.includes('show -json tfplan'))!.run!;
+    const out = /> "\$RUNNER_TEMP\/plans\/.*\.json"$/m.exec(planned);
+    expect(out).not.toBeNull();
+    const guard = steps.find((s) => s.uses?.startsWith('org/s3-trail-guard@'))!;
+    expect(guard.with?.['plan-file']).toBe('${{ runner.temp }}/plans/*.json');
+    // The glob as the Action reads it: every stack's file, sorted, none of another directory.
+    const tmp = mkdtempSync(join(tmpdir(), 's3tg-monorepo-'));
+    mkdirSync(join(tmp, 'plans'));
+    for (const f of ['live_prod_logs.json', 'live_dev_app.json', 'notes.txt'])
+      writeFileSync(join(tmp, 'plans', f), '{}');
+    expect(expandPlanFiles(join(tmp, 'plans', '*.json'), '/')).toEqual([
+      join(tmp, 'plans', 'live_dev_app.json'),
+      join(tmp, 'plans', 'live_prod_logs.json'),
+    ]);
+    rmSync(tmp, { recursive: true, force: true });
   });
 
   it.each(files)('%s uses only declared inputs and outputs, with the permissions they need', (file) => {

@@ -14,6 +14,7 @@ import { API, FakeGitHub } from './helpers/fake-github.js';
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/action/main.js');
 const { githubOctokit } = await import('../../src/action/github/octokit.js');
+const { defaults: githubDefaults } = await import('@actions/github/lib/utils');
 type ActionContext = import('../../src/action/main.js').ActionContext;
 
 const ROOT = process.cwd();
@@ -167,5 +168,14 @@ describe('GitHub I/O that survives transient failures', () => {
       for (const c of sockets) c.destroy();
       await new Promise<void>((r) => server.close(() => r()));
     }
+  });
+
+  it("keeps @actions/github's proxy-aware fetch and agent beside the deadline's signal", () => {
+    const signal = AbortSignal.timeout(60_000);
+    const o = githubOctokit('t', signal, 60_000);
+    const req = (o.request.endpoint.DEFAULTS as { request?: Record<string, unknown> }).request ?? {};
+    expect(req['fetch']).toBe(githubDefaults.request?.fetch);
+    expect(req['agent']).toBe(githubDefaults.request?.agent);
+    expect(req['signal']).toBe(signal);
   });
 });

@@ -8,7 +8,7 @@ import type { BucketCoverage } from '../../src/engine/types.js';
 import { buildAnnotations } from '../../src/outputs/annotations.js';
 import type { Report } from '../../src/outputs/report.js';
 import { withVerdict } from '../helpers/report.js';
-import { indexTerraformDir, terraformLocator } from '../../src/outputs/terraform-lines.js';
+import { indexTerraformDir, selectorLine, terraformLocator } from '../../src/outputs/terraform-lines.js';
 import { COMMENT_LIMIT, fitMarkdown } from '../../src/outputs/truncate.js';
 import type { Finding } from '../../src/rules/types.js';
 
@@ -147,6 +147,75 @@ describe('Terraform line lookup', () => {
       join('examples/seed-advanced', 'main.tf'),
     );
   });
+  it("indexes a trail's selector blocks: the resources.ARN field_selector of the seed trail", () => {
+    const at = terraformLocator('examples/seed-advanced')('aws_cloudtrail.example')!;
+    expect(at.line).toBe(25);
+    expect(at.selectors).toEqual([
+      {
+        kind: 'advanced_event_selector',
+        line: 33,
+        name: 'Log all S3 objects events except for two S3 buckets',
+        fields: [
+          { line: 36, field: 'eventCategory' },
+          { line: 41, field: 'resources.ARN' },
+          { line: 48, field: 'resources.type' },
+        ],
+      },
+      {
+        kind: 'advanced_event_selector',
+        line: 54,
+        name: 'Log readOnly and writeOnly management events',
+        fields: [{ line: 57, field: 'eventCategory' }],
+      },
+    ]);
+    expect(selectorLine(at)).toBe(41);
+    expect(selectorLine(at, { name: 'Log readOnly and writeOnly management events' })).toBe(54);
+    // A bucket block has no selectors: its own line.
+    expect(terraformLocator('examples/seed-advanced')('aws_s3_bucket.important_bucket')).toEqual({
+      file: join('examples/seed-advanced', 'main.tf'),
+      line: 19,
+    });
+  });
+
+  it('basic event_selector blocks, dynamic blocks, and a heredoc with unbalanced braces', () => {
+    const dir = mkdtempSync(join(tmpdir(), 's3tg-tf-sel-'));
+    writeFileSync(
+      join(dir, 'main.tf'),
+      [
+        'resource "aws_cloudtrail" "basic" {', // 1
+        '  name = "basic"',
+        '  event_selector {', // 3
+        '    read_write_type = "All"',
+        '    data_resource {',
+        '      type   = "AWS::S3::Object"',
+        '      values = ["${aws_s3_bucket.b.arn}/"]',
+        '    }',
+        '  }',
+        '}',
+        'resource "aws_iam_policy" "p" {', // 11
+        '  policy = <<EOF',
+        '{ "Statement": [ {',
+        'EOF',
+        '}',
+        'resource "aws_cloudtrail" "dyn" {', // 16
+        '  dynamic "advanced_event_selector" {', // 17
+        '    for_each = var.selectors',
+        '    content {',
+        '      name = advanced_event_selector.value.name',
+        '    }',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    const locate = terraformLocator(dir);
+    const basic = locate('aws_cloudtrail.basic')!;
+    expect(basic.selectors).toEqual([{ kind: 'event_selector', line: 3, fields: [] }]);
+    expect(selectorLine(basic)).toBe(3);
+    expect(locate('aws_iam_policy.p')).toEqual({ file: join(dir, 'main.tf'), line: 11 });
+    const dyn = locate('aws_cloudtrail.dyn')!;
+    expect(dyn.line).toBe(16);
+    expect(selectorLine(dyn)).toBe(17);
+  });
 });
 
 describe('buildAnnotations', () => {
@@ -192,6 +261,58 @@ describe('buildAnnotations', () => {
           'aws_cloudtrail.main: log files are not encrypted\nFix: Use a KMS key:\nkms_key_id = aws_kms_key.k.arn',
       }),
     ]);
+  });
+
+  it("with terraform-dir, selector findings point at the trail's resources.ARN field_selector; a gap a trail can close also at that trail", () => {
+    const at = {
+      file: 'infra/main.tf',
+      line: 12,
+      selectors: [
+        {
+          kind: 'advanced_event_selector' as const,
+          line: 20,
+          name: 'data',
+          fields: [
+            { line: 22, field: 'eventCategory' },
+            { line: 26, field: 'resources.ARN' },
+          ],
+        },
+      ],
+    };
+    const locate = (a: string) =>
+      a === 'aws_cloudtrail.main'
+        ? at
+        : a === 'aws_s3_bucket.lost'
+          ? { file: 'infra/s3.tf', line: 3 }
+          : undefined;
+    const lost = { ...bucket('lost', 'uncovered'), ref: 'aws_s3_bucket.lost' };
+    const r = {
+      ...report(
+        [lost],
+        [
+          coverageFinding(lost, {
+            location: { file: 'policy.yml', line: 3, column: 5, address: 'aws_s3_bucket.lost' },
+          }),
+          trailFinding('error', { ruleId: 'invalid-selector', message: 'aws_cloudtrail.main: rejected' }),
+          trailFinding('warning'),
+        ],
+      ),
+      fixes: [
+        { bucket: 'lost', recorder: 'aws_cloudtrail.main', summary: 'add it', terraform: '', closes: true },
+      ],
+    };
+    const out = buildAnnotations(r, { toRepoPath, locate });
+    const places = out.map((a) => `${a.level} ${a.title} ${a.file}:${a.startLine}`);
+    expect(places).toEqual([
+      'error s3-trail-guard data-event-coverage: lost policy.yml:3',
+      'error s3-trail-guard invalid-selector: aws_cloudtrail.main infra/main.tf:26',
+      // Where the change goes first, then the bucket's block.
+      'error s3-trail-guard data-event-coverage: lost infra/main.tf:26',
+      'error s3-trail-guard data-event-coverage: lost infra/s3.tf:3',
+      // trail-kms is about the trail, not its selectors: the block.
+      'warning s3-trail-guard trail-kms: aws_cloudtrail.main infra/main.tf:12',
+    ]);
+    expect(out[2]!.message).toContain('(the selector of the trail that can record lost)');
   });
 
   it('unknown is a warning when it does not fail the check; a file outside the repository is dropped', () => {

@@ -1,5 +1,6 @@
 import type { Finding } from '../rules/types.js';
 import { remediationText, waiverOf } from './finding-extras.js';
+import { fixTrailLine, terraformLineOf } from './place.js';
 import type { Report } from './report.js';
 import type { TerraformLocator } from './terraform-lines.js';
 
@@ -55,8 +56,19 @@ export function buildAnnotations(report: Report, opts: AnnotationOptions): Annot
     const message = remediation ? `${f.message}\n${remediation}` : f.message;
     const loc = f.location;
     const file = loc.file ? opts.toRepoPath(loc.file) : undefined;
-    const tf = loc.address ? opts.locate?.(loc.address) : undefined;
+    const tf = terraformLineOf(f, opts.locate);
     const tfFile = tf ? opts.toRepoPath(tf.file) : undefined;
+    // A coverage gap an existing trail can close: also on that trail's selector, where the change goes.
+    const fixAt = fixTrailLine(f, report, opts.locate);
+    const fixFile = fixAt ? opts.toRepoPath(fixAt.file) : undefined;
+    if (fixAt && fixFile && !(fixFile === tfFile && fixAt.line === tf?.line))
+      secondary.push({
+        level,
+        title,
+        message: `${message}\n(the selector of the trail that can record ${f.bucket ?? 'the bucket'})`,
+        file: fixFile,
+        startLine: fixAt.line,
+      });
     if (file && loc.line) {
       primary.push({
         level,

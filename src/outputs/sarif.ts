@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 import { remediationText, waiverOf } from './finding-extras.js';
-import { placeOf } from './place.js';
+import { placeOf, terraformLineOf } from './place.js';
 import type { Report } from './report.js';
 import { ruleDocUrl } from './rule-docs.js';
 import type { TerraformLocator } from './terraform-lines.js';
@@ -153,7 +153,7 @@ function locationOf(f: Finding, report: Report, opts: SarifOptions): Located {
       region: { startLine, ...(startColumn ? { startColumn } : {}) },
     },
   });
-  const tf = loc.address ? opts.locate?.(loc.address) : undefined;
+  const tf = terraformLineOf(f, opts.locate);
   const tfUri = tf ? opts.toUri(tf.file) : undefined;
   const policy = placeOf(f, report, opts.toUri);
   if (tf && tfUri) {

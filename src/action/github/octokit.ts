@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { defaults as githubDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Octokit } from './client.js';
@@ -102,7 +103,9 @@ export function githubOctokit(
     retryCount < RATE_LIMIT_RETRIES && fits(retryAfterS * unit);
   const spacing = t.writeSpacingMs ?? 1000;
   const options = {
-    request: { signal, ...(t.fetch ? { fetch: t.fetch } : {}) },
+    // Octokit merges options shallowly: a `request` of our own would drop @actions/github's proxy-aware
+    // fetch and agent (HTTPS_PROXY on self-hosted runners), so they are carried over.
+    request: { ...githubDefaults.request, signal, ...(t.fetch ? { fetch: t.fetch } : {}) },
     ...(t.baseUrl ? { baseUrl: t.baseUrl } : {}),
     // 429 is a rate limit: plugin-throttling waits for its Retry-After instead of plugin-retry's 1, 4, 9 s.
     retry: { retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },

@@ -660,10 +660,9 @@ class PlanAdapter {
     if (subjects.size !== 1) return f;
     const [type, name] = ([...subjects][0] as string).split('.') as [string, string];
     // With count or for_each the reference does not say which instance (`logs[count.index]`): unknown.
-    const instances = this.index.resources.filter(
-      (x) =>
-        x.mode === 'managed' && x.moduleAddress === r.moduleAddress && x.type === type && x.name === name,
-    );
+    const instances = this.index
+      .ofType(type)
+      .filter((x) => x.moduleAddress === r.moduleAddress && x.name === name);
     if (instances.length !== 1 || instances[0]?.index !== undefined) return f;
     const target = instances[0];
     const n = target ? derivedAttribute(target, 'bucket', this.ctx) : undefined;

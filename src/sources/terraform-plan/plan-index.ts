@@ -65,6 +65,7 @@ function key(moduleAddress: string, mode: string, type: string, name: string, in
 export class PlanIndex {
   readonly resources: PlanResource[] = [];
   private readonly byKey = new Map<string, PlanResource>();
+  private readonly byType = new Map<string, readonly PlanResource[]>();
   /** Data sources read while planning (known values), from prior_state. */
   private readonly priorData = new Map<string, PlanResource>();
   readonly formatVersion: string;
@@ -145,6 +146,7 @@ export class PlanIndex {
     if (this.byKey.has(k)) return;
     this.byKey.set(k, r);
     this.resources.push(r);
+    this.byType.clear();
   }
 
   private walkValues(mod: Obj, moduleAddress: string, pointer: string, prior: boolean): void {
@@ -185,8 +187,18 @@ export class PlanIndex {
     });
   }
 
-  ofType(type: string, mode: 'managed' | 'data' = 'managed'): PlanResource[] {
-    return this.resources.filter((r) => r.type === type && r.mode === mode);
+  /**
+   * Resources of a type, in plan order. Asked per trail (KMS keys, roles, policies), it is worked out once
+   * per type: a scan of every resource per trail made plans with many trails quadratic (issue 12).
+   */
+  ofType(type: string, mode: 'managed' | 'data' = 'managed'): readonly PlanResource[] {
+    const k = `${mode}\u0000${type}`;
+    let list = this.byType.get(k);
+    if (!list) {
+      list = this.resources.filter((r) => r.type === type && r.mode === mode);
+      this.byType.set(k, list);
+    }
+    return list;
   }
 
   /**

@@ -12,12 +12,14 @@ export function writeFiles(p: Publication): void {
     const format = formatOf(o.format);
     if (!format || !o.file) continue;
     try {
-      const text = format.render(p.report, {
+      const ctx = {
         toUri: p.toRepoPath,
         ...(p.locate ? { locate: p.locate } : {}),
         automationId: `s3-trail-guard/${p.inputs.commentKey}/`,
         ...(p.inputs.commentKey === 'default' ? {} : { label: p.inputs.commentKey }),
-      });
+      };
+      // In pieces where the format can (the JSON report of thousands of buckets need never be one string).
+      const text = format.renderChunks ? format.renderChunks(p.report, ctx) : [format.render(p.report, ctx)];
       mkdirSync(dirname(o.file), { recursive: true });
       writeReportFile(o.file, text);
       const output = `${format.fileOption}` as Output;

@@ -20,7 +20,7 @@ import {
   summaryLine,
   terraformLocator,
   writeReportFile
-} from "./chunk-ILIGAV54.js";
+} from "./chunk-NEBJLKEO.js";
 import "./chunk-CPV4HZ3R.js";
 import {
   VERSION

@@ -10,6 +10,7 @@ import {
   SETTING_OPTIONS,
   escapeMarkdown,
   failureMessage,
+  fixTrailLine,
   formatOf,
   remediationText,
   renderAllCovered,
@@ -19,10 +20,11 @@ import {
   sourceOptions,
   specsFrom,
   stripControls,
+  terraformLineOf,
   terraformLocator,
   waiverOf,
   writeReportFile
-} from "./chunk-ILIGAV54.js";
+} from "./chunk-NEBJLKEO.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-F56IW7WK.js";
 import "./chunk-2JB2PJZF.js";
@@ -28041,7 +28043,9 @@ function githubOctokit(token, signal, deadlineMs, t = {}) {
   const onLimit = (retryAfterS, _o, _k, retryCount) => retryCount < RATE_LIMIT_RETRIES && fits(retryAfterS * unit);
   const spacing = t.writeSpacingMs ?? 1e3;
   const options = {
-    request: { signal, ...t.fetch ? { fetch: t.fetch } : {} },
+    // Octokit merges options shallowly: a `request` of our own would drop @actions/github's proxy-aware
+    // fetch and agent (HTTPS_PROXY on self-hosted runners), so they are carried over.
+    request: { ...defaults.request, signal, ...t.fetch ? { fetch: t.fetch } : {} },
     ...t.baseUrl ? { baseUrl: t.baseUrl } : {},
     // 429 is a rate limit: plugin-throttling waits for its Retry-After instead of plugin-retry's 1, 4, 9 s.
     retry: { retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
@@ -28350,8 +28354,19 @@ function buildAnnotations(report, opts) {
 ${remediation}` : f.message;
     const loc = f.location;
     const file = loc.file ? opts.toRepoPath(loc.file) : void 0;
-    const tf = loc.address ? opts.locate?.(loc.address) : void 0;
+    const tf = terraformLineOf(f, opts.locate);
     const tfFile = tf ? opts.toRepoPath(tf.file) : void 0;
+    const fixAt = fixTrailLine(f, report, opts.locate);
+    const fixFile = fixAt ? opts.toRepoPath(fixAt.file) : void 0;
+    if (fixAt && fixFile && !(fixFile === tfFile && fixAt.line === tf?.line))
+      secondary.push({
+        level,
+        title,
+        message: `${message}
+(the selector of the trail that can record ${f.bucket ?? "the bucket"})`,
+        file: fixFile,
+        startLine: fixAt.line
+      });
     if (file && loc.line) {
       primary.push({
         level,
@@ -28654,12 +28669,13 @@ function writeFiles(p) {
     const format = formatOf(o.format);
     if (!format || !o.file) continue;
     try {
-      const text = format.render(p.report, {
+      const ctx = {
         toUri: p.toRepoPath,
         ...p.locate ? { locate: p.locate } : {},
         automationId: `s3-trail-guard/${p.inputs.commentKey}/`,
         ...p.inputs.commentKey === "default" ? {} : { label: p.inputs.commentKey }
-      });
+      };
+      const text = format.renderChunks ? format.renderChunks(p.report, ctx) : [format.render(p.report, ctx)];
       mkdirSync(dirname4(o.file), { recursive: true });
       writeReportFile(o.file, text);
       const output = `${format.fileOption}`;

@@ -5,6 +5,10 @@
 // Which account a CloudTrail or S3 call is made in is told by its signature: the assumed role's access key
 // (ASIA + account ID here) or the caller's own (AKIDTEST, from setup-env).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../../src/cli/cli.js';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import nock from 'nock';
 import { evaluate } from '../../../src/app/run.js';
@@ -358,6 +362,88 @@ describe('organization mode over the real SDK clients (nock)', () => {
     expect(new Set(merged.warnings)).toEqual(new Set(whole.warnings));
     // No shard alone has the whole verdict.
     expect(shards.map((s) => s.summary.covered)).not.toContain(whole.summary.covered);
+  });
+});
+
+describe('s3-trail-guard merge SHARD.json...', () => {
+  const dir = mkdtempSync(join(tmpdir(), 's3tg-merge-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, r: unknown) => {
+    const f = join(dir, name);
+    writeFileSync(f, typeof r === 'string' ? r : JSON.stringify(r));
+    return f;
+  };
+  async function cli(argv: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  }
+
+  it('merges the JSON reports of 3 shards into the unsharded report; exit code of the merged verdict', async () => {
+    organization();
+    const whole = reportOf(await collect());
+    const files: string[] = [];
+    for (const index of [1, 2, 3])
+      files.push(write(`shard-${index}.json`, reportOf(await collect({ shard: { index, count: 3 } }))));
+    const out = join(dir, 'merged.json');
+    const r = await cli([
+      'merge',
+      ...files,
+      '--format',
+      'json',
+      '--output',
+      out,
+      '--markdown-file',
+      join(dir, 'm.md'),
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('drift');
+    const merged = JSON.parse(readFileSync(out, 'utf8')) as Report;
+    expectValidReport(merged);
+    expect([merged.buckets, merged.findings, merged.summary, merged.verdict]).toEqual([
+      whole.buckets,
+      whole.findings,
+      whole.summary,
+      whole.verdict,
+    ]);
+    expect(readFileSync(join(dir, 'm.md'), 'utf8')).toContain('d\\-data');
+  });
+
+  it('refuses (exit 2, naming the file) a shard twice, a missing shard, another version or policy, a non-report', async () => {
+    organization();
+    const s1 = reportOf(await collect({ shard: { index: 1, count: 2 } }));
+    const s2 = reportOf(await collect({ shard: { index: 2, count: 2 } }));
+    const f1 = write('a1.json', s1);
+    const f2 = write('a2.json', s2);
+    const cases: [string[], RegExp][] = [
+      [[f1, write('a1-again.json', s1)], /a1-again\.json: is shard 1\/2 again/],
+      [[f1], /shard\(s\) 2\/2 missing/],
+      [
+        [f1, write('v.json', { ...s2, tool: { ...s2.tool, version: '9.9.9' } })],
+        /v\.json: was written by s3-trail-guard 9\.9\.9/,
+      ],
+      [[f1, write('p.json', { ...s2, policy: 'other.yml' })], /p\.json: is a report of policy other\.yml/],
+      [
+        [f1, write('live.json', { ...s2, mode: 'live', organization: undefined })],
+        /live\.json: is not the report of one shard/,
+      ],
+      [[f1, write('bad.json', '{"schemaVersion": 1,')], /bad\.json: not JSON/],
+      [
+        [f1, write('shape.json', { ...s2, buckets: [{ name: 1 }] })],
+        /shape\.json: not an s3-trail-guard JSON report \(buckets\[0\]/,
+      ],
+      [[], /merge needs the JSON reports/],
+    ];
+    for (const [files, message] of cases) {
+      const r = await cli(['merge', ...files, '--format', 'json']);
+      expect([files, r.code]).toEqual([files, 2]);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    const both = await cli(['merge', f1, f2, '--policy', 'p.yml']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('merge takes only the shard reports and output flags, not --policy');
   });
 });
 

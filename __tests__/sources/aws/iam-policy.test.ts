@@ -90,3 +90,51 @@ describe('the README IAM policy is exactly what live mode calls', () => {
     expect(outside).toEqual([]);
   });
 });
+
+function readmeJson(marker: string): { Statement: { Effect: string; Action: string[]; Resource: string }[] } {
+  const readme = readFileSync('README.md', 'utf8');
+  const m = new RegExp(
+    `<!-- ${marker}:start -->\\s*\`\`\`json\\n([\\s\\S]*?)\`\`\`\\s*<!-- ${marker}:end -->`,
+  ).exec(readme);
+  if (!m?.[1]) throw new Error(`README.md has no \`\`\`json block between the ${marker} markers`);
+  return JSON.parse(m[1]);
+}
+
+/** The IAM action of each call organization mode makes (null: no permission needed). */
+const IAM_ACTION: Record<(typeof ORGANIZATION_ACTIONS)[number], string | null> = {
+  'organizations:DescribeOrganization': 'organizations:DescribeOrganization',
+  'organizations:ListAccounts': 'organizations:ListAccounts',
+  // ListBuckets is authorised by s3:ListAllMyBuckets (https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html).
+  's3:ListBuckets': 's3:ListAllMyBuckets',
+  'sts:AssumeRole': 'sts:AssumeRole',
+  // "No permissions are required to perform this operation" (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html).
+  'sts:GetCallerIdentity': null,
+};
+
+describe('the README organization-mode policies are exactly what organization mode calls', () => {
+  const member = readmeJson('org-member-policy');
+  const management = readmeJson('org-management-policy');
+  const actions = (p: typeof member) => p.Statement.flatMap((s) => s.Action).sort();
+
+  it('the member role: the live-mode actions plus what is called in every account (ListBuckets)', () => {
+    expect(member.Statement.every((s) => s.Effect === 'Allow' && s.Resource === '*')).toBe(true);
+    expect(actions(member)).toEqual([...AWS_ACTIONS, IAM_ACTION['s3:ListBuckets'] as string].sort());
+  });
+
+  it('the management account: the organization and STS calls, AssumeRole only on the default role', async () => {
+    const { DEFAULT_ROLE_NAME } = await import('../../../src/sources/organization/source.js');
+    const callerOnly = ORGANIZATION_ACTIONS.filter((a) => a !== 's3:ListBuckets')
+      .map((a) => IAM_ACTION[a])
+      .filter((a): a is string => a !== null)
+      .sort();
+    expect(actions(management)).toEqual(callerOnly);
+    const assume = management.Statement.find((s) => s.Action.includes('sts:AssumeRole'));
+    expect(assume?.Action).toEqual(['sts:AssumeRole']);
+    expect(assume?.Resource).toBe(`arn:aws:iam::*:role/${DEFAULT_ROLE_NAME}`);
+    expect(management.Statement.every((s) => s.Effect === 'Allow')).toBe(true);
+  });
+
+  it('every ORGANIZATION_ACTIONS entry has its IAM action here (a new call must be added to a policy)', () => {
+    expect(Object.keys(IAM_ACTION).sort()).toEqual([...ORGANIZATION_ACTIONS].sort());
+  });
+});

@@ -12,6 +12,7 @@ import { main } from '../../../src/cli/cli.js';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import nock from 'nock';
 import { evaluate } from '../../../src/app/run.js';
+import { InputError } from '../../../src/errors.js';
 import { mergeReports } from '../../../src/app/merge.js';
 import type { Policy } from '../../../src/config/policy.js';
 import type { Facts } from '../../../src/model/facts.js';
@@ -314,6 +315,24 @@ describe('organization mode over the real SDK clients (nock)', () => {
     }
     // AWS's message of the AccessDenied (it names the caller's role) is not repeated either.
     expect(text).not.toContain('is not authorized to perform');
+  });
+
+  it('ListAccounts denied: an input error naming the call and the way out, never a shorter list', async () => {
+    sts('GetCallerIdentity').reply(
+      200,
+      `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Arn>arn:aws:sts::${A}:assumed-role/ci/run</Arn><UserId>AROA:run</UserId><Account>${A}</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>r1</RequestId></ResponseMetadata></GetCallerIdentityResponse>`,
+      xml,
+    );
+    orgApi('ListAccounts').reply(
+      400,
+      JSON.stringify({ __type: 'AccessDeniedException', message: 'You don’t have permissions' }),
+      json,
+    );
+    const run = collect();
+    await expect(run).rejects.toBeInstanceOf(InputError);
+    await expect(run).rejects.toThrow(
+      /accounts could not be listed \(AccessDenied on organizations:ListAccounts .*management account.*--accounts/,
+    );
   });
 
   it('--accounts replaces ListAccounts; --exclude-accounts leaves accounts out', async () => {

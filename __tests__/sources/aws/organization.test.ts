@@ -99,7 +99,7 @@ interface World {
  * c-data; 4444…'s role cannot be assumed (AccessDenied). ListAccounts answers in two pages. Every
  * interceptor persists, so several runs (shards) can read the same world.
  */
-function organization(): World {
+function organization(expiration = '2099-01-01T00:00:00Z'): World {
   const calls = new Map<string, number>();
   const count = (k: string) => calls.set(k, (calls.get(k) ?? 0) + 1);
   const accounts = [MGMT, A, B, C, D].map((Id) => ({ Id, State: 'ACTIVE', Status: 'ACTIVE' }));
@@ -143,7 +143,7 @@ function organization(): World {
         count(`AssumeRole ${id}`);
         return [
           200,
-          `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials><AccessKeyId>${keyOf(id)}</AccessKeyId><SecretAccessKey>${SECRET(id)}</SecretAccessKey><SessionToken>${TOKEN(id)}</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials><AssumedRoleUser><Arn>arn:aws:sts::${id}:assumed-role/S3TrailGuardReadOnly/s3-trail-guard</Arn><AssumedRoleId>AROA:s3-trail-guard</AssumedRoleId></AssumedRoleUser></AssumeRoleResult><ResponseMetadata><RequestId>r2</RequestId></ResponseMetadata></AssumeRoleResponse>`,
+          `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials><AccessKeyId>${keyOf(id)}</AccessKeyId><SecretAccessKey>${SECRET(id)}</SecretAccessKey><SessionToken>${TOKEN(id)}</SessionToken><Expiration>${expiration}</Expiration></Credentials><AssumedRoleUser><Arn>arn:aws:sts::${id}:assumed-role/S3TrailGuardReadOnly/s3-trail-guard</Arn><AssumedRoleId>AROA:s3-trail-guard</AssumedRoleId></AssumedRoleUser></AssumeRoleResult><ResponseMetadata><RequestId>r2</RequestId></ResponseMetadata></AssumeRoleResponse>`,
           xml,
         ];
       })
@@ -315,6 +315,14 @@ describe('organization mode over the real SDK clients (nock)', () => {
     }
     // AWS's message of the AccessDenied (it names the caller's role) is not repeated either.
     expect(text).not.toContain('is not authorized to perform');
+  });
+
+  it('a session that expires within the run is renewed (AssumeRole again), not used expired', async () => {
+    // Expires in 1 minute: inside the 5-minute renewal margin, so every use renews it.
+    const world = organization(new Date(Date.now() + 60_000).toISOString());
+    const report = reportOf(await collect({ accounts: [A] }));
+    expect(statusOf(report)['a-data']).toEqual(['covered', A]);
+    expect(world.calls.get(`AssumeRole ${A}`)).toBeGreaterThan(1);
   });
 
   it('ListAccounts denied: an input error naming the call and the way out, never a shorter list', async () => {

@@ -11,6 +11,7 @@ import { expandPlanFiles } from '../../src/action/plan-files.js';
 // @ts-expect-error: a plain ES module script without type declarations
 import { END, START, renderActionTables } from '../../scripts/gen-readme-action.mjs';
 import { FORMATS } from '../../src/outputs/index.js';
+import { sourceOptions } from '../../src/sources/index.js';
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -47,6 +48,8 @@ describe('action.yml', () => {
     const read = new Set([
       ...[...inputsTs.matchAll(/(?:get|read)\('([a-z-]+)'\)/g)].map((m) => m[1]),
       ...FORMATS.map((f) => f.fileOption),
+      // The sources' inputs, read through the source registry.
+      ...sourceOptions().map((o) => o.input),
     ]);
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
     const mainTs = readFileSync('src/action/publish/context.ts', 'utf8');

@@ -66,6 +66,12 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'job-summary': 'true',
   issue: 'false',
   'working-directory': '.',
+  // The other sources' inputs (organization mode), with the defaults of their rows.
+  ...Object.fromEntries(
+    sourceOptions()
+      .filter((o) => !['plan-file', 'terraform-dir', 'mode', 'aws-region'].includes(o.input))
+      .map((o) => [o.input, o.actionDefault?.value ?? o.default]),
+  ),
 };
 
 /** An input the workflow got wrong; the message names the input and what was expected. */

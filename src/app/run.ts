@@ -13,6 +13,8 @@ import type { SourceSpec } from '../sources/index.js';
 import type { FactSource } from '../sources/source.js';
 import { VERSION } from '../version.js';
 import { DEFAULTS, type FailOn, type Settings } from './settings.js';
+import { canonicalFindings } from './merge.js';
+import { organizationCoverage } from './organization.js';
 import { decideVerdict, type Verdict } from './verdict.js';
 
 /** What a run produced: the report (the verdict inside it) and the verdict itself. */
@@ -73,7 +75,12 @@ export function expandEveryBucket(policy: Policy, facts: Facts): Policy {
   const every = policy.everyBucket;
   if (!every) return policy;
   const listed = new Set(policy.buckets.map((b) => b.name));
-  const more = [...facts.buckets.keys()].filter((n) => !listed.has(n)).sort();
+  // Organization mode: every bucket of the scanned accounts (not the log buckets of other accounts).
+  const scanned = facts.mode === 'organization' ? new Set(facts.scope?.accounts ?? []) : undefined;
+  const more = [...facts.buckets]
+    .filter(([n, b]) => !listed.has(n) && (!scanned || (b.accountId.known && scanned.has(b.accountId.value))))
+    .map(([n]) => n)
+    .sort();
   return { ...policy, buckets: [...policy.buckets, ...more.map((name) => ({ ...every, name }))] };
 }
 
@@ -106,7 +113,9 @@ function diffOf(
 export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}): Outcome {
   const clock = timer(opts.timing);
   const policy = expandEveryBucket(input, facts);
-  const coverage = clock('coverage', () => evaluateCoverage(facts, policy));
+  const org =
+    facts.mode === 'organization' ? clock('coverage', () => organizationCoverage(facts, policy)) : undefined;
+  const coverage = org ? org.coverage : clock('coverage', () => evaluateCoverage(facts, policy));
   let diff: (CoverageDiff & { plans?: readonly ({ plan: string } & CoverageDiff)[] }) | undefined;
   if (opts.before) {
     diff = diffOf(opts.before, facts, coverage, policy, clock);
@@ -120,12 +129,14 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
       };
   }
   const fixes = clock('remediation', () =>
-    remediate(facts, policy, coverage).map(({ patches: _p, ...fix }) => fix),
+    (org ? org.fixes : remediate(facts, policy, coverage)).map(({ patches: _p, ...fix }) => fix),
   );
   const today = (opts.now ?? new Date()).toISOString().slice(0, 10);
-  const { findings, warnings: ruleWarnings } = clock('rules', () =>
-    runRules({ facts, policy, coverage, today }),
-  );
+  const ruled = clock('rules', () => runRules({ facts, policy, coverage, today }));
+  const ruleWarnings = ruled.warnings;
+  // Organization mode: in one order that does not depend on which accounts were read together (merge).
+  const findings =
+    facts.mode === 'organization' ? canonicalFindings(ruled.findings, coverage.buckets) : ruled.findings;
   const warnings = [
     ...policy.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: ${w.message}`),
     ...facts.notes,
@@ -152,8 +163,16 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
     policy: policy.file,
     ...(plans.length === 1 ? { plan: plans[0] as string } : {}),
     ...(several ? { plans } : {}),
+    ...(facts.scope ? { organization: facts.scope } : {}),
     summary: summarize(coverage.buckets, findings),
-    buckets: several ? coverage.buckets.map((b) => ({ ...b, ...planOf(b.ref, b.name) })) : coverage.buckets,
+    buckets: several
+      ? coverage.buckets.map((b) => ({ ...b, ...planOf(b.ref, b.name) }))
+      : facts.mode === 'organization'
+        ? coverage.buckets.map((b) => {
+            const a = facts.buckets.get(b.name)?.accountId;
+            return { ...b, account: a?.known ? a.value : null };
+          })
+        : coverage.buckets,
     ...(diff ? { diff } : {}),
     fixes,
     findings: several

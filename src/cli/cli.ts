@@ -15,6 +15,7 @@ import { InputError, errorMessage } from '../errors.js';
 import { specsFrom } from '../sources/index.js';
 import { OptionError, type OptionValues } from '../sources/source.js';
 import { writeReportFile } from '../io/write-file.js';
+import { mergeFiles } from './merge.js';
 import { FORMATS, FORMAT_NAMES, formatOf } from '../outputs/index.js';
 import { stripControls } from '../outputs/sanitize.js';
 import { terraformLocator } from '../outputs/terraform-lines.js';
@@ -81,6 +82,10 @@ function usageText(): string {
   ] as [string, string][];
   const width = Math.max(...rows.map(([a]) => a.length)) + 2;
   return `Usage: s3-trail-guard check --policy FILE (--plan FILE... | --live | --plan FILE... --live) [options]
+       s3-trail-guard check --policy FILE --organization [--role-name NAME] [--accounts ID,ID | --accounts-file FILE]
+                            [--exclude-accounts ID,ID] [--shard I/N] [--concurrency K] [options]
+       s3-trail-guard merge SHARD.json... [--format FORMAT] [--output FILE] [--FORMAT-file FILE]
+                            (the JSON reports of --shard 1/N..N/N as one report; exit code of the whole)
        s3-trail-guard lint POLICY...   (validate policy files only)
 
 Proves that S3 data events of the buckets in the policy are recorded by CloudTrail.
@@ -179,6 +184,67 @@ function lint(files: readonly string[], io: CliIo): number {
   return code;
 }
 
+const OUTPUT_ONLY = new Set(['format', 'output', ...FORMATS.map((f) => f.fileOption)]);
+
+/** The outputs asked for by --format/--output and the --FORMAT-file flags. */
+function outputsFrom(v: Values): OutputSpec[] {
+  const format = str(v['format']) ?? DEFAULTS.format;
+  if (!formatOf(format))
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}, not "${format}"`);
+  const output = str(v['output']);
+  const outputs: OutputSpec[] = [{ format, ...(output ? { file: output } : {}) }];
+  for (const f of FORMATS) {
+    const file = str(v[f.fileOption]);
+    if (file) outputs.push({ format: f.name, file });
+  }
+  const files = outputs.flatMap((o) => (o.file ? [o.file] : []));
+  const twice = files.find((f, i) => files.indexOf(f) !== i);
+  if (twice) throw new UsageError(`${twice} is given as the file of two outputs`);
+  return outputs;
+}
+
+function writeOutputs(report: Outcome['report'], outputs: readonly OutputSpec[], io: CliIo): void {
+  for (const o of outputs) {
+    const text = (formatOf(o.format) ?? FORMATS[0]!).render(report, { toUri });
+    if (o.file) writeReportFile(o.file, text);
+    else io.stdout(text);
+  }
+  // When no report went to the terminal, it still gets the one-line verdict.
+  if (outputs.every((o) => o.file)) io.stderr(summaryLine(report) + '\n');
+}
+
+/**
+ * `s3-trail-guard merge SHARD.json...`: the JSON reports of the shards of one organization run as one
+ * report (same buckets, findings, summary and verdict as the unsharded run), in any format; the exit code
+ * is the merged verdict's. Shards of other policies, tool versions or settings, a shard twice or missing:
+ * exit 2.
+ */
+function merge(files: readonly string[], v: Values, io: CliIo, usage: (msg: string) => number): number {
+  const other = Object.keys(v).find((k) => v[k] !== undefined && !OUTPUT_ONLY.has(k));
+  if (other) return usage(`merge takes only the shard reports and output flags, not --${other}`);
+  let outputs: OutputSpec[];
+  try {
+    outputs = outputsFrom(v);
+  } catch (e) {
+    if (e instanceof UsageError) return usage(e.message);
+    throw e;
+  }
+  try {
+    const report = mergeFiles(files);
+    writeOutputs(report, outputs, io);
+    return report.verdict.exitCode;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`s3-trail-guard: ${maskSecrets(stripControls(e.message))}\n`);
+      return 2;
+    }
+    io.stderr(
+      `s3-trail-guard: internal error (please report it): ${maskSecrets(stripControls(errorMessage(e)))}\n`,
+    );
+    return 2;
+  }
+}
+
 export interface CliDeps extends RunDeps {
   readonly check?: (settings: Settings, deps: RunDeps) => Promise<Outcome>;
   /** Progress lines go to stderr once a run has taken this long (default {@link PROGRESS_AFTER_MS}). */
@@ -239,6 +305,7 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {
   }
   const [command, ...rest] = parsed.positionals;
   if (command === 'lint') return lint(rest, io);
+  if (command === 'merge') return merge(rest, v, io, usage);
   if (command !== 'check') return usage(command ? `unknown command "${command}"` : 'missing command "check"');
   if (rest.length) return usage(`unexpected argument "${rest[0]}"`);
   let settings: Settings;

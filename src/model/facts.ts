@@ -135,7 +135,17 @@ export interface ServerAccessLogging {
 
 /** Everything the sources learned; the only input of the engine and the rules. */
 export interface Facts {
-  readonly mode: 'plan' | 'live' | 'plan+live';
+  readonly mode: 'plan' | 'live' | 'plan+live' | 'organization';
+  /** Organization mode: the accounts this run scanned (sorted) and, with --shard, which share they are. */
+  readonly scope?: {
+    readonly accounts: readonly string[];
+    readonly shard?: { readonly index: number; readonly count: number };
+  };
+  /**
+   * Organization mode: policy buckets that are in no account the run could read, with why. They are
+   * unknown whatever the recorders say.
+   */
+  readonly unplaced?: ReadonlyMap<string, string>;
   readonly recorders: readonly Recorder[];
   /** Buckets the source saw (by name). Policy buckets not seen here get defaults from the policy. */
   readonly buckets: ReadonlyMap<string, Bucket>;

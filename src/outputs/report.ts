@@ -8,7 +8,7 @@ import type { Finding } from '../rules/types.js';
 export interface Report {
   readonly schemaVersion: 1;
   readonly tool: { readonly name: 's3-trail-guard'; readonly version: string };
-  readonly mode: 'plan' | 'live' | 'plan+live';
+  readonly mode: 'plan' | 'live' | 'plan+live' | 'organization';
   /** `verdict.result === 'pass'`: nothing counts under fail-on and fail-on-unknown. */
   readonly passed: boolean;
   /** The run's one pass/fail decision (app/verdict.ts); every heading and exit code is read from it. */
@@ -18,6 +18,11 @@ export interface Report {
   readonly plan?: string;
   /** The plans, when several were read (each bucket and coverage finding then names its own). */
   readonly plans?: readonly string[];
+  /** Organization mode: the accounts scanned (sorted) and, in one shard's report, the shard. */
+  readonly organization?: {
+    readonly accounts: readonly string[];
+    readonly shard?: { readonly index: number; readonly count: number };
+  };
   readonly summary: {
     readonly buckets: number;
     readonly covered: number;
@@ -26,7 +31,8 @@ export interface Report {
     readonly unknown: number;
     readonly findings: number;
   };
-  readonly buckets: readonly BucketCoverage[];
+  /** In organization mode each bucket carries `account` (null: not known). */
+  readonly buckets: readonly (BucketCoverage & { readonly account?: string | null })[];
   /** Plan mode: what the plan changes, per bucket and API, regressions first; with several plans, per plan too. */
   readonly diff?: CoverageDiff & { readonly plans?: readonly ({ readonly plan: string } & CoverageDiff)[] };
   /** The smallest Terraform change found for each bucket that is not covered. */

@@ -95,7 +95,7 @@ export function unionPlans(parts: readonly { readonly file: string; readonly fac
  */
 export function combineSources(collected: readonly Collected<SourceSpec>[]): Combined {
   const plans = collected.filter((c) => c.spec.kind === 'terraform-plan');
-  const live = collected.filter((c) => c.spec.kind === 'aws');
+  const live = collected.filter((c) => c.spec.kind === 'aws' || c.spec.kind === 'organization');
   if (live.length > 1) throw new InputError('one live account per run: give --live once');
   const account = live[0]?.after;
   if (!plans.length) {

@@ -1,14 +1,19 @@
 import type { SettingOption } from '../app/settings.js';
 import { awsSource, type AwsSpec } from './aws/source.js';
+import { organizationSource, type OrganizationSpec } from './organization/source.js';
 import type { Collected, FactSource, OptionValues, SourceContext } from './source.js';
 import { terraformPlanSource, type TerraformPlanSpec } from './terraform-plan/source.js';
 
 /** Every kind of source a run can read; a new source adds its spec here and its entry to SOURCES. */
-export type SourceSpec = TerraformPlanSpec | AwsSpec;
+export type SourceSpec = TerraformPlanSpec | AwsSpec | OrganizationSpec;
 
 /** The one list of sources, in the order they run (the account last: it reuses what the plans know). */
 // Each entry handles only its own kind of spec (collectAll routes by kind), hence the widening.
-export const SOURCES = [terraformPlanSource, awsSource] as unknown as readonly FactSource<SourceSpec>[];
+export const SOURCES = [
+  terraformPlanSource,
+  awsSource,
+  organizationSource,
+] as unknown as readonly FactSource<SourceSpec>[];
 
 /** The sources' rows of the settings table. */
 export function sourceOptions(): readonly SettingOption[] {

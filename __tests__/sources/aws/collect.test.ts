@@ -672,10 +672,14 @@ describe('credentials, Region and endpoints', () => {
     expect(endpointsFromEnv({ AWS_ENDPOINT_URL: 'http://localhost:4566' })).toEqual({
       cloudtrail: 'http://localhost:4566',
       s3: 'http://localhost:4566',
+      sts: 'http://localhost:4566',
+      organizations: 'http://localhost:4566',
     });
     expect(endpointsFromEnv({ AWS_ENDPOINT_URL: 'http://a', AWS_ENDPOINT_URL_S3: 'http://b' })).toEqual({
       cloudtrail: 'http://a',
       s3: 'http://b',
+      sts: 'http://a',
+      organizations: 'http://a',
     });
     expect(
       endpointsFromEnv({ AWS_ENDPOINT_URL: 'http://a', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }),

@@ -19,7 +19,20 @@ export const AWS_ACTIONS = [
   's3:GetBucketLogging',
   's3:GetBucketPolicy',
 ] as const;
-export type AwsAction = (typeof AWS_ACTIONS)[number];
+
+/**
+ * The calls organization mode adds: in the caller's (management or delegated administrator) account
+ * ListAccounts, DescribeOrganization, GetCallerIdentity and AssumeRole; in every scanned account
+ * ListBuckets (IAM action s3:ListAllMyBuckets), to tell which account owns which policy bucket.
+ */
+export const ORGANIZATION_ACTIONS = [
+  'organizations:DescribeOrganization',
+  'organizations:ListAccounts',
+  's3:ListBuckets',
+  'sts:AssumeRole',
+  'sts:GetCallerIdentity',
+] as const;
+export type AwsAction = (typeof AWS_ACTIONS)[number] | (typeof ORGANIZATION_ACTIONS)[number];
 
 /** SDK clients per Region (created once per Region and reused). */
 export interface AwsClients {
@@ -45,6 +58,8 @@ export interface ClientSettings {
   readonly requestTimeout?: number;
   /** Sockets per host of each S3 client (default {@link DEFAULT_BOUNDS}.s3, so the bound, not the pool, limits). */
   readonly s3MaxSockets?: number;
+  /** Credentials (organization mode: an assumed role's, refreshed by the provider); default: the SDK's chain. */
+  readonly credentials?: CloudTrailClientConfig['credentials'];
 }
 
 /**
@@ -124,6 +139,8 @@ export interface CallLimits {
 export interface Endpoints {
   readonly cloudtrail?: string;
   readonly s3?: string;
+  readonly sts?: string;
+  readonly organizations?: string;
 }
 
 /**
@@ -136,7 +153,14 @@ export function endpointsFromEnv(env: Env): Endpoints {
   const all = env['AWS_ENDPOINT_URL'] || undefined;
   const cloudtrail = env['AWS_ENDPOINT_URL_CLOUDTRAIL'] || all;
   const s3 = env['AWS_ENDPOINT_URL_S3'] || all;
-  return { ...(cloudtrail ? { cloudtrail } : {}), ...(s3 ? { s3 } : {}) };
+  const sts = env['AWS_ENDPOINT_URL_STS'] || all;
+  const organizations = env['AWS_ENDPOINT_URL_ORGANIZATIONS'] || all;
+  return {
+    ...(cloudtrail ? { cloudtrail } : {}),
+    ...(s3 ? { s3 } : {}),
+    ...(sts ? { sts } : {}),
+    ...(organizations ? { organizations } : {}),
+  };
 }
 
 /**
@@ -167,6 +191,7 @@ export function createAwsClients(settings: ClientSettings = {}): AwsClients {
     requestHandler: timeouts,
     ...(settings.maxAttempts !== undefined ? { maxAttempts: settings.maxAttempts } : {}),
     ...(settings.retryStrategy !== undefined ? { retryStrategy: settings.retryStrategy } : {}),
+    ...(settings.credentials !== undefined ? { credentials: settings.credentials } : {}),
   };
   const trails = new Map<string, CloudTrailClient>();
   const s3s = new Map<string, S3Client>();
@@ -401,10 +426,12 @@ export class AwsCaller {
 
   private limiterFor(action: AwsAction, region: string): Limiter {
     if (action.startsWith('s3:')) return this.s3Limit;
-    let l = this.cloudtrailLimits.get(region);
+    // STS and Organizations have their own quotas: their own bound, apart from CloudTrail's Regions.
+    const key = action.startsWith('cloudtrail:') ? region : action.slice(0, action.indexOf(':'));
+    let l = this.cloudtrailLimits.get(key);
     if (!l) {
       l = createLimiter(this.cloudtrailPerRegion);
-      this.cloudtrailLimits.set(region, l);
+      this.cloudtrailLimits.set(key, l);
     }
     return l;
   }

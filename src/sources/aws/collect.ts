@@ -48,6 +48,15 @@ export interface LiveOptions {
   readonly region?: string;
   /** Buckets whose Region another source already knows (plan + live): no GetBucketLocation for them. */
   readonly knownRegions?: ReadonlyMap<string, string>;
+  /** The account of the credentials when the caller knows it (organization mode: the scanned account). */
+  readonly account?: string;
+  /**
+   * Organization mode, every account but the caller's: organization trails (seen as shadow trails) are
+   * skipped here, because they are read once from the caller's account.
+   */
+  readonly skipOrganizationTrails?: boolean;
+  /** More Regions to list trails and event data stores in (organization mode: the other accounts' buckets'). */
+  readonly extraRegions?: readonly string[];
 }
 
 /** Seams for tests and embedding: injected clients, environment, concurrency. */
@@ -374,7 +383,11 @@ export async function collectLiveFacts(
 
   // 2. Trails and event data stores per Region.
   const regions = [
-    ...new Set([region, ...[...bucketRegions.values()].flatMap((f) => (f.known ? [f.value] : []))]),
+    ...new Set([
+      region,
+      ...(opts.extraRegions ?? []),
+      ...[...bucketRegions.values()].flatMap((f) => (f.known ? [f.value] : [])),
+    ]),
   ].sort();
   const before = new Map(aws.regionCounts);
   const listings: RegionListing[] = await Promise.all(
@@ -400,7 +413,11 @@ export async function collectLiveFacts(
     if (l.trails.ok) {
       for (const t of l.trails.value) {
         if (t.TrailARN) {
-          if (!trails.has(t.TrailARN)) trails.set(t.TrailARN, t as ListedTrail);
+          const foreignOrg =
+            opts.skipOrganizationTrails === true &&
+            t.IsOrganizationTrail === true &&
+            parseArn(t.TrailARN)?.account !== opts.account;
+          if (!foreignOrg && !trails.has(t.TrailARN)) trails.set(t.TrailARN, t as ListedTrail);
         } else
           notes.push(
             `live: DescribeTrails in ${l.region} returned a trail without TrailARN (${t.Name ?? '?'}); skipped`,
@@ -449,7 +466,7 @@ export async function collectLiveFacts(
 
   // 4. The model.
   const storeRecorders = storeReadings.map((s) => eventDataStoreRecorder(s.listed, s.got));
-  const callerAccount = callerAccountOf(trailReadings, storeRecorders);
+  const callerAccount = opts.account ?? callerAccountOf(trailReadings, storeRecorders);
   const recorders: Recorder[] = [
     ...trailReadings.map((r) => trailRecorder(r, callerAccount ? { callerAccount } : {})),
     ...storeRecorders,

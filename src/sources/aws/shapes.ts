@@ -73,6 +73,19 @@ export const SHAPES = {
   }),
   GetBucketLocation: objectOf({ LocationConstraint: str }),
   GetBucketPolicy: objectOf({ Policy: str }),
+  ListBuckets: objectOf({
+    Buckets: arrayOf(objectOf({ Name: str, BucketRegion: str })),
+    ContinuationToken: str,
+  }),
+  ListAccounts: objectOf({
+    Accounts: arrayOf(objectOf({ Id: str, Status: str, State: str })),
+    NextToken: str,
+  }),
+  DescribeOrganization: objectOf({ Organization: objectOf({ Id: str }) }),
+  GetCallerIdentity: objectOf({ Account: str, Arn: str }),
+  AssumeRole: objectOf({
+    Credentials: objectOf({ AccessKeyId: str, SecretAccessKey: str, SessionToken: str }),
+  }),
 } as const;
 
 function typeName(v: unknown): string {

@@ -28,13 +28,19 @@ export const awsSource: FactSource<AwsSpec> = {
       value: 'REGION',
       input: 'aws-region',
       default: '',
-      description: 'Region for AWS calls (else AWS_REGION, then AWS_DEFAULT_REGION)',
+      description: 'Region for AWS calls (else AWS_REGION, then AWS_DEFAULT_REGION); with --organization too',
     },
   ],
   specs(v, flag) {
     const region = typeof v['region'] === 'string' && v['region'] ? v['region'] : undefined;
+    // --organization reads the caller's account itself (sources/organization), with --region.
+    if (v['organization'] === true) return [];
     if (v['live'] !== true) {
-      if (region) throw new OptionError('region', `${flag('region')} is used only with ${flag('live')}`);
+      if (region)
+        throw new OptionError(
+          'region',
+          `${flag('region')} is used only with ${flag('live')} or ${flag('organization')}`,
+        );
       return [];
     }
     return [{ kind: 'aws', ...(region ? { region } : {}) }];

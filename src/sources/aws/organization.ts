@@ -1,0 +1,441 @@
+import {
+  DescribeOrganizationCommand,
+  ListAccountsCommand,
+  OrganizationsClient,
+  type Account,
+} from '@aws-sdk/client-organizations';
+import { ListBucketsCommand, type Bucket as SdkBucket } from '@aws-sdk/client-s3';
+import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity } from '@smithy/types';
+import type { BucketRequirement, Policy } from '../../config/policy.js';
+import { InputError } from '../../errors.js';
+import { known, unknown, type Fact } from '../../model/fact.js';
+import type { Bucket, Facts, Recorder } from '../../model/facts.js';
+import { parseArn, partitionOfRegion } from '../../model/arn.js';
+import { VERSION } from '../../version.js';
+import { liveBucket } from './adapt-buckets.js';
+import {
+  AwsCaller,
+  createAwsClients,
+  credentialsError,
+  DEFAULT_BOUNDS,
+  DEFAULT_TIMEOUTS,
+  endpointsFromEnv,
+  failureText,
+  resolveRegion,
+  type AwsClients,
+  type AwsFailure,
+  type CallResult,
+  type ClientSettings,
+  type Env,
+} from './clients.js';
+import { collectLiveFacts, type LiveDeps } from './collect.js';
+import { createLimiter } from './limit.js';
+import { fits, SHAPES } from './shapes.js';
+
+/** Identifies the tool in the member accounts' CloudTrail (userIdentity.sessionContext). */
+export const ROLE_SESSION_NAME = 's3-trail-guard';
+/** One hour, AssumeRole's default and the longest every role allows without raising its MaxSessionDuration. */
+const SESSION_SECONDS = 3600;
+/** A session is renewed this long before it expires, so no call is sent with credentials about to lapse. */
+const RENEW_BEFORE_MS = 5 * 60_000;
+
+export interface Shard {
+  /** 1-based. */
+  readonly index: number;
+  readonly count: number;
+}
+
+export interface OrganizationOptions {
+  readonly region?: string;
+  readonly roleName: string;
+  /** Instead of organizations:ListAccounts. */
+  readonly accounts?: readonly string[];
+  readonly exclude: readonly string[];
+  readonly shard?: Shard;
+  readonly concurrency: number;
+}
+
+export interface OrganizationDeps {
+  readonly env?: Env;
+  /** Settings of every client created (tests: a fast retry strategy, short timeouts). */
+  readonly clientSettings?: Omit<ClientSettings, 'env' | 'credentials'>;
+  /** Deadlines and the page cap of the live collection and of the listings here. */
+  readonly limits?: LiveDeps['limits'];
+  readonly onCalls?: (counts: ReadonlyMap<string, number>) => void;
+}
+
+/**
+ * A stable share of the accounts: sorted by ID, account k (0-based) goes to shard (k mod N) + 1. Each
+ * shard gets ⌊n/N⌋ or ⌈n/N⌉ accounts, and the same organization always gives the same shares.
+ */
+export function shardAccounts(ids: readonly string[], shard: Shard | undefined): string[] {
+  const sorted = [...new Set(ids)].sort();
+  return shard ? sorted.filter((_, k) => k % shard.count === shard.index - 1) : sorted;
+}
+
+interface AccountReading {
+  readonly id: string;
+  /** Why the account could not be read (the role could not be assumed, its buckets not listed). */
+  readonly failure?: string;
+  readonly buckets?: ReadonlyMap<string, string | undefined>;
+  readonly clients?: AwsClients;
+}
+
+/** A listing page by page, within the page cap and the listing deadline; a failure fails the whole listing. */
+async function paginate<T, P>(
+  action: 'organizations:ListAccounts' | 's3:ListBuckets',
+  region: string,
+  limits: { maxPages: number; listingMs: number },
+  page: (token: string | undefined) => Promise<CallResult<P>>,
+  items: (p: P) => readonly T[] | undefined,
+  next: (p: P) => string | undefined,
+): Promise<CallResult<T[]>> {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  const started = Date.now();
+  let token: string | undefined;
+  let pages = 0;
+  const fail = (code: string, message: string): CallResult<never> => ({
+    ok: false,
+    failure: { action, region, resource: '', code, message, kind: 'failed' },
+  });
+  do {
+    if (pages >= limits.maxPages)
+      return fail('PageLimitExceeded', `more than ${limits.maxPages} pages, each with a new token`);
+    if (Date.now() - started >= limits.listingMs)
+      return fail('TimeoutError', `the listing took more than ${limits.listingMs / 1000} s (${pages} pages)`);
+    pages++;
+    const t = token;
+    const r = await page(t);
+    if (!r.ok) return r;
+    for (const x of items(r.value) ?? []) out.push(x);
+    token = next(r.value) || undefined;
+    if (token !== undefined) {
+      if (seen.has(token)) break;
+      seen.add(token);
+    }
+  } while (token !== undefined);
+  return { ok: true, value: out };
+}
+
+/** ACTIVE accounts only: suspended (and closing) accounts cannot be assumed into. `State` replaces `Status`. */
+const isActive = (a: Account) => (a.State ?? a.Status) === 'ACTIVE';
+
+const stamp = (r: Recorder, orgId: string | undefined): Recorder =>
+  orgId && r.organization.known && r.organization.value ? { ...r, organizationId: known(orgId) } : r;
+
+/**
+ * Reads every account of the organization (or the accounts given) into one state: per account the live
+ * collection with the account's own clients (an assumed role's credentials), organization trails once from
+ * the caller's account. Every policy bucket is placed in the account whose ListBuckets names it.
+ */
+export async function collectOrganizationFacts(
+  policy: Policy,
+  opts: OrganizationOptions,
+  deps: OrganizationDeps = {},
+): Promise<Facts> {
+  const env = deps.env ?? process.env;
+  const region = resolveRegion(opts.region, env);
+  if (!region)
+    throw new InputError(
+      '--organization needs an AWS Region: pass --region REGION or set AWS_REGION (aws-actions/configure-aws-credentials sets it with aws-region)',
+    );
+  const listing = {
+    maxPages: deps.limits?.maxPages ?? DEFAULT_TIMEOUTS.maxPages,
+    listingMs: deps.limits?.listingMs ?? DEFAULT_TIMEOUTS.listingMs,
+  };
+  const callMs = deps.limits?.callMs ?? DEFAULT_TIMEOUTS.callMs;
+  const settings = deps.clientSettings ?? {};
+  const endpoints = endpointsFromEnv(env);
+  const common = {
+    region,
+    customUserAgent: `s3-trail-guard/${VERSION}`,
+    requestHandler: {
+      connectionTimeout: settings.connectionTimeout ?? DEFAULT_TIMEOUTS.connectMs,
+      requestTimeout: settings.requestTimeout ?? DEFAULT_TIMEOUTS.attemptMs,
+      socketTimeout: settings.requestTimeout ?? DEFAULT_TIMEOUTS.attemptMs,
+      throwOnRequestTimeout: true,
+    },
+    ...(settings.maxAttempts !== undefined ? { maxAttempts: settings.maxAttempts } : {}),
+    ...(settings.retryStrategy !== undefined ? { retryStrategy: settings.retryStrategy } : {}),
+  };
+  const sts = new STSClient({ ...common, ...(endpoints.sts ? { endpoint: endpoints.sts } : {}) });
+  const org = new OrganizationsClient({
+    ...common,
+    ...(endpoints.organizations ? { endpoint: endpoints.organizations } : {}),
+  });
+  const callerClients = createAwsClients({ ...settings, env });
+  const control = new AwsCaller(callerClients, DEFAULT_BOUNDS, { callMs });
+  const counts = new Map<string, number>();
+  const add = (c: ReadonlyMap<string, number>) => {
+    for (const [k, v] of c) counts.set(k, (counts.get(k) ?? 0) + v);
+  };
+
+  // 1. Who calls: GetCallerIdentity needs no permission; failing, the credentials are unusable.
+  try {
+    await sts.config.credentials();
+  } catch (e) {
+    throw credentialsError(e);
+  }
+  const me = await control.call(
+    'sts:GetCallerIdentity',
+    region,
+    '',
+    (abortSignal) => sts.send(new GetCallerIdentityCommand({}), { abortSignal }),
+    fits(SHAPES.GetCallerIdentity),
+  );
+  if (!me.ok || !me.value.Account)
+    throw new InputError(
+      `--organization: the caller's account could not be read (${me.ok ? 'no Account in the answer' : failureText(me.failure)})`,
+    );
+  const caller = me.value.Account;
+  const partition = parseArn(me.value.Arn ?? '')?.partition ?? partitionOfRegion(region);
+
+  // 2. The accounts.
+  const notes: string[] = [];
+  let ids: string[];
+  if (opts.accounts?.length) ids = [...opts.accounts];
+  else {
+    const listed = await paginate(
+      'organizations:ListAccounts',
+      region,
+      listing,
+      (token) =>
+        control.call(
+          'organizations:ListAccounts',
+          region,
+          '',
+          (abortSignal) =>
+            org.send(new ListAccountsCommand(token === undefined ? {} : { NextToken: token }), {
+              abortSignal,
+            }),
+          fits(SHAPES.ListAccounts),
+        ),
+      (p) => p.Accounts,
+      (p) => p.NextToken,
+    );
+    if (!listed.ok)
+      throw new InputError(
+        `--organization: the organization's accounts could not be listed (${failureText(listed.failure)}); run with the management account's or the delegated administrator's credentials, or give --accounts`,
+      );
+    const inactive = listed.value.filter((a) => a.Id && !isActive(a)).map((a) => a.Id as string);
+    if (inactive.length)
+      notes.push(
+        `organization: ${inactive.length} account(s) not ACTIVE, not scanned: ${inactive.sort().join(', ')}`,
+      );
+    ids = listed.value.filter((a) => a.Id && isActive(a)).map((a) => a.Id as string);
+  }
+  const excluded = new Set(opts.exclude);
+  const scanned = shardAccounts(
+    ids.filter((id) => !excluded.has(id)),
+    opts.shard,
+  );
+
+  // 3. The organization's ID, for the AWSLogs/o-ID/ delivery path of organization trails.
+  const described = await control.call(
+    'organizations:DescribeOrganization',
+    region,
+    '',
+    (abortSignal) => org.send(new DescribeOrganizationCommand({}), { abortSignal }),
+    fits(SHAPES.DescribeOrganization),
+  );
+  const orgId = described.ok ? described.value.Organization?.Id : undefined;
+  if (!described.ok) notes.push(`organization: ${failureText(described.failure)}`);
+
+  // 4. Per account: its clients (the caller's own, or an assumed role's) and its buckets.
+  const limit = createLimiter(opts.concurrency);
+  const clientsOf = async (id: string): Promise<AwsClients | AwsFailure> => {
+    if (id === caller) return callerClients;
+    const roleArn = `arn:${partition}:iam::${id}:role/${opts.roleName}`;
+    let session: AwsCredentialIdentity | undefined;
+    const assume = async (): Promise<AwsCredentialIdentity | AwsFailure> => {
+      const r = await control.call(
+        'sts:AssumeRole',
+        region,
+        roleArn,
+        (abortSignal) =>
+          sts.send(
+            new AssumeRoleCommand({
+              RoleArn: roleArn,
+              RoleSessionName: ROLE_SESSION_NAME,
+              DurationSeconds: SESSION_SECONDS,
+            }),
+            { abortSignal },
+          ),
+        fits(SHAPES.AssumeRole),
+      );
+      if (!r.ok) return r.failure;
+      const c = r.value.Credentials;
+      if (!c?.AccessKeyId || !c.SecretAccessKey)
+        return {
+          action: 'sts:AssumeRole',
+          region,
+          resource: roleArn,
+          code: 'MalformedResponse',
+          message: 'the response has no credentials',
+          kind: 'failed',
+        };
+      return {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}),
+        ...(c.Expiration ? { expiration: c.Expiration } : {}),
+      };
+    };
+    const first = await assume();
+    if ('action' in first) return first;
+    session = first;
+    // A run that outlives the session renews it (the same role, a new session).
+    const provider = async (): Promise<AwsCredentialIdentity> => {
+      const exp = session?.expiration?.getTime();
+      if (session && (exp === undefined || exp - Date.now() > RENEW_BEFORE_MS)) return session;
+      const next = await assume();
+      if ('action' in next)
+        throw Object.assign(new Error('the assumed role could not be renewed'), { name: 'ExpiredToken' });
+      session = next;
+      return next;
+    };
+    return createAwsClients({ ...settings, env, credentials: provider });
+  };
+  const readAccount = async (id: string): Promise<AccountReading> => {
+    const clients = await clientsOf(id);
+    if ('action' in clients) return { id, failure: `the role could not be assumed: ${failureText(clients)}` };
+    const aws = new AwsCaller(clients, DEFAULT_BOUNDS, { callMs });
+    const listed = await paginate(
+      's3:ListBuckets',
+      region,
+      listing,
+      (token) =>
+        aws.call(
+          's3:ListBuckets',
+          region,
+          '',
+          (abortSignal) =>
+            clients
+              .s3(region)
+              .send(
+                new ListBucketsCommand({ MaxBuckets: 1000, ...(token ? { ContinuationToken: token } : {}) }),
+                { abortSignal },
+              ),
+          fits(SHAPES.ListBuckets),
+        ),
+      (p) => p.Buckets,
+      (p) => p.ContinuationToken,
+    );
+    add(aws.counts);
+    if (!listed.ok)
+      return { id, clients, failure: `its buckets could not be listed: ${failureText(listed.failure)}` };
+    const buckets = new Map<string, string | undefined>();
+    for (const b of listed.value as SdkBucket[]) if (b.Name) buckets.set(b.Name, b.BucketRegion || undefined);
+    return { id, clients, buckets };
+  };
+  const readings = await Promise.all(scanned.map((id) => limit(() => readAccount(id))));
+  // The caller's account is read in every run (its organization trails credit every account's buckets),
+  // its buckets only when it is scanned.
+  const callerReading: AccountReading = readings.find((r) => r.id === caller) ?? {
+    id: caller,
+    clients: callerClients,
+    buckets: new Map(),
+  };
+
+  // 5. Which account holds each policy bucket; "*" adds every other bucket of every scanned account.
+  const owner = new Map<string, string>();
+  for (const r of readings) for (const name of r.buckets?.keys() ?? []) owner.set(name, r.id);
+  const named = new Set(policy.buckets.map((b) => b.name));
+  const requirementsOf = (r: AccountReading): BucketRequirement[] => {
+    const own = policy.buckets.filter(
+      (b) => owner.get(b.name) === r.id && (!b.account || b.account === r.id),
+    );
+    if (policy.everyBucket)
+      for (const name of [...(r.buckets?.keys() ?? [])].sort())
+        if (!named.has(name)) own.push({ ...policy.everyBucket, name });
+    return own;
+  };
+  const extraRegions = [
+    ...new Set(readings.flatMap((r) => [...(r.buckets?.values() ?? [])].flatMap((x) => (x ? [x] : [])))),
+  ].sort();
+
+  // 6. The live collection per account, in parallel within --concurrency.
+  const readable = [callerReading, ...readings.filter((r) => r !== callerReading && r.clients && !r.failure)];
+  const facts = await Promise.all(
+    readable.map((r) =>
+      limit(async () => {
+        const reqs = requirementsOf(r);
+        const knownRegions = new Map<string, string>();
+        for (const b of reqs) {
+          const at = r.buckets?.get(b.name);
+          if (at) knownRegions.set(b.name, at);
+        }
+        const f = await collectLiveFacts(
+          { ...policy, buckets: reqs, everyBucket: undefined } as Policy,
+          {
+            region,
+            knownRegions,
+            account: r.id,
+            skipOrganizationTrails: r.id !== caller,
+            ...(r.id === caller ? { extraRegions } : {}),
+          },
+          {
+            clients: r.clients as AwsClients,
+            env,
+            ...(deps.limits ? { limits: deps.limits } : {}),
+            onCalls: add,
+          },
+        );
+        return { id: r.id, facts: f, own: new Set(reqs.map((b) => b.name)) };
+      }),
+    ),
+  );
+
+  // 7. One state: recorders deduplicated by ARN (the caller's reading first), each bucket from its account.
+  const recorders: Recorder[] = [];
+  const seenRecorders = new Set<string>();
+  const buckets = new Map<string, Bucket>();
+  const byId = [...facts].sort((a, b) => (a.id === caller ? -1 : b.id === caller ? 1 : a.id < b.id ? -1 : 1));
+  for (const { id, facts: f, own } of byId) {
+    for (const r of f.recorders)
+      if (!seenRecorders.has(r.id)) {
+        seenRecorders.add(r.id);
+        recorders.push(id === caller ? stamp(r, orgId) : r);
+      }
+    for (const [name, b] of f.buckets)
+      if (own.has(name)) buckets.set(name, { ...b, accountId: known(id) });
+      else if (!buckets.has(name) && !named.has(name)) buckets.set(name, b);
+    for (const n of f.notes) notes.push(`account ${id}: ${n}`);
+  }
+  const failed = readings.filter((r) => r.failure);
+  for (const r of failed) notes.push(`organization: account ${r.id} was not read: ${r.failure}`);
+  const failedById = new Map(failed.map((r) => [r.id, r.failure as string]));
+  // Policy buckets in no account that was read: unknown, never credited to a trail (an organization
+  // trail's selector may name a bucket outside the organization, or one that does not exist).
+  const unplaced = new Map<string, string>();
+  for (const b of policy.buckets) {
+    if (buckets.has(b.name) && owner.has(b.name) && (!b.account || owner.get(b.name) === b.account)) continue;
+    const why =
+      b.account && failedById.has(b.account)
+        ? `account ${b.account} was not read (${failedById.get(b.account)}), so ${b.name} cannot be checked`
+        : `${b.name} is in none of the scanned accounts whose buckets could be listed${b.account ? ` (the policy pins it to account ${b.account})` : ''}; accounts that could not be read are named in the warnings`;
+    unplaced.set(b.name, why);
+    const accountId: Fact<string> =
+      b.account && failedById.has(b.account) ? known(b.account) : unknown('not-collected', why);
+    buckets.set(
+      b.name,
+      liveBucket(b.name, { region: unknown('not-collected', why), accountId, defaultPartition: partition }),
+    );
+  }
+  add(control.counts);
+  deps.onCalls?.(counts);
+  return {
+    mode: 'organization',
+    recorders,
+    buckets,
+    notes,
+    defaults: { accountId: known(caller), partition, region: known(region) },
+    unplaced,
+    scope: {
+      accounts: scanned,
+      ...(opts.shard ? { shard: opts.shard } : {}),
+    },
+  };
+}

@@ -233,3 +233,81 @@ describe('memoised coverage = bucket-by-bucket coverage on adversarial facts', (
     );
   });
 });
+
+/** Hand-made cases where the first bucket of a signature would carry a wrong text to the second one. */
+describe('memoised coverage = bucket-by-bucket coverage on hand-made traps', () => {
+  const two = (rec: ReturnType<typeof trail>[], prefixes: string[] = ['']) => ({
+    facts: factsOf(rec, [bucket('abc'), bucket('abd')]),
+    policy: policyOf(requirement('abc', { prefixes }), requirement('abd', { prefixes })),
+  });
+  it.each<[string, { facts: Facts; policy: Policy }]>([
+    [
+      'the equals trap on the second bucket only, the selector reaching both through a shorter value',
+      two([
+        trail({
+          selectors: advancedSet(
+            adv(
+              fs('eventCategory', { Equals: ['Data'] }),
+              fs('resources.type', { Equals: ['AWS::S3::Object'] }),
+              fs('resources.ARN', { Equals: ['arn:aws:s3:::abd', 'arn:aws:s3:::zzz/'] }),
+            ),
+            adv(
+              fs('eventCategory', { Equals: ['Data'] }),
+              fs('resources.ARN', { StartsWith: ['arn:aws:s3:::ab'] }),
+            ),
+          ),
+        }),
+      ]),
+    ],
+    [
+      'NotEquals the second bucket ARN with a slash (the note names it)',
+      two([
+        trail({
+          selectors: advancedSet(
+            adv(
+              fs('eventCategory', { Equals: ['Data'] }),
+              fs('resources.ARN', { StartsWith: ['arn:aws:s3:::'], NotEquals: ['arn:aws:s3:::abd/'] }),
+            ),
+          ),
+        }),
+      ]),
+    ],
+    [
+      'a caller condition and a recorder id that name the second bucket; a prefix that names the other one',
+      two(
+        [
+          trail({
+            id: 'aws_cloudtrail.abd',
+            selectors: advancedSet(
+              adv(
+                fs('eventCategory', { Equals: ['Data'] }),
+                fs('userIdentity.arn', { NotStartsWith: ['arn:aws:sts::111122223333:assumed-role/abd'] }),
+              ),
+            ),
+          }),
+        ],
+        ['abd/', 'abc/'],
+      ),
+    ],
+    [
+      'a NotStartsWith value that ends inside the second name, basic selectors naming both',
+      two([
+        trail({
+          selectors: advancedSet(
+            adv(
+              fs('eventCategory', { Equals: ['Data'] }),
+              fs('resources.ARN', {
+                StartsWith: ['arn:aws:s3:::a'],
+                NotStartsWith: ['arn:aws:s3:::ab', 'arn:aws:s3:::abd'],
+              }),
+            ),
+          ),
+        }),
+        trail({
+          id: 'aws_cloudtrail.b',
+          selectors: basicSet(basic(['arn:aws:s3:::abd', 'arn:aws:s3:::ab'], 'ReadOnly')),
+        }),
+      ]),
+    ],
+  ])('%s', (_n, { facts, policy }) => bothWays(facts, policy));
+});

@@ -14,6 +14,7 @@ import type { Policy } from '../../src/config/policy.js';
 import type { AdvancedOperator, SelectorSet, Str } from '../../src/model/selectors.js';
 import {
   adv,
+  s3adv,
   advancedSet,
   basic,
   basicSet,
@@ -308,6 +309,56 @@ describe('memoised coverage = bucket-by-bucket coverage on hand-made traps', () 
           selectors: basicSet(basic(['arn:aws:s3:::abd', 'arn:aws:s3:::ab'], 'ReadOnly')),
         }),
       ]),
+    ],
+    [
+      // A recorder that reaches neither bucket (its selector is for zzz) but is shown in every gap: its
+      // NotEquals names the second bucket's ARN with a slash, and the note is written for that bucket only.
+      'NotEquals the second bucket ARN with a slash in a recorder that reaches neither',
+      two([
+        trail({
+          id: 'aws_cloudtrail.zzz',
+          selectors: advancedSet(
+            s3adv(
+              fs('resources.ARN', { StartsWith: ['arn:aws:s3:::zzz/'], NotEquals: ['arn:aws:s3:::abd/'] }),
+            ),
+          ),
+        }),
+      ]),
+    ],
+    [
+      // Same recorder shape: a first resources.ARN field that does not restrict (it has EndsWith) and holds
+      // the equals trap for the second bucket; the selector is restricted to zzz by its second field.
+      'the equals trap on the second bucket in a recorder that reaches neither',
+      two([
+        trail({
+          id: 'aws_cloudtrail.zzz',
+          selectors: advancedSet(
+            s3adv(
+              fs('resources.ARN', { Equals: ['arn:aws:s3:::abd'], EndsWith: ['.parquet'] }),
+              fs('resources.ARN', { StartsWith: ['arn:aws:s3:::zzz/'] }),
+            ),
+          ),
+        }),
+      ]),
+    ],
+    [
+      // An EndsWith that holds for a key of the second bucket only: its first field matches there, so the
+      // second field is the one that rejects, and the text names another condition.
+      'an EndsWith that holds for the second bucket only, in a recorder that reaches neither',
+      two(
+        [
+          trail({
+            id: 'aws_cloudtrail.zzz',
+            selectors: advancedSet(
+              s3adv(
+                fs('resources.ARN', { EndsWith: ['abd/logs/x', 'abd/logs/'] }),
+                fs('resources.ARN', { StartsWith: ['arn:aws:s3:::zzz/'] }),
+              ),
+            ),
+          }),
+        ],
+        ['logs/'],
+      ),
     ],
   ])('%s', (_n, { facts, policy }) => bothWays(facts, policy));
 });

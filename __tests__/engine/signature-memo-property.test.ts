@@ -127,10 +127,18 @@ const resourcesType = fc.constantFrom(
   ['AWS::S3Express::Object'],
   ['AWS::S3::Object', 'AWS::S3Express::Object'],
 );
+// Often closed by a field that restricts the selector to another bucket: a recorder that reaches none of
+// the policy's buckets is still explained in every gap, by conditions that may name one of them.
+const elsewhere = fs('resources.ARN', { StartsWith: ['arn:aws:s3:::zzz/'] });
 const advancedSelector = fc
-  .tuple(resourcesType, fc.array(fieldSel, { maxLength: 2 }))
-  .map(([types, extra]) =>
-    adv(fs('eventCategory', { Equals: ['Data'] }), fs('resources.type', { Equals: [...types] }), ...extra),
+  .tuple(resourcesType, fc.array(fieldSel, { maxLength: 2 }), fc.boolean())
+  .map(([types, extra, away]) =>
+    adv(
+      fs('eventCategory', { Equals: ['Data'] }),
+      fs('resources.type', { Equals: [...types] }),
+      ...extra,
+      ...(away ? [elsewhere] : []),
+    ),
   );
 const basicValue = fc.oneof(
   fc.tuple(stem, key).map(([s, k]) => `arn:aws:s3:::${s}${k}`),

@@ -901,6 +901,15 @@ export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOpt
       if (!memoize || unknownDetail !== undefined) return undefined;
       if (consts.arnPrefix.size > 0 || consts.arnSuffix.size > 0) return undefined;
       const base = bucketArn + '/';
+      // The gaps also explain recorders that reach no key of the bucket (all of them up to
+      // EXPLAIN_ALL_UP_TO), and their texts depend on the name through their own ARN constants: which
+      // field rejects first (an EndsWith that holds for this name only), the equals trap (Equals the bucket
+      // ARN) and the NotEquals note (NotEquals the ARN with "/"). So the conditions above hold for every
+      // recorder shown, not only those that reach the bucket.
+      for (const i of shown) {
+        const e = index.entries[i] as RecorderIndex;
+        if (e.arnSuffix.length > 0 || withPrefix(e.arnSorted, base).length > 0) return undefined;
+      }
       signature = JSON.stringify([
         kind,
         partition,
@@ -914,7 +923,7 @@ export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOpt
         shown,
         relevant,
         subsets,
-        relevant.map((i) => constantsPrefixing((index.entries[i] as RecorderIndex).arnSorted, base)),
+        shown.map((i) => constantsPrefixing((index.entries[i] as RecorderIndex).arnSorted, base)),
       ]);
       const e = signatures.get(signature);
       return e && isPortable(e) ? instantiate(e, req.name) : undefined;

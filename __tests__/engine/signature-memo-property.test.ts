@@ -1,0 +1,372 @@
+/**
+ * The memoised coverage (one evaluation per verdict signature, issue 12) against the reference path
+ * (`memoize: false`, every bucket on its own), on adversarial generated facts and policies: bucket names
+ * that are prefixes, suffixes or equal-length variants of each other and of selector values; selector
+ * values that end inside a bucket name; userIdentity.arn conditions; directory and general purpose
+ * buckets; a key prefix per bucket; basic and advanced selectors; unknown values; several trails and
+ * event data stores; buckets in other Regions and accounts. The whole BucketCoverage list must be equal.
+ */
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { evaluateCoverage } from '../../src/engine/coverage.js';
+import type { Facts } from '../../src/model/facts.js';
+import type { Policy } from '../../src/config/policy.js';
+import type { AdvancedOperator, SelectorSet, Str } from '../../src/model/selectors.js';
+import {
+  adv,
+  s3adv,
+  advancedSet,
+  basic,
+  basicSet,
+  bucket,
+  factsOf,
+  fs,
+  policyOf,
+  requirement,
+  trail,
+  U,
+} from '../helpers/facts-builders.js';
+
+const DIR = '--usw2-az1--x-s3';
+/** Names that are prefixes/suffixes of each other, of equal length, and directory buckets. */
+const NAMES = [
+  'abc',
+  'abd',
+  'abcd',
+  'xabc',
+  'abc-old',
+  'abd-old',
+  'bcd',
+  'ab-c',
+  `abc${DIR}`,
+  `abd${DIR}`,
+  `ab${DIR}`,
+  'acme-data-0001',
+  'acme-data-0002',
+  'acme-data-0010',
+];
+const name = fc.constantFrom(...NAMES);
+const stem = fc.oneof(
+  name,
+  name.map((n) => n.slice(0, Math.max(1, n.length - 1))),
+  name.map((n) => n.slice(1)),
+  fc.constantFrom('', 'a', 'ab', 'acme-data-00', 'zzz'),
+);
+const key = fc.constantFrom('', '/', '/logs/', '/abc', '/x', '-old', '/abd/');
+const region = fc.constantFrom('us-east-1', 'us-west-2');
+const account = fc.constantFrom('111122223333', '444455556666');
+
+/** A resources.ARN value: general purpose or s3express, ending anywhere (inside a name, after it, …). */
+const arnValue = fc.oneof(
+  { weight: 5, arbitrary: fc.tuple(stem, key).map(([s, k]) => `arn:aws:s3:::${s}${k}`) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(region, account, stem, key)
+      .map(([r, a, s, k]) => `arn:aws:s3express:${r}:${a}:bucket/${s}${k}`),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('arn:aws:s3:::', 'arn:aws:s3', 'arn:aws:s3express:', '*') },
+);
+const suffixValue = fc.oneof(
+  stem,
+  fc.tuple(stem, key).map(([s, k]) => s + k),
+  fc.constantFrom('/', 'c/', 'd', '-old/x'),
+);
+const userValue = fc.oneof(
+  stem.map((s) => `arn:aws:sts::111122223333:assumed-role/${s}`),
+  fc.constantFrom('arn:aws:sts::', 'arn:aws:iam::111122223333:user/'),
+);
+
+const maybeUnknown = (a: fc.Arbitrary<string>): fc.Arbitrary<string | Str> =>
+  fc.oneof({ weight: 12, arbitrary: a }, { weight: 1, arbitrary: fc.constant(U('value after apply')) });
+
+const SELECT_OPS: AdvancedOperator[] = ['Equals', 'StartsWith'];
+const ALL_OPS: AdvancedOperator[] = [
+  'Equals',
+  'StartsWith',
+  'EndsWith',
+  'NotEquals',
+  'NotStartsWith',
+  'NotEndsWith',
+];
+
+function opsOf(values: (op: AdvancedOperator) => fc.Arbitrary<string | Str>, ops: AdvancedOperator[]) {
+  return fc
+    .uniqueArray(fc.constantFrom(...ops), { minLength: 1, maxLength: 2 })
+    .chain((chosen) =>
+      fc.tuple(
+        ...chosen.map((op) =>
+          fc.array(values(op), { minLength: 1, maxLength: 2 }).map((v) => [op, v] as const),
+        ),
+      ),
+    )
+    .map((pairs) => Object.fromEntries(pairs) as Partial<Record<AdvancedOperator, (string | Str)[]>>);
+}
+
+const arnField = fc.oneof(
+  { weight: 3, arbitrary: opsOf(() => maybeUnknown(arnValue), SELECT_OPS) },
+  {
+    weight: 3,
+    arbitrary: opsOf((op) => maybeUnknown(op.includes('EndsWith') ? suffixValue : arnValue), ALL_OPS),
+  },
+);
+const userField = opsOf((op) => maybeUnknown(op.includes('EndsWith') ? stem : userValue), ALL_OPS);
+const eventNames = fc.subarray(['GetObject', 'PutObject', 'DeleteObjects', 'ListObjectsV2', 'HeadBucket'], {
+  minLength: 1,
+});
+
+const fieldSel = fc.oneof(
+  { weight: 6, arbitrary: arnField.map((o) => fs('resources.ARN', o)) },
+  { weight: 2, arbitrary: userField.map((o) => fs('userIdentity.arn', o)) },
+  { weight: 2, arbitrary: eventNames.map((n) => fs('eventName', { Equals: n })) },
+  { weight: 1, arbitrary: fc.constantFrom('true', 'false').map((v) => fs('readOnly', { Equals: [v] })) },
+  { weight: 1, arbitrary: fc.constant(fs('eventType', { NotEquals: ['AwsServiceEvent'] })) },
+);
+const resourcesType = fc.constantFrom(
+  ['AWS::S3::Object'],
+  ['AWS::S3Express::Object'],
+  ['AWS::S3::Object', 'AWS::S3Express::Object'],
+);
+// Often closed by a field that restricts the selector to another bucket: a recorder that reaches none of
+// the policy's buckets is still explained in every gap, by conditions that may name one of them.
+const elsewhere = fs('resources.ARN', { StartsWith: ['arn:aws:s3:::zzz/'] });
+const advancedSelector = fc
+  .tuple(resourcesType, fc.array(fieldSel, { maxLength: 2 }), fc.boolean())
+  .map(([types, extra, away]) =>
+    adv(
+      fs('eventCategory', { Equals: ['Data'] }),
+      fs('resources.type', { Equals: [...types] }),
+      ...extra,
+      ...(away ? [elsewhere] : []),
+    ),
+  );
+const basicValue = fc.oneof(
+  fc.tuple(stem, key).map(([s, k]) => `arn:aws:s3:::${s}${k}`),
+  fc.constantFrom('arn:aws:s3', 'arn:aws:s3:::'),
+);
+const selectorSet: fc.Arbitrary<SelectorSet | null> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.array(advancedSelector, { minLength: 1, maxLength: 2 }).map((s) => advancedSet(...s)),
+  },
+  {
+    weight: 3,
+    arbitrary: fc
+      .array(
+        fc.tuple(
+          fc.array(maybeUnknown(basicValue), { minLength: 1, maxLength: 3 }),
+          fc.constantFrom<'All' | 'ReadOnly' | 'WriteOnly' | null>('All', 'ReadOnly', 'WriteOnly', null),
+        ),
+        { minLength: 1, maxLength: 2 },
+      )
+      .map((s) => basicSet(...s.map(([v, rw]) => basic(v, rw)))),
+  },
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'none' } as SelectorSet) },
+);
+
+const recorder = fc
+  .record({
+    id: fc.oneof(
+      { weight: 4, arbitrary: fc.nat(9).map((i) => `aws_cloudtrail.t${i}`) },
+      { weight: 1, arbitrary: name.map((n) => `aws_cloudtrail.for_${n}`) },
+    ),
+    kind: fc.constantFrom('trail' as const, 'event-data-store' as const),
+    selectors: selectorSet,
+    multiRegion: fc.constantFrom<boolean | null>(true, true, false, null),
+    homeRegion: fc.constantFrom<string | null>('us-east-1', 'us-west-2', null),
+    logging: fc.constantFrom<boolean | null>(true, true, true, false, null),
+    accountId: account,
+    organization: fc.boolean(),
+  })
+  .map((o) => trail(o));
+
+const prefix = fc.oneof(
+  fc.constantFrom('', '', 'logs/', 'abc', 'a', 'x/'),
+  name.map((n) => `${n}/`),
+);
+const req = fc
+  .record({
+    name,
+    prefixes: fc.uniqueArray(prefix, { minLength: 1, maxLength: 2 }),
+    events: fc.constantFrom<'all' | 'read' | 'write' | string[]>('all', 'read', 'write', [
+      'GetObject',
+      'HeadBucket',
+    ]),
+    region: fc.option(region, { nil: undefined }),
+    account: fc.option(account, { nil: undefined }),
+  })
+  .map(({ name: n, ...o }) =>
+    requirement(n, {
+      ...o,
+      ...(o.region ? { region: o.region } : {}),
+      ...(o.account ? { account: o.account } : {}),
+    }),
+  );
+
+const scenario = fc
+  .record({
+    recorders: fc.array(recorder, { minLength: 0, maxLength: 6 }),
+    inSource: fc.subarray(NAMES),
+    regions: fc.array(fc.constantFrom<string | null>('us-east-1', 'us-west-2', null), {
+      minLength: NAMES.length,
+      maxLength: NAMES.length,
+    }),
+    accounts: fc.array(account, { minLength: NAMES.length, maxLength: NAMES.length }),
+    // Many buckets, repeats and equal-length names: most of them share a signature with another one.
+    reqs: fc.array(req, { minLength: 2, maxLength: 8 }),
+  })
+  .map(({ recorders, inSource, regions, accounts, reqs }) => ({
+    facts: factsOf(
+      recorders,
+      inSource.map((n) => bucket(n, regions[NAMES.indexOf(n)] ?? null, accounts[NAMES.indexOf(n)])),
+    ),
+    policy: policyOf(...reqs),
+  }));
+
+function bothWays(facts: Facts, policy: Policy): void {
+  const memo = evaluateCoverage(facts, policy);
+  const plain = evaluateCoverage(facts, policy, { memoize: false });
+  expect(memo).toEqual(plain);
+  const memoCovered = evaluateCoverage(facts, policy, { coveredOnly: true });
+  const plainCovered = evaluateCoverage(facts, policy, { coveredOnly: true, memoize: false });
+  expect(memoCovered).toEqual(plainCovered);
+}
+
+describe('memoised coverage = bucket-by-bucket coverage on adversarial facts', () => {
+  it('agrees on generated trails, event data stores and policies', () => {
+    fc.assert(
+      fc.property(scenario, ({ facts, policy }) => bothWays(facts, policy)),
+      // ~0.17 s a run: 150 by default keeps CI fast; FC_RUNS=3000 for a long hunt.
+      { numRuns: Number(process.env['FC_RUNS'] ?? 150) },
+    );
+  });
+});
+
+/** Hand-made cases where the first bucket of a signature would carry a wrong text to the second one. */
+describe('memoised coverage = bucket-by-bucket coverage on hand-made traps', () => {
+  const two = (rec: ReturnType<typeof trail>[], prefixes: string[] = ['']) => ({
+    facts: factsOf(rec, [bucket('abc'), bucket('abd')]),
+    policy: policyOf(requirement('abc', { prefixes }), requirement('abd', { prefixes })),
+  });
+  it.each<[string, { facts: Facts; policy: Policy }]>([
+    [
+      'the equals trap on the second bucket only, the selector reaching both through a shorter value',
+      two([
+        trail({
+          selectors: advancedSet(
+            adv(
+              fs('eventCategory', { Equals: ['Data'] }),
+              fs('resources.type', { Equals: ['AWS::S3::Object'] }),
+              fs('resources.ARN', { Equals: ['arn:aws:s3:::abd', 'arn:aws:s3:::zzz/'] }),
+            ),
+            adv(
+              fs('eventCategory', { Equals: ['Data'] }),
+              fs('resources.ARN', { StartsWith: ['arn:aws:s3:::ab'] }),
+            ),
+          ),
+        }),
+      ]),
+    ],
+    [
+      'NotEquals the second bucket ARN with a slash (the note names it)',
+      two([
+        trail({
+          selectors: advancedSet(
+            adv(
+              fs('eventCategory', { Equals: ['Data'] }),
+              fs('resources.ARN', { StartsWith: ['arn:aws:s3:::'], NotEquals: ['arn:aws:s3:::abd/'] }),
+            ),
+          ),
+        }),
+      ]),
+    ],
+    [
+      'a caller condition and a recorder id that name the second bucket; a prefix that names the other one',
+      two(
+        [
+          trail({
+            id: 'aws_cloudtrail.abd',
+            selectors: advancedSet(
+              adv(
+                fs('eventCategory', { Equals: ['Data'] }),
+                fs('userIdentity.arn', { NotStartsWith: ['arn:aws:sts::111122223333:assumed-role/abd'] }),
+              ),
+            ),
+          }),
+        ],
+        ['abd/', 'abc/'],
+      ),
+    ],
+    [
+      'a NotStartsWith value that ends inside the second name, basic selectors naming both',
+      two([
+        trail({
+          selectors: advancedSet(
+            adv(
+              fs('eventCategory', { Equals: ['Data'] }),
+              fs('resources.ARN', {
+                StartsWith: ['arn:aws:s3:::a'],
+                NotStartsWith: ['arn:aws:s3:::ab', 'arn:aws:s3:::abd'],
+              }),
+            ),
+          ),
+        }),
+        trail({
+          id: 'aws_cloudtrail.b',
+          selectors: basicSet(basic(['arn:aws:s3:::abd', 'arn:aws:s3:::ab'], 'ReadOnly')),
+        }),
+      ]),
+    ],
+    [
+      // A recorder that reaches neither bucket (its selector is for zzz) but is shown in every gap: its
+      // NotEquals names the second bucket's ARN with a slash, and the note is written for that bucket only.
+      'NotEquals the second bucket ARN with a slash in a recorder that reaches neither',
+      two([
+        trail({
+          id: 'aws_cloudtrail.zzz',
+          selectors: advancedSet(
+            s3adv(
+              fs('resources.ARN', { StartsWith: ['arn:aws:s3:::zzz/'], NotEquals: ['arn:aws:s3:::abd/'] }),
+            ),
+          ),
+        }),
+      ]),
+    ],
+    [
+      // Same recorder shape: a first resources.ARN field that does not restrict (it has EndsWith) and holds
+      // the equals trap for the second bucket; the selector is restricted to zzz by its second field.
+      'the equals trap on the second bucket in a recorder that reaches neither',
+      two([
+        trail({
+          id: 'aws_cloudtrail.zzz',
+          selectors: advancedSet(
+            s3adv(
+              fs('resources.ARN', { Equals: ['arn:aws:s3:::abd'], EndsWith: ['.parquet'] }),
+              fs('resources.ARN', { StartsWith: ['arn:aws:s3:::zzz/'] }),
+            ),
+          ),
+        }),
+      ]),
+    ],
+    [
+      // An EndsWith that holds for a key of the second bucket only: its first field matches there, so the
+      // second field is the one that rejects, and the text names another condition.
+      'an EndsWith that holds for the second bucket only, in a recorder that reaches neither',
+      two(
+        [
+          trail({
+            id: 'aws_cloudtrail.zzz',
+            selectors: advancedSet(
+              s3adv(
+                fs('resources.ARN', { EndsWith: ['abd/logs/x', 'abd/logs/'] }),
+                fs('resources.ARN', { StartsWith: ['arn:aws:s3:::zzz/'] }),
+              ),
+            ),
+          }),
+        ],
+        ['logs/'],
+      ),
+    ],
+  ])('%s', (_n, { facts, policy }) => bothWays(facts, policy));
+});

@@ -14,20 +14,27 @@ import {
   SETTING_OPTIONS,
   formatOf,
   loadPolicy,
+  mergeReports,
   run,
   specsFrom,
   stripControls,
   summaryLine,
   terraformLocator,
   writeReportFile
-} from "./chunk-NEBJLKEO.js";
+} from "./chunk-XWZJNKVC.js";
 import "./chunk-CPV4HZ3R.js";
+import "./chunk-YJWEW7O6.js";
 import {
   VERSION
 } from "./chunk-F56IW7WK.js";
 import "./chunk-2JB2PJZF.js";
-import "./chunk-YJWEW7O6.js";
-import "./chunk-GSQUWJZP.js";
+import {
+  jsonErrorOf
+} from "./chunk-VDCSKCU3.js";
+import {
+  ReadLimitError,
+  readBoundedSync
+} from "./chunk-GSQUWJZP.js";
 import {
   InputError,
   errorMessage,
@@ -38,6 +45,63 @@ import "./chunk-V7BNKIHQ.js";
 // src/cli/cli.ts
 import { isAbsolute, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/cli/merge.ts
+var MAX_REPORT_BYTES = 256 * 1024 * 1024;
+var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function shapeProblem(r) {
+  if (!isObject(r["tool"]) || typeof r["tool"]["version"] !== "string") return "tool.version";
+  if (typeof r["policy"] !== "string") return "policy";
+  if (!isObject(r["verdict"])) return "verdict";
+  for (const k of ["buckets", "findings", "warnings"]) if (!Array.isArray(r[k])) return k;
+  if (r["fixes"] !== void 0 && !Array.isArray(r["fixes"])) return "fixes";
+  const buckets = r["buckets"];
+  const b = buckets.findIndex(
+    (x) => !isObject(x) || typeof x["name"] !== "string" || typeof x["status"] !== "string"
+  );
+  if (b >= 0) return `buckets[${b}]`;
+  const f = r["findings"].findIndex((x) => !isObject(x) || typeof x["ruleId"] !== "string");
+  if (f >= 0) return `findings[${f}]`;
+  const o = r["organization"];
+  if (o !== void 0 && (!isObject(o) || !Array.isArray(o["accounts"]))) return "organization";
+  const s = isObject(o) ? o["shard"] : void 0;
+  if (s !== void 0 && (!isObject(s) || !Number.isInteger(s["index"]) || !Number.isInteger(s["count"])))
+    return "organization.shard";
+  return void 0;
+}
+function readShardReport(file) {
+  let text;
+  try {
+    text = readBoundedSync(file, { maxBytes: MAX_REPORT_BYTES }).toString("utf8");
+  } catch (e) {
+    if (e instanceof ReadLimitError) throw new InputError(`${file}: ${e.message}`, file);
+    throw new InputError(`${file}: cannot read the report (${errorMessage(e)})`, file);
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    const { position, reason } = jsonErrorOf(e);
+    throw new InputError(
+      `${file}: not JSON${position !== void 0 ? ` at position ${position}` : ""} (${reason}); merge reads --format json reports`,
+      file
+    );
+  }
+  if (!isObject(parsed)) throw new InputError(`${file}: not a JSON report (an object expected)`, file);
+  const problem = shapeProblem(parsed);
+  if (problem)
+    throw new InputError(
+      `${file}: not an s3-trail-guard JSON report (${problem} missing or malformed)`,
+      file
+    );
+  return { file, report: parsed };
+}
+function mergeFiles(files) {
+  if (!files.length) throw new InputError("merge needs the JSON reports of the shards: merge SHARD.json...");
+  return mergeReports(files.map(readShardReport));
+}
+
+// src/cli/cli.ts
 var OUTPUT_FLAGS = [
   {
     cli: "format",
@@ -72,6 +136,10 @@ function usageText() {
   ];
   const width = Math.max(...rows.map(([a]) => a.length)) + 2;
   return `Usage: s3-trail-guard check --policy FILE (--plan FILE... | --live | --plan FILE... --live) [options]
+       s3-trail-guard check --policy FILE --organization [--role-name NAME] [--accounts ID,ID | --accounts-file FILE]
+                            [--exclude-accounts ID,ID] [--shard I/N] [--concurrency K] [options]
+       s3-trail-guard merge SHARD.json... [--format FORMAT] [--output FILE] [--FORMAT-file FILE]
+                            (the JSON reports of --shard 1/N..N/N as one report; exit code of the whole)
        s3-trail-guard lint POLICY...   (validate policy files only)
 
 Proves that S3 data events of the buckets in the policy are recorded by CloudTrail.
@@ -157,6 +225,57 @@ function lint(files, io) {
   }
   return code2;
 }
+var OUTPUT_ONLY = /* @__PURE__ */ new Set(["format", "output", ...FORMATS.map((f) => f.fileOption)]);
+function outputsFrom(v) {
+  const format = str(v["format"]) ?? DEFAULTS.format;
+  if (!formatOf(format))
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(", ")}, not "${format}"`);
+  const output = str(v["output"]);
+  const outputs = [{ format, ...output ? { file: output } : {} }];
+  for (const f of FORMATS) {
+    const file = str(v[f.fileOption]);
+    if (file) outputs.push({ format: f.name, file });
+  }
+  const files = outputs.flatMap((o) => o.file ? [o.file] : []);
+  const twice = files.find((f, i) => files.indexOf(f) !== i);
+  if (twice) throw new UsageError(`${twice} is given as the file of two outputs`);
+  return outputs;
+}
+function writeOutputs(report, outputs, io) {
+  for (const o of outputs) {
+    const text = (formatOf(o.format) ?? FORMATS[0]).render(report, { toUri });
+    if (o.file) writeReportFile(o.file, text);
+    else io.stdout(text);
+  }
+  if (outputs.every((o) => o.file)) io.stderr(summaryLine(report) + "\n");
+}
+function merge(files, v, io, usage) {
+  const other = Object.keys(v).find((k) => v[k] !== void 0 && !OUTPUT_ONLY.has(k));
+  if (other) return usage(`merge takes only the shard reports and output flags, not --${other}`);
+  let outputs;
+  try {
+    outputs = outputsFrom(v);
+  } catch (e) {
+    if (e instanceof UsageError) return usage(e.message);
+    throw e;
+  }
+  try {
+    const report = mergeFiles(files);
+    writeOutputs(report, outputs, io);
+    return report.verdict.exitCode;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`s3-trail-guard: ${maskSecrets(stripControls(e.message))}
+`);
+      return 2;
+    }
+    io.stderr(
+      `s3-trail-guard: internal error (please report it): ${maskSecrets(stripControls(errorMessage(e)))}
+`
+    );
+    return 2;
+  }
+}
 var PROGRESS_AFTER_MS = 1e3;
 function progressOnStderr(io, afterMs) {
   const held = [];
@@ -206,6 +325,7 @@ ${usageText()}`);
   }
   const [command, ...rest] = parsed.positionals;
   if (command === "lint") return lint(rest, io);
+  if (command === "merge") return merge(rest, v, io, usage);
   if (command !== "check") return usage(command ? `unknown command "${command}"` : 'missing command "check"');
   if (rest.length) return usage(`unexpected argument "${rest[0]}"`);
   let settings;

@@ -24,11 +24,11 @@ import {
   terraformLocator,
   waiverOf,
   writeReportFile
-} from "./chunk-NEBJLKEO.js";
+} from "./chunk-XWZJNKVC.js";
 import "./chunk-CPV4HZ3R.js";
+import "./chunk-YJWEW7O6.js";
 import "./chunk-F56IW7WK.js";
 import "./chunk-2JB2PJZF.js";
-import "./chunk-YJWEW7O6.js";
 import "./chunk-GSQUWJZP.js";
 import {
   InputError,
@@ -28154,7 +28154,11 @@ var INPUT_DEFAULTS = {
   "report-file": "",
   "job-summary": "true",
   issue: "false",
-  "working-directory": "."
+  "working-directory": ".",
+  // The other sources' inputs (organization mode), with the defaults of their rows.
+  ...Object.fromEntries(
+    sourceOptions().filter((o) => !["plan-file", "terraform-dir", "mode", "aws-region"].includes(o.input)).map((o) => [o.input, o.actionDefault?.value ?? o.default])
+  )
 };
 var ActionInputError = class extends InputError {
   constructor(input, expected, got) {
@@ -28826,14 +28830,27 @@ async function run2(overrides = {}) {
   const flush = () => {
     for (const [k, v] of outputs) c.setOutput(k, v);
   };
-  const fail = async (message, summary2) => {
+  const fail = async (message, summary2, at) => {
     if (summary2) await writeSummary(c, `### s3-trail-guard: error
 
 ${escapeMarkdown(message)}
 `);
+    const where = at instanceof InputError ? /^(?:s3-trail-guard: )?([^:\n]+):(\d+):(\d+): /.exec(message) : null;
+    const file = where ? repoPath(where[1]) : void 0;
+    if (where && file)
+      c.error(message, {
+        title: "s3-trail-guard: input error",
+        file,
+        startLine: Number(where[2]),
+        startColumn: Number(where[3])
+      });
     outputs.set("result", "error");
     flush();
     c.setFailed(message);
+  };
+  const repoPath = (file) => {
+    const rel = relative4(d.env["GITHUB_WORKSPACE"] || d.cwd, resolve4(d.cwd, file));
+    return rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel.split(sep5).join("/") : void 0;
   };
   try {
     const workspace = d.env["GITHUB_WORKSPACE"] || d.cwd;
@@ -28856,7 +28873,7 @@ ${escapeMarkdown(message)}
     } catch (e) {
       if (!(e instanceof InputError) && e instanceof Error && e.stack) c.debug(e.stack);
       const why = e instanceof InputError ? e.message : `the check could not run: ${errorMessage(e)}`;
-      return await fail(`s3-trail-guard: ${why}`, inputs.jobSummary);
+      return await fail(`s3-trail-guard: ${why}`, inputs.jobSummary, e);
     }
     const { report, verdict } = outcome;
     outputs.set("result", verdict.result);

@@ -376,6 +376,20 @@ describe('inputs, outputs, files, verdict', () => {
     expect(core.log.at(-1)).toBe('setFailed');
   });
 
+  it('a policy error naming a line is an annotation on that line of the policy file', async () => {
+    const bad = join(ROOT, '__tests__', 'tmp-bad-policy.yml');
+    writeFileSync(bad, 'version: 1\nbuckets:\n  - name: acme-pii-prod\n    events: [GetObjekt]\n');
+    try {
+      await runWith({ ...SEED, policy: '__tests__/tmp-bad-policy.yml' });
+      expect(core.outputs['result']).toBe('error');
+      const ann = core.messages.find((m) => m.level === 'error');
+      expect(ann?.props).toMatchObject({ file: '__tests__/tmp-bad-policy.yml', startLine: 4 });
+      expect(core.log.at(-1)).toBe('setFailed');
+    } finally {
+      rmSync(bad, { force: true });
+    }
+  });
+
   it('writes the JSON report and the SARIF file and outputs their paths and counts', async () => {
     const sarif = join(tmp, 'out', 'guard.sarif');
     await runWith({ ...SEED, comment: 'never', 'sarif-file': sarif });

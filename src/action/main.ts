@@ -99,11 +99,27 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
   const flush = () => {
     for (const [k, v] of outputs) c.setOutput(k, v);
   };
-  const fail = async (message: string, summary: boolean) => {
+  const fail = async (message: string, summary: boolean, at?: unknown) => {
     if (summary) await writeSummary(c, `### s3-trail-guard: error\n\n${escapeMarkdown(message)}\n`);
+    // An input error that names a line of a file in the repository (the policy: FILE:LINE:COL) is also an
+    // annotation there, so the pull request shows it on the line to fix.
+    const where =
+      at instanceof InputError ? /^(?:s3-trail-guard: )?([^:\n]+):(\d+):(\d+): /.exec(message) : null;
+    const file = where ? repoPath(where[1] as string) : undefined;
+    if (where && file)
+      c.error(message, {
+        title: 's3-trail-guard: input error',
+        file,
+        startLine: Number(where[2]),
+        startColumn: Number(where[3]),
+      });
     outputs.set('result', 'error');
     flush();
     c.setFailed(message);
+  };
+  const repoPath = (file: string): string | undefined => {
+    const rel = relative(d.env['GITHUB_WORKSPACE'] || d.cwd, resolve(d.cwd, file));
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : undefined;
   };
   try {
     const workspace = d.env['GITHUB_WORKSPACE'] || d.cwd;
@@ -127,7 +143,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     } catch (e) {
       if (!(e instanceof InputError) && e instanceof Error && e.stack) c.debug(e.stack);
       const why = e instanceof InputError ? e.message : `the check could not run: ${errorMessage(e)}`;
-      return await fail(`s3-trail-guard: ${why}`, inputs.jobSummary);
+      return await fail(`s3-trail-guard: ${why}`, inputs.jobSummary, e);
     }
     const { report, verdict } = outcome;
     outputs.set('result', verdict.result);

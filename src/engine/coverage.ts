@@ -898,7 +898,10 @@ export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOpt
     // same verdicts up to the name in the gaps.
     let signature: string | undefined;
     const found = () => {
-      if (!memoize || unknownDetail !== undefined) return undefined;
+      // The name swap in gap texts needs the name whole in every text: bucket names are at most 63
+      // characters (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html), far
+      // below where quoted values are shortened; a longer one from a plan is evaluated on its own.
+      if (!memoize || unknownDetail !== undefined || bucket.name.length > 63) return undefined;
       if (consts.arnPrefix.size > 0 || consts.arnSuffix.size > 0) return undefined;
       const base = bucketArn + '/';
       // The gaps also explain recorders that reach no key of the bucket (all of them up to

@@ -182,19 +182,7 @@ function settingsFromArgs(v) {
   const unknownRaw = str(v["fail-on-unknown"]) ?? String(DEFAULTS.failOnUnknown);
   if (unknownRaw !== "true" && unknownRaw !== "false")
     throw new UsageError(`--fail-on-unknown must be true or false, not "${unknownRaw}"`);
-  const format = str(v["format"]) ?? DEFAULTS.format;
-  if (!formatOf(format))
-    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(", ")}, not "${format}"`);
-  const output = str(v["output"]);
-  const outputs = [{ format, ...output ? { file: output } : {} }];
-  for (const f of FORMATS) {
-    const file = str(v[f.fileOption]);
-    if (file) outputs.push({ format: f.name, file });
-  }
-  const files = outputs.flatMap((o) => o.file ? [o.file] : []);
-  const twice = files.find((f, i) => files.indexOf(f) !== i);
-  if (twice) throw new UsageError(`${twice} is given as the file of two outputs`);
-  return { policy, sources, outputs, failOn, failOnUnknown: unknownRaw === "true" };
+  return { policy, sources, outputs: outputsFrom(v), failOn, failOnUnknown: unknownRaw === "true" };
 }
 function toUri(file) {
   const rel = isAbsolute(file) ? relative(process.cwd(), file) : file;

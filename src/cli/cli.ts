@@ -136,19 +136,7 @@ export function settingsFromArgs(v: Values): Settings {
   const unknownRaw = str(v['fail-on-unknown']) ?? String(DEFAULTS.failOnUnknown);
   if (unknownRaw !== 'true' && unknownRaw !== 'false')
     throw new UsageError(`--fail-on-unknown must be true or false, not "${unknownRaw}"`);
-  const format = str(v['format']) ?? DEFAULTS.format;
-  if (!formatOf(format))
-    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}, not "${format}"`);
-  const output = str(v['output']);
-  const outputs: OutputSpec[] = [{ format, ...(output ? { file: output } : {}) }];
-  for (const f of FORMATS) {
-    const file = str(v[f.fileOption]);
-    if (file) outputs.push({ format: f.name, file });
-  }
-  const files = outputs.flatMap((o) => (o.file ? [o.file] : []));
-  const twice = files.find((f, i) => files.indexOf(f) !== i);
-  if (twice) throw new UsageError(`${twice} is given as the file of two outputs`);
-  return { policy, sources, outputs, failOn, failOnUnknown: unknownRaw === 'true' };
+  return { policy, sources, outputs: outputsFrom(v), failOn, failOnUnknown: unknownRaw === 'true' };
 }
 
 /** A path in SARIF: repository-relative (here: relative to the working directory), or none when outside. */

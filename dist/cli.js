@@ -229,13 +229,28 @@ function outputsFrom(v) {
   if (twice) throw new UsageError(`${twice} is given as the file of two outputs`);
   return outputs;
 }
-function writeOutputs(report, outputs, io) {
+function writeOutputs(report, outputs, io, locate) {
+  const ctx = { toUri, ...locate ? { locate } : {} };
   for (const o of outputs) {
-    const text = (formatOf(o.format) ?? FORMATS[0]).render(report, { toUri });
+    const format = formatOf(o.format) ?? FORMATS[0];
+    const text = format.renderChunks ? format.renderChunks(report, ctx) : [format.render(report, ctx)];
     if (o.file) writeReportFile(o.file, text);
-    else io.stdout(text);
+    else for (const piece of text) io.stdout(piece);
   }
   if (outputs.every((o) => o.file)) io.stderr(summaryLine(report) + "\n");
+}
+function reportFailure(e, io) {
+  if (e instanceof InputError) {
+    io.stderr(`s3-trail-guard: ${maskSecrets(stripControls(e.message))}
+`);
+    return 2;
+  }
+  io.stderr(
+    `s3-trail-guard: internal error (please report it): ${maskSecrets(stripControls(errorMessage(e)))}
+`
+  );
+  if (process.env["S3TG_DEBUG"] && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
+  return 2;
 }
 function merge(files, v, io, usage) {
   const other = Object.keys(v).find((k) => v[k] !== void 0 && !OUTPUT_ONLY.has(k));
@@ -252,16 +267,7 @@ function merge(files, v, io, usage) {
     writeOutputs(report, outputs, io);
     return report.verdict.exitCode;
   } catch (e) {
-    if (e instanceof InputError) {
-      io.stderr(`s3-trail-guard: ${maskSecrets(stripControls(e.message))}
-`);
-      return 2;
-    }
-    io.stderr(
-      `s3-trail-guard: internal error (please report it): ${maskSecrets(stripControls(errorMessage(e)))}
-`
-    );
-    return 2;
+    return reportFailure(e, io);
   }
 }
 var PROGRESS_AFTER_MS = 1e3;
@@ -343,30 +349,11 @@ ${usageText()}`);
       (s) => s.kind === "terraform-plan" && s.terraformDir ? [s.terraformDir] : []
     )[0];
     const locate = dir ? terraformLocator(dir) : void 0;
-    for (const o of settings.outputs) {
-      const format = formatOf(o.format) ?? FORMATS[0];
-      const ctx = { toUri, ...locate ? { locate } : {} };
-      const text = format.renderChunks ? format.renderChunks(report, ctx) : [format.render(report, ctx)];
-      if (o.file) writeReportFile(o.file, text);
-      else for (const piece of text) io.stdout(piece);
-    }
+    writeOutputs(report, settings.outputs, io, locate);
     timing?.("report", performance.now() - started);
-    if (settings.outputs.every((o) => o.file)) {
-      io.stderr(summaryLine(report) + "\n");
-    }
     return verdict.exitCode;
   } catch (e) {
-    if (e instanceof InputError) {
-      io.stderr(`s3-trail-guard: ${maskSecrets(stripControls(e.message))}
-`);
-      return 2;
-    }
-    io.stderr(
-      `s3-trail-guard: internal error (please report it): ${maskSecrets(stripControls(errorMessage(e)))}
-`
-    );
-    if (process.env["S3TG_DEBUG"] && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
-    return 2;
+    return reportFailure(e, io);
   }
 }
 

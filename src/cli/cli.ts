@@ -18,7 +18,7 @@ import { writeReportFile } from '../io/write-file.js';
 import { mergeFiles } from './merge.js';
 import { FORMATS, FORMAT_NAMES, formatOf } from '../outputs/index.js';
 import { stripControls } from '../outputs/sanitize.js';
-import { terraformLocator } from '../outputs/terraform-lines.js';
+import { terraformLocator, type TerraformLocator } from '../outputs/terraform-lines.js';
 import { summaryLine } from '../outputs/text.js';
 import { maskSecrets } from '../security/mask.js';
 import { VERSION } from '../version.js';
@@ -191,14 +191,35 @@ function outputsFrom(v: Values): OutputSpec[] {
   return outputs;
 }
 
-function writeOutputs(report: Outcome['report'], outputs: readonly OutputSpec[], io: CliIo): void {
+function writeOutputs(
+  report: Outcome['report'],
+  outputs: readonly OutputSpec[],
+  io: CliIo,
+  locate?: TerraformLocator,
+): void {
+  const ctx = { toUri, ...(locate ? { locate } : {}) };
   for (const o of outputs) {
-    const text = (formatOf(o.format) ?? FORMATS[0]!).render(report, { toUri });
+    const format = formatOf(o.format) ?? FORMATS[0]!;
+    // In pieces where the format can (the JSON report): it need never be one string.
+    const text = format.renderChunks ? format.renderChunks(report, ctx) : [format.render(report, ctx)];
     if (o.file) writeReportFile(o.file, text);
-    else io.stdout(text);
+    else for (const piece of text) io.stdout(piece);
   }
   // When no report went to the terminal, it still gets the one-line verdict.
   if (outputs.every((o) => o.file)) io.stderr(summaryLine(report) + '\n');
+}
+
+/** Exit 2 for a failure: the user's input named with its location, anything else as an internal error. */
+function reportFailure(e: unknown, io: CliIo): number {
+  if (e instanceof InputError) {
+    io.stderr(`s3-trail-guard: ${maskSecrets(stripControls(e.message))}\n`);
+    return 2;
+  }
+  io.stderr(
+    `s3-trail-guard: internal error (please report it): ${maskSecrets(stripControls(errorMessage(e)))}\n`,
+  );
+  if (process.env['S3TG_DEBUG'] && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
+  return 2;
 }
 
 /**
@@ -222,14 +243,7 @@ function merge(files: readonly string[], v: Values, io: CliIo, usage: (msg: stri
     writeOutputs(report, outputs, io);
     return report.verdict.exitCode;
   } catch (e) {
-    if (e instanceof InputError) {
-      io.stderr(`s3-trail-guard: ${maskSecrets(stripControls(e.message))}\n`);
-      return 2;
-    }
-    io.stderr(
-      `s3-trail-guard: internal error (please report it): ${maskSecrets(stripControls(errorMessage(e)))}\n`,
-    );
-    return 2;
+    return reportFailure(e, io);
   }
 }
 
@@ -325,29 +339,10 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {
       s.kind === 'terraform-plan' && s.terraformDir ? [s.terraformDir] : [],
     )[0];
     const locate = dir ? terraformLocator(dir) : undefined;
-    for (const o of settings.outputs) {
-      const format = formatOf(o.format) ?? FORMATS[0]!;
-      const ctx = { toUri, ...(locate ? { locate } : {}) };
-      // In pieces where the format can (the JSON report): it need never be one string.
-      const text = format.renderChunks ? format.renderChunks(report, ctx) : [format.render(report, ctx)];
-      if (o.file) writeReportFile(o.file, text);
-      else for (const piece of text) io.stdout(piece);
-    }
+    writeOutputs(report, settings.outputs, io, locate);
     timing?.('report', performance.now() - started);
-    // When no report went to the terminal, it still gets the one-line verdict.
-    if (settings.outputs.every((o) => o.file)) {
-      io.stderr(summaryLine(report) + '\n');
-    }
     return verdict.exitCode;
   } catch (e) {
-    if (e instanceof InputError) {
-      io.stderr(`s3-trail-guard: ${maskSecrets(stripControls(e.message))}\n`);
-      return 2;
-    }
-    io.stderr(
-      `s3-trail-guard: internal error (please report it): ${maskSecrets(stripControls(errorMessage(e)))}\n`,
-    );
-    if (process.env['S3TG_DEBUG'] && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
-    return 2;
+    return reportFailure(e, io);
   }
 }

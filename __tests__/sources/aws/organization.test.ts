@@ -22,6 +22,7 @@ import {
   type OrganizationOptions,
 } from '../../../src/sources/aws/organization.js';
 import type { Report } from '../../../src/outputs/report.js';
+import { organizationProgressLine, progressLines } from '../../../src/sources/organization/source.js';
 import { policyOf, requirement } from '../../helpers/facts-builders.js';
 import { expectValidReport } from '../../helpers/report-schema.js';
 import { sdkTrail, trailArn, wholeBucketAdvanced } from './fake-aws.js';
@@ -471,6 +472,102 @@ describe('s3-trail-guard merge SHARD.json...', () => {
     const both = await cli(['merge', f1, f2, '--policy', 'p.yml']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('merge takes only the shard reports and output flags, not --policy');
+  });
+});
+
+describe('progress on stderr (check --organization)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 's3tg-org-progress-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const policyFile = join(dir, 'policy.yml');
+  writeFileSync(
+    policyFile,
+    'version: 1\nbuckets:\n  - a-data\n  - name: d-data\n    account: "444444444444"\n',
+  );
+
+  async function check(progressAfterMs: number) {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(
+      ['check', '--policy', policyFile, '--organization', '--region', 'us-east-1', '--format', 'json'],
+      { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+      { progressAfterMs },
+    );
+    return { code, stdout, stderr };
+  }
+
+  it('a slow run (threshold 0 here): accounts done / total, calls and accounts not read; never on stdout', async () => {
+    organization();
+    const r = await check(0);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.mode).toBe('organization');
+    const lines = r.stderr.trimEnd().split('\n');
+    const parsed = lines.map((l) => {
+      const m =
+        /^s3-trail-guard: organization: (\d+)\/(\d+) accounts read \((\d+) AWS calls?, (\d+) accounts? not read\)$/.exec(
+          l,
+        );
+      expect([l, m !== null]).toEqual([l, true]);
+      return { done: Number(m![1]), total: Number(m![2]), calls: Number(m![3]), failures: Number(m![4]) };
+    });
+    // The accounts to scan first, then one line per account done (5 accounts: no thinning), the last 5/5.
+    expect(parsed.map((p) => [p.done, p.total])).toEqual([0, 1, 2, 3, 4, 5].map((d) => [d, 5]));
+    // 4444…'s role cannot be assumed: the one failure, counted from its line on.
+    expect(parsed.at(-1)?.failures).toBe(1);
+    expect(parsed[0]?.failures).toBe(0);
+    // Calls only grow; the first line counts GetCallerIdentity and both ListAccounts pages.
+    expect(parsed[0]?.calls).toBe(3);
+    for (let i = 1; i < parsed.length; i++)
+      expect(parsed[i]!.calls).toBeGreaterThanOrEqual(parsed[i - 1]!.calls);
+    expect(r.stdout).not.toContain('accounts read');
+  });
+
+  it('a quick run prints no progress', async () => {
+    organization();
+    const r = await check(60_000);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('organization progress lines', () => {
+  const p = (done: number, total: number, failures = 0) => ({ done, total, calls: 7, failures });
+  it.each([
+    // total ≤ 50: every account.
+    [
+      [p(0, 3), p(1, 3), p(2, 3), p(3, 3)],
+      [0, 1, 2, 3],
+    ],
+    // 500 accounts: every 10th, the first, the last, and each failure.
+    [
+      [
+        p(0, 500),
+        p(1, 500),
+        p(9, 500),
+        p(10, 500),
+        p(11, 500, 1),
+        p(12, 500, 1),
+        p(20, 500, 1),
+        p(500, 500, 1),
+      ],
+      [0, 10, 11, 20, 500],
+    ],
+    // No account to scan: one line.
+    [[p(0, 0)], [0]],
+  ])('%#', (events, printed) => {
+    const out: string[] = [];
+    const tell = progressLines((l) => out.push(l));
+    for (const e of events) tell(e);
+    expect(out.map((l) => Number(/ (\d+)\//.exec(l)?.[1]))).toEqual(printed);
+  });
+
+  it('names the counts in words', () => {
+    expect(organizationProgressLine({ done: 1, total: 1, calls: 1, failures: 1 })).toBe(
+      'organization: 1/1 account read (1 AWS call, 1 account not read)',
+    );
+    expect(organizationProgressLine({ done: 3, total: 5, calls: 42, failures: 0 })).toBe(
+      'organization: 3/5 accounts read (42 AWS calls, 0 accounts not read)',
+    );
   });
 });
 

@@ -63,6 +63,19 @@ export interface OrganizationDeps {
   /** Deadlines and the page cap of the live collection and of the listings here. */
   readonly limits?: LiveDeps['limits'];
   readonly onCalls?: (counts: ReadonlyMap<string, number>) => void;
+  /** Told when the accounts are known and as accounts are done (for progress lines on stderr). */
+  readonly onProgress?: (p: OrganizationProgress) => void;
+}
+
+/** How far an organization run got. */
+export interface OrganizationProgress {
+  /** Accounts read or given up on, of `total` (the scanned accounts; the caller's counted when scanned). */
+  readonly done: number;
+  readonly total: number;
+  /** AWS calls sent so far, in every account (SDK retries not counted). */
+  readonly calls: number;
+  /** Accounts that could not be read (role not assumed, buckets not listed). */
+  readonly failures: number;
 }
 
 /**
@@ -171,6 +184,10 @@ export async function collectOrganizationFacts(
   const add = (c: ReadonlyMap<string, number>) => {
     for (const [k, v] of c) counts.set(k, (counts.get(k) ?? 0) + v);
   };
+  const sum = (c: ReadonlyMap<string, number>) => [...c.values()].reduce((a, b) => a + b, 0);
+  const progress = { done: 0, total: 0, failures: 0 };
+  // control's calls are added to counts at the end; until then they are counted here.
+  const tell = () => deps.onProgress?.({ ...progress, calls: sum(counts) + sum(control.counts) });
 
   // 1. Who calls: GetCallerIdentity needs no permission; failing, the credentials are unusable.
   try {
@@ -231,6 +248,9 @@ export async function collectOrganizationFacts(
     ids.filter((id) => !excluded.has(id)),
     opts.shard,
   );
+  const isScanned = new Set(scanned);
+  progress.total = scanned.length;
+  tell();
 
   // 3. The organization's ID, for the AWSLogs/o-ID/ delivery path of organization trails.
   const described = await control.call(
@@ -298,9 +318,16 @@ export async function collectOrganizationFacts(
     };
     return createAwsClients({ ...settings, env, credentials: provider });
   };
+  const failedAccount = (r: AccountReading): AccountReading => {
+    progress.done++;
+    progress.failures++;
+    tell();
+    return r;
+  };
   const readAccount = async (id: string): Promise<AccountReading> => {
     const clients = await clientsOf(id);
-    if ('action' in clients) return { id, failure: `the role could not be assumed: ${failureText(clients)}` };
+    if ('action' in clients)
+      return failedAccount({ id, failure: `the role could not be assumed: ${failureText(clients)}` });
     const aws = new AwsCaller(clients, DEFAULT_BOUNDS, { callMs });
     const listed = await paginate(
       's3:ListBuckets',
@@ -325,7 +352,11 @@ export async function collectOrganizationFacts(
     );
     add(aws.counts);
     if (!listed.ok)
-      return { id, clients, failure: `its buckets could not be listed: ${failureText(listed.failure)}` };
+      return failedAccount({
+        id,
+        clients,
+        failure: `its buckets could not be listed: ${failureText(listed.failure)}`,
+      });
     const buckets = new Map<string, string | undefined>();
     for (const b of listed.value as SdkBucket[]) if (b.Name) buckets.set(b.Name, b.BucketRegion || undefined);
     return { id, clients, buckets };
@@ -383,6 +414,10 @@ export async function collectOrganizationFacts(
             onCalls: add,
           },
         );
+        if (isScanned.has(r.id)) {
+          progress.done++;
+          tell();
+        }
         return { id: r.id, facts: f, own: new Set(reqs.map((b) => b.name)) };
       }),
     ),

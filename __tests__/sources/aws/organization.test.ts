@@ -23,7 +23,8 @@ import {
 } from '../../../src/sources/aws/organization.js';
 import type { Report } from '../../../src/outputs/report.js';
 import { organizationProgressLine, progressLines } from '../../../src/sources/organization/source.js';
-import { policyOf, requirement } from '../../helpers/facts-builders.js';
+import { bucket, factsOf, policyOf, requirement } from '../../helpers/facts-builders.js';
+import { combineSources } from '../../../src/sources/combine.js';
 import { expectValidReport } from '../../helpers/report-schema.js';
 import { sdkTrail, trailArn, wholeBucketAdvanced } from './fake-aws.js';
 
@@ -390,6 +391,87 @@ describe('organization mode over the real SDK clients (nock)', () => {
     expect(new Set(merged.warnings)).toEqual(new Set(whole.warnings));
     // No shard alone has the whole verdict.
     expect(shards.map((s) => s.summary.covered)).not.toContain(whole.summary.covered);
+  });
+});
+
+describe('a plan over the organization (--plan with --organization): mode plan+organization', () => {
+  // The plan of a workload stack in account 1111… that creates a-new (a plan builder's bucket, as the
+  // Terraform plan adapter gives it: account from the provider, Region known) and leaves a-data alone.
+  const planFacts: Facts = {
+    ...factsOf(
+      [],
+      [{ ...bucket('a-new', 'us-east-1', A), change: 'create' }, bucket('a-data', 'us-east-1', A)],
+    ),
+  };
+  const planBefore: Facts = factsOf([], [bucket('a-data', 'us-east-1', A)]);
+  const policy = policyOf(...POLICY.buckets, requirement('a-new'));
+  const planSpec = { kind: 'terraform-plan' as const, file: 'plan.json' };
+  const orgSpec = {
+    kind: 'organization' as const,
+    roleName: 'S3TrailGuardReadOnly',
+    exclude: [],
+    concurrency: 3,
+  };
+  async function planOver(o: Partial<OrganizationOptions> = {}): Promise<Report> {
+    const org = await collect(o, policy);
+    const c = combineSources([
+      { spec: planSpec, after: planFacts, before: planBefore },
+      { spec: orgSpec, after: org },
+    ]);
+    return evaluate(c.after, policy, { now: NOW, plans: c.plans, ...(c.before ? { before: c.before } : {}) })
+      .report;
+  }
+
+  it('the report says plan+organization, keeps the accounts, places a bucket the plan creates in its account', async () => {
+    organization();
+    const r = await planOver();
+    expectValidReport(r);
+    expect(r.mode).toBe('plan+organization');
+    expect(r.plan).toBe('plan.json');
+    expect(r.organization).toEqual({ accounts: [A, B, C, D, MGMT] });
+    expect(statusOf(r)).toEqual({
+      'a-data': ['covered', A],
+      'b-data': ['covered', B],
+      'c-data': ['covered', C],
+      'm-data': ['uncovered', MGMT],
+      'd-data': ['unknown', D],
+      'nowhere-data': ['unknown', null],
+      // Judged with A's recorders and the organization's: the org trail's selectors do not name it.
+      'a-new': ['uncovered', A],
+    });
+    // C's local trail does not cover a bucket of A, so it is not among its gaps either.
+    expect(JSON.stringify(r.buckets.find((b) => b.name === 'a-new'))).not.toContain(':trail/local');
+    expect(r.diff?.buckets.map((b) => [b.name, b.before, b.after])).toEqual([
+      ['a-new', 'unknown', 'uncovered'],
+    ]);
+  });
+
+  it('shards 1/3..3/3 of the plan over the organization merge into the unsharded report (diff included)', async () => {
+    organization();
+    const whole = await planOver();
+    const shards: Report[] = [];
+    for (const index of [2, 3, 1]) shards.push(await planOver({ shard: { index, count: 3 } }));
+    const merged = mergeReports(shards.map((report, i) => ({ file: `s${i}.json`, report })));
+    expectValidReport(merged);
+    expect(merged.mode).toBe('plan+organization');
+    expect(merged.plan).toBe('plan.json');
+    expect([
+      merged.buckets,
+      merged.findings,
+      merged.summary,
+      merged.verdict,
+      merged.fixes,
+      merged.diff,
+    ]).toEqual([whole.buckets, whole.findings, whole.summary, whole.verdict, whole.fixes, whole.diff]);
+    // Shards of an organization run alone and of a plan over it are not merged together.
+    const alone = reportOf(await collect({ shard: { index: 1, count: 3 } }));
+    expect(() =>
+      mergeReports([
+        { file: 'alone.json', report: alone },
+        { file: 's0.json', report: shards[0]! },
+        { file: 's1.json', report: shards[1]! },
+      ]),
+    ).toThrow(/s0\.json: is a report of mode plan\+organization, alone\.json of organization/);
   });
 });
 

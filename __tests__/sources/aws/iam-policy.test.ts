@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { AWS_ACTIONS, ORGANIZATION_ACTIONS } from '../../../src/sources/aws/clients.js';
+import { LIVE_ORGANIZATION_ACTIONS } from '../../../src/sources/aws/organization-id.js';
 
 const AWS_DIR = 'src/sources/aws';
 
@@ -55,11 +56,12 @@ describe('the README IAM policy is exactly what live mode calls', () => {
 
   it('is one Allow statement of read-only actions', () => {
     expect(policy.Statement.every((s) => s.Effect === 'Allow' && s.Resource === '*')).toBe(true);
-    for (const a of readmeActions) expect(a).toMatch(/^(cloudtrail|s3):(Get|List|Describe)\w+$/);
+    for (const a of readmeActions)
+      expect(a).toMatch(/^(cloudtrail|s3|organizations):(Get|List|Describe)\w+$/);
   });
 
-  it('equals the AWS_ACTIONS list every call goes through', () => {
-    expect([...readmeActions].sort()).toEqual([...AWS_ACTIONS].sort());
+  it('equals the AWS_ACTIONS list every call goes through, and the organization ID read for organization trails', () => {
+    expect([...readmeActions].sort()).toEqual([...AWS_ACTIONS, ...LIVE_ORGANIZATION_ACTIONS].sort());
   });
 
   it('equals the SDK commands the code constructs (grep for `new XxxCommand(`)', () => {

@@ -37,6 +37,8 @@ import { fits, SHAPES } from './shapes.js';
 export const ROLE_SESSION_NAME = 's3-trail-guard';
 /** One hour, AssumeRole's default and the longest every role allows without raising its MaxSessionDuration. */
 const SESSION_SECONDS = 3600;
+/** AssumeRole (and the Organizations listing) in flight at once, in the caller's account. */
+export const STS_IN_FLIGHT = 16;
 /** A session is renewed this long before it expires, so no call is sent with credentials about to lapse. */
 const RENEW_BEFORE_MS = 5 * 60_000;
 
@@ -179,7 +181,15 @@ export async function collectOrganizationFacts(
     ...(endpoints.organizations ? { endpoint: endpoints.organizations } : {}),
   });
   const callerClients = createAwsClients({ ...settings, env });
-  const control = new AwsCaller(callerClients, DEFAULT_BOUNDS, { callMs });
+  // STS and Organizations calls (AssumeRole into every account) have their own bound, apart from
+  // CloudTrail's per-Region ones: AwsCaller gives each of the two services a bound of cloudtrailPerRegion
+  // calls in flight, and this caller sends no CloudTrail call. 4 in flight made 500 AssumeRoles 125 round
+  // trips in a row; 16 keeps them well inside STS's request rate quota at any latency.
+  const control = new AwsCaller(
+    callerClients,
+    { ...DEFAULT_BOUNDS, cloudtrailPerRegion: STS_IN_FLIGHT },
+    { callMs },
+  );
   const counts = new Map<string, number>();
   const add = (c: ReadonlyMap<string, number>) => {
     for (const [k, v] of c) counts.set(k, (counts.get(k) ?? 0) + v);
@@ -361,67 +371,86 @@ export async function collectOrganizationFacts(
     for (const b of listed.value as SdkBucket[]) if (b.Name) buckets.set(b.Name, b.BucketRegion || undefined);
     return { id, clients, buckets };
   };
-  const readings = await Promise.all(scanned.map((id) => limit(() => readAccount(id))));
-  // The caller's account is read in every run (its organization trails credit every account's buckets),
-  // its buckets only when it is scanned.
-  const callerReading: AccountReading = readings.find((r) => r.id === caller) ?? {
-    id: caller,
-    clients: callerClients,
-    buckets: new Map(),
-  };
-
-  // 5. Which account holds each policy bucket; "*" adds every other bucket of every scanned account.
-  const owner = new Map<string, string>();
-  for (const r of readings) for (const name of r.buckets?.keys() ?? []) owner.set(name, r.id);
+  // 5. Which policy buckets an account holds: those its ListBuckets names (bucket names are global, so no
+  // other account lists them); "*" adds every other bucket of the account.
   const named = new Set(policy.buckets.map((b) => b.name));
   const requirementsOf = (r: AccountReading): BucketRequirement[] => {
-    const own = policy.buckets.filter(
-      (b) => owner.get(b.name) === r.id && (!b.account || b.account === r.id),
-    );
+    const own = policy.buckets.filter((b) => r.buckets?.has(b.name) && (!b.account || b.account === r.id));
     if (policy.everyBucket)
       for (const name of [...(r.buckets?.keys() ?? [])].sort())
         if (!named.has(name)) own.push({ ...policy.everyBucket, name });
     return own;
   };
+  // 6. The live collection of one account with its own clients.
+  const collectAccount = async (r: AccountReading, extraRegions?: readonly string[]) => {
+    const reqs = requirementsOf(r);
+    const knownRegions = new Map<string, string>();
+    for (const b of reqs) {
+      const at = r.buckets?.get(b.name);
+      if (at) knownRegions.set(b.name, at);
+    }
+    const f = await collectLiveFacts(
+      { ...policy, buckets: reqs, everyBucket: undefined } as Policy,
+      {
+        region,
+        knownRegions,
+        account: r.id,
+        skipOrganizationTrails: r.id !== caller,
+        ...(extraRegions ? { extraRegions } : {}),
+      },
+      {
+        clients: r.clients as AwsClients,
+        env,
+        ...(deps.limits ? { limits: deps.limits } : {}),
+        onCalls: add,
+      },
+    );
+    if (isScanned.has(r.id)) {
+      progress.done++;
+      tell();
+    }
+    return { id: r.id, facts: f, own: new Set(reqs.map((b) => b.name)) };
+  };
+  // Each member account in one go within --concurrency: role, buckets, collection; then its clients (and
+  // their sockets) are let go, so memory follows --concurrency, not the number of accounts. The caller's
+  // account waits for every listing: it lists trails in the Regions of every account's buckets.
+  const slim = (r: AccountReading): AccountReading => ({
+    id: r.id,
+    ...(r.failure !== undefined ? { failure: r.failure } : {}),
+    ...(r.buckets ? { buckets: r.buckets } : {}),
+  });
+  const tasks = scanned.map((id) => {
+    let listedNow: (r: AccountReading) => void = () => {};
+    const listed = new Promise<AccountReading>((resolve) => (listedNow = resolve));
+    const done = limit(async () => {
+      const r = await readAccount(id);
+      listedNow(slim(r));
+      return id === caller || r.failure || !r.clients ? undefined : collectAccount(r);
+    });
+    // A listing that throws (credentials gone) ends the run through `done`.
+    return { id, listed: Promise.race([listed, done.then(() => listed)]), done };
+  });
+  const readings = await Promise.all(tasks.map((t) => t.listed));
+  const owner = new Map<string, string>();
+  for (const r of readings) for (const name of r.buckets?.keys() ?? []) owner.set(name, r.id);
   const extraRegions = [
     ...new Set(readings.flatMap((r) => [...(r.buckets?.values() ?? [])].flatMap((x) => (x ? [x] : [])))),
   ].sort();
-
-  // 6. The live collection per account, in parallel within --concurrency.
-  const readable = [callerReading, ...readings.filter((r) => r !== callerReading && r.clients && !r.failure)];
-  const facts = await Promise.all(
-    readable.map((r) =>
-      limit(async () => {
-        const reqs = requirementsOf(r);
-        const knownRegions = new Map<string, string>();
-        for (const b of reqs) {
-          const at = r.buckets?.get(b.name);
-          if (at) knownRegions.set(b.name, at);
-        }
-        const f = await collectLiveFacts(
-          { ...policy, buckets: reqs, everyBucket: undefined } as Policy,
-          {
-            region,
-            knownRegions,
-            account: r.id,
-            skipOrganizationTrails: r.id !== caller,
-            ...(r.id === caller ? { extraRegions } : {}),
-          },
-          {
-            clients: r.clients as AwsClients,
-            env,
-            ...(deps.limits ? { limits: deps.limits } : {}),
-            onCalls: add,
-          },
-        );
-        if (isScanned.has(r.id)) {
-          progress.done++;
-          tell();
-        }
-        return { id: r.id, facts: f, own: new Set(reqs.map((b) => b.name)) };
-      }),
+  // The caller's account is read in every run (its organization trails credit every account's buckets),
+  // its buckets only when it is scanned.
+  const callerListed = readings.find((r) => r.id === caller && !r.failure);
+  const callerFacts = limit(() =>
+    collectAccount(
+      { id: caller, clients: callerClients, buckets: callerListed?.buckets ?? new Map() },
+      extraRegions,
     ),
   );
+  const facts = [
+    await callerFacts,
+    ...(await Promise.all(tasks.map((t) => t.done))).filter(
+      (f): f is NonNullable<typeof f> => f !== undefined,
+    ),
+  ];
 
   // 7. One state: recorders deduplicated by ARN (the caller's reading first), each bucket from its account.
   const recorders: Recorder[] = [];

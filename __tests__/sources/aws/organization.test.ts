@@ -16,7 +16,10 @@ import { InputError } from '../../../src/errors.js';
 import { mergeReports } from '../../../src/app/merge.js';
 import type { Policy } from '../../../src/config/policy.js';
 import type { Facts } from '../../../src/model/facts.js';
+import { AwsCaller, DEFAULT_BOUNDS } from '../../../src/sources/aws/clients.js';
+import { createLimiter } from '../../../src/sources/aws/limit.js';
 import {
+  CALLS_IN_FLIGHT,
   collectOrganizationFacts,
   shardAccounts,
   type OrganizationOptions,
@@ -26,7 +29,7 @@ import { organizationProgressLine, progressLines } from '../../../src/sources/or
 import { bucket, factsOf, policyOf, requirement } from '../../helpers/facts-builders.js';
 import { combineSources } from '../../../src/sources/combine.js';
 import { expectValidReport } from '../../helpers/report-schema.js';
-import { sdkTrail, trailArn, wholeBucketAdvanced } from './fake-aws.js';
+import { sdkTrail, testClients, trailArn, wholeBucketAdvanced } from './fake-aws.js';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -650,6 +653,29 @@ describe('organization progress lines', () => {
     expect(organizationProgressLine({ done: 3, total: 5, calls: 42, failures: 0 })).toBe(
       'organization: 3/5 accounts read (42 AWS calls, 0 accounts not read)',
     );
+  });
+});
+
+describe('one bound of calls in flight across accounts (AwsCaller bounds.shared)', () => {
+  it('callers of two accounts sharing a bound of 2 never have more than 2 calls in flight together', async () => {
+    const shared = createLimiter(2);
+    const callers = [0, 1].map(() => new AwsCaller(testClients(), { ...DEFAULT_BOUNDS, shared }));
+    let inFlight = 0;
+    let most = 0;
+    const send = async () => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setImmediate(r));
+      inFlight--;
+      return {};
+    };
+    // Each account alone may have 4 CloudTrail calls in flight in a Region: the shared bound is lower.
+    const all = callers.flatMap((c) =>
+      [1, 2, 3, 4].map(() => c.call('cloudtrail:DescribeTrails', 'us-east-1', '', send)),
+    );
+    const results = await Promise.all(all);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(most).toBe(2);
+    expect(CALLS_IN_FLIGHT).toBeGreaterThanOrEqual(DEFAULT_BOUNDS.cloudtrailPerRegion);
   });
 });
 

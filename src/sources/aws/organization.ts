@@ -37,6 +37,13 @@ import { fits, SHAPES } from './shapes.js';
 export const ROLE_SESSION_NAME = 's3-trail-guard';
 /** One hour, AssumeRole's default and the longest every role allows without raising its MaxSessionDuration. */
 const SESSION_SECONDS = 3600;
+/**
+ * AWS calls in flight at once across every account of a run. Each account has its own S3 and per-Region
+ * CloudTrail bounds (the quotas are per account and Region), but all of them share one process: 500
+ * accounts × 17 Regions at once are 17,000 requests whose answers wait so long for the event loop that the
+ * SDK's attempt timeouts fire and everything turns unknown (measured, bench/organization.mjs).
+ */
+export const CALLS_IN_FLIGHT = 256;
 /** AssumeRole (and the Organizations listing) in flight at once, in the caller's account. */
 export const STS_IN_FLIGHT = 16;
 /** A session is renewed this long before it expires, so no call is sent with credentials about to lapse. */
@@ -185,9 +192,10 @@ export async function collectOrganizationFacts(
   // CloudTrail's per-Region ones: AwsCaller gives each of the two services a bound of cloudtrailPerRegion
   // calls in flight, and this caller sends no CloudTrail call. 4 in flight made 500 AssumeRoles 125 round
   // trips in a row; 16 keeps them well inside STS's request rate quota at any latency.
+  const shared = createLimiter(CALLS_IN_FLIGHT);
   const control = new AwsCaller(
     callerClients,
-    { ...DEFAULT_BOUNDS, cloudtrailPerRegion: STS_IN_FLIGHT },
+    { ...DEFAULT_BOUNDS, cloudtrailPerRegion: STS_IN_FLIGHT, shared },
     { callMs },
   );
   const counts = new Map<string, number>();
@@ -338,7 +346,7 @@ export async function collectOrganizationFacts(
     const clients = await clientsOf(id);
     if ('action' in clients)
       return failedAccount({ id, failure: `the role could not be assumed: ${failureText(clients)}` });
-    const aws = new AwsCaller(clients, DEFAULT_BOUNDS, { callMs });
+    const aws = new AwsCaller(clients, { ...DEFAULT_BOUNDS, shared }, { callMs });
     const listed = await paginate(
       's3:ListBuckets',
       region,
@@ -401,6 +409,7 @@ export async function collectOrganizationFacts(
       {
         clients: r.clients as AwsClients,
         env,
+        bounds: { shared },
         ...(deps.limits ? { limits: deps.limits } : {}),
         onCalls: add,
       },

@@ -1,5 +1,6 @@
-// `npm run bench`: plan-mode scale and cold start (and live mode, bench/live.mjs, when it is there), each
-// figure a ratio against a baseline measured in the same run on the same machine. Run after `npm run bundle`.
+// `npm run bench`: plan-mode scale and cold start (and live mode, bench/live.mjs, and organization mode,
+// bench/organization.mjs, when they are there), each figure a ratio against a baseline measured in the same
+// run on the same machine. Run after `npm run bundle`.
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import {
@@ -226,6 +227,33 @@ if (existsSync(join(import.meta.dirname, 'live.mjs'))) {
   live = printFigures(f);
 }
 
+// --- Organization mode against HTTP mocks (bench/organization.mjs): 500 accounts × 17 Regions.
+let organization;
+if (existsSync(join(import.meta.dirname, 'organization.mjs'))) {
+  const { runOrganizationBench, printOrganizationFigures } = await import('./organization.mjs');
+  const f = await runOrganizationBench({
+    accounts: Number(process.env.BENCH_ORG_ACCOUNTS ?? 500),
+    concurrency: Number(process.env.BENCH_ORG_CONCURRENCY ?? 500),
+  });
+  results['organization: calls / minimum (target 1)'] = `${f.calls.total} / ${f.calls.minimum}`;
+  target(
+    `organization, ${f.organization.accounts} accounts x ${f.organization.regions} Regions, wall / critical path of one account`,
+    f.overAccountCriticalPath,
+    3,
+  );
+  targets.push({
+    measure: '  and its calls = the documented minimum',
+    figure: `${f.calls.total} / ${f.calls.minimum}`,
+    goal: 'equal',
+    met: f.calls.atMinimum,
+  });
+  results['organization: wall / critical path of the run (ListAccounts pages included)'] = fmt(
+    f.overRunCriticalPath,
+  );
+  results['organization: verdict mismatches'] = f.mismatches.length;
+  organization = printOrganizationFigures(f);
+}
+
 // --- Algorithms that face hostile sizes (bench/algorithms.mjs): growth per doubling, ~2 is linear.
 const { runAlgorithmBench, printAlgorithmRows } = await import('./algorithms.mjs');
 const algorithms = await runAlgorithmBench();
@@ -243,4 +271,5 @@ for (const t of targets) {
   console.log(`| ${t.measure} | ${fig} | ${goal} | ${met ? 'met' : 'NOT MET'} |`);
 }
 if (live) console.log(`\n${live}`);
+if (organization) console.log(`\n${organization}`);
 console.log(`\n${printAlgorithmRows(algorithms)}`);

@@ -4,8 +4,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { load } from 'js-yaml';
+import { evaluate } from '../../src/app/run.js';
+import { main } from '../../src/cli/cli.js';
+import type { Facts } from '../../src/model/facts.js';
+import type { Report } from '../../src/outputs/report.js';
+import { DEFAULT_ROLE_NAME } from '../../src/sources/organization/source.js';
+import { bucket, factsOf, policyOf, requirement } from '../helpers/facts-builders.js';
 import { INPUT_DEFAULTS } from '../../src/action/inputs.js';
 import { expandPlanFiles } from '../../src/action/plan-files.js';
 // @ts-expect-error: a plain ES module script without type declarations
@@ -79,19 +85,32 @@ describe('examples/workflows', () => {
   interface Step {
     uses?: string;
     id?: string;
+    if?: string;
+    'continue-on-error'?: boolean;
     with?: Record<string, unknown>;
     run?: string;
+    name?: string;
   }
   interface Workflow {
     permissions?: Record<string, string>;
-    jobs: Record<string, { permissions?: Record<string, string>; steps: Step[] }>;
+    jobs: Record<
+      string,
+      {
+        permissions?: Record<string, string>;
+        steps: Step[];
+        needs?: string;
+        if?: string;
+        strategy?: { 'fail-fast'?: boolean; matrix: Record<string, unknown[]> };
+      }
+    >;
   }
   const dir = 'examples/workflows';
   const files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
 
-  it('has the four documented workflows, each linked from the README', () => {
+  it('has the five documented workflows, each linked from the README', () => {
     expect(files.sort()).toEqual([
       'monorepo-plans.yml',
+      'organization-shards.yml',
       'plan-and-live.yml',
       'pr-plan-gate.yml',
       'scheduled-live-scan.yml',
@@ -120,13 +139,84 @@ describe('examples/workflows', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
+  it('organization-shards.yml: N shards of a matrix, each uploading its report; one job merges them (the CLI), opens the issue, fails on drift', async () => {
+    const wf = load(readFileSync(`${dir}/organization-shards.yml`, 'utf8')) as Workflow;
+    const { shard, merge } = wf.jobs as Record<string, Workflow['jobs'][string]>;
+    const guard = shard!.steps.find((s) => s.uses?.startsWith('org/s3-trail-guard@'))!;
+    const w = guard.with ?? {};
+    expect([w['organization'], w['role-name']]).toEqual([true, DEFAULT_ROLE_NAME]);
+    // shard: ${{ matrix.shard }}/N with the matrix listing 1..N.
+    const n = Number(/^\$\{\{ matrix\.shard \}\}\/(\d+)$/.exec(String(w['shard']))?.[1]);
+    expect(shard!.strategy?.matrix['shard']).toEqual(Array.from({ length: n }, (_, k) => k + 1));
+    expect(n).toBeGreaterThan(1);
+    expect(n).toBeLessThanOrEqual(256); // GitHub's limit of jobs per matrix
+    expect(shard!.strategy?.['fail-fast']).toBe(false);
+    // A shard with drift still uploads its report, for the merge.
+    expect(guard['continue-on-error']).toBe(true);
+    const upload = shard!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+    expect(upload.if).toBe('always()');
+    expect(upload.with?.['path']).toBe(w['report-file']);
+    expect(String(upload.with?.['name'])).toContain('${{ matrix.shard }}');
+    // The merge job: after every shard, even failed ones (merge names a missing shard: exit 2).
+    expect(merge!.needs).toBe('shard');
+    expect(merge!.if).toContain('!cancelled()');
+    const download = merge!.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
+    expect(String(upload.with?.['name']).replace('${{ matrix.shard }}', '*')).toBe(
+      download.with?.['pattern'],
+    );
+    expect(download.with?.['merge-multiple']).toBe(true);
+    // The merge command line, run as the workflow runs it: the CLI's flags, over real shard reports.
+    const script = merge!.steps.find((s) => s.id === 'merge')!.run!;
+    const line = script.split('\n').find((l) => /s3-trail-guard@\S* merge /.test(l))!;
+    const tmp = mkdtempSync(join(tmpdir(), 's3tg-org-wf-'));
+    mkdirSync(join(tmp, 'shards'));
+    const policy = policyOf(requirement('acme-pii-prod'));
+    for (let index = 1; index <= n; index++) {
+      const facts: Facts = {
+        ...factsOf([], [bucket('acme-pii-prod', 'us-east-1', '111111111111')]),
+        mode: 'organization',
+        scope: { accounts: index === 1 ? ['111111111111'] : [], shard: { index, count: n } },
+      };
+      const file = basename(String(w['report-file']).replace('${{ matrix.shard }}', String(index)));
+      writeFileSync(join(tmp, 'shards', file), JSON.stringify(evaluate(facts, policy).report));
+    }
+    const argv = line
+      .replace(/^.*?s3-trail-guard@\S* merge /, '')
+      .replaceAll('$RUNNER_TEMP', tmp)
+      .replaceAll('"', '')
+      .split(/\s+/)
+      .flatMap((a) =>
+        a.includes('*') ? readdirSync(join(tmp, 'shards')).map((f) => join(tmp, 'shards', f)) : [a],
+      );
+    const err: string[] = [];
+    const code = await main(['merge', ...argv], { stdout: () => {}, stderr: (t) => err.push(t) });
+    expect([code, err.join('')]).toEqual([1, expect.stringContaining('drift')]);
+    expect(readFileSync(join(tmp, 'merged.md'), 'utf8')).toContain('acme\\-pii\\-prod');
+    expect((JSON.parse(readFileSync(join(tmp, 'merged.json'), 'utf8')) as Report).mode).toBe('organization');
+    rmSync(tmp, { recursive: true, force: true });
+    expect(script).toContain('echo "code=$?" >> "$GITHUB_OUTPUT"');
+    // The issue: opened or updated on drift (code 1), closed on pass; the run fails on drift or error.
+    const issue = merge!.steps.find((s) => /gh issue create/.test(s.run ?? ''))!;
+    expect(issue.run).toMatch(/gh issue edit/);
+    expect(issue.run).toMatch(/gh issue close/);
+    const verdict = merge!.steps.find((s) => s.name === 'Verdict')!;
+    expect(verdict.run).toMatch(/1\) .*exit 1/);
+    expect(verdict.run).toMatch(/\*\) .*exit 2/);
+  });
+
   it.each(files)('%s uses only declared inputs and outputs, with the permissions they need', (file) => {
     const wfText = readFileSync(`${dir}/${file}`, 'utf8');
     const wf = load(wfText) as Workflow;
     for (const job of Object.values(wf.jobs)) {
       const perms = job.permissions ?? wf.permissions ?? {};
       const guard = job.steps.find((s) => s.uses?.startsWith('org/s3-trail-guard@'));
-      expect(guard).toBeDefined();
+      // A job without the Action runs the CLI (the merge of organization shards).
+      if (!guard) {
+        expect(job.steps.some((s) => /s3-trail-guard@\S* merge /.test(s.run ?? ''))).toBe(true);
+        if (job.steps.some((s) => /gh issue (create|edit|close)/.test(s.run ?? '')))
+          expect(perms['issues']).toBe('write');
+        continue;
+      }
       for (const k of Object.keys(guard!.with ?? {})) expect(Object.keys(action.inputs)).toContain(k);
       const w = guard!.with ?? {};
       if (w['plan-file']) {

@@ -148,6 +148,7 @@ describe('s3-trail-guard check --live', () => {
     });
     aws.bucketLocation('org-logs', { error: 'AccessDenied' }, 'ap-northeast-1');
     aws.bucketPolicy('org-logs', 'us-east-1', { error: 'AccessDenied' });
+    aws.describeOrganization({ Organization: { Id: 'o-abc123defg' } });
     const r = await run(
       'check',
       '--policy',

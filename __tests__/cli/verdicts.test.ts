@@ -397,6 +397,7 @@ describe('item 17: plan + live, findings about the central organization trail', 
     });
     aws.bucketLocation('org-logs', { error: 'AccessDenied' }, 'ap-northeast-1');
     aws.bucketPolicy('org-logs', 'us-east-1', { error: 'AccessDenied' });
+    aws.describeOrganization({ Organization: { Id: 'o-abc123defg' } });
     return org;
   }
   const args = (policy: string) => [

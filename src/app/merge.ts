@@ -1,3 +1,4 @@
+import type { CoverageDiff } from '../engine/diff.js';
 import type { BucketCoverage } from '../engine/types.js';
 import { InputError } from '../errors.js';
 import { summarize, type Report } from '../outputs/report.js';
@@ -49,7 +50,7 @@ function checkShards(shards: readonly ShardReport[]): void {
   for (const s of shards) {
     const r = s.report;
     if (r.schemaVersion !== 1) throw bad(s.file, 'is not an s3-trail-guard JSON report of schemaVersion 1');
-    if (r.mode !== 'organization' || !r.organization?.shard)
+    if ((r.mode !== 'organization' && r.mode !== 'plan+organization') || !r.organization?.shard)
       throw bad(
         s.file,
         `is not the report of one shard of an organization run (mode ${JSON.stringify(r.mode)}); give the --format json reports of --organization --shard I/N`,
@@ -59,6 +60,10 @@ function checkShards(shards: readonly ShardReport[]): void {
         s.file,
         `was written by s3-trail-guard ${r.tool.version}, ${first.file} by ${first.report.tool.version}: merge shards of one version`,
       );
+    if (r.mode !== first.report.mode)
+      throw bad(s.file, `is a report of mode ${r.mode}, ${first.file} of ${first.report.mode}`);
+    if (r.plan !== first.report.plan || JSON.stringify(r.plans) !== JSON.stringify(first.report.plans))
+      throw bad(s.file, `is a report of other plans than ${first.file}`);
     if (r.policy !== first.report.policy)
       throw bad(s.file, `is a report of policy ${r.policy}, ${first.file} of ${first.report.policy}`);
     if (
@@ -143,16 +148,45 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
     first.verdict.failOnUnknown,
   );
   const accounts = [...new Set(ordered.flatMap((s) => s.report.organization!.accounts))].sort();
+  // Plans over the organization: each bucket's diff from the shard that holds it, counted again.
+  const diffOf = (pick: (r: Report) => CoverageDiff | undefined): CoverageDiff => {
+    const changed = buckets.flatMap(
+      (b) => pick(ownerOf.get(b.name)!)?.buckets.filter((d) => d.name === b.name) ?? [],
+    );
+    changed.sort((x, y) => Number(y.regression) - Number(x.regression));
+    return {
+      regressions: changed.filter((d) => d.regression).length,
+      improvements: changed.filter((d) => !d.regression).length,
+      buckets: changed,
+    };
+  };
+  const planDiffs = first.diff?.plans;
+  const diff: Report['diff'] = first.diff
+    ? {
+        ...diffOf((r) => r.diff),
+        ...(planDiffs
+          ? {
+              plans: planDiffs.map((p, i) => ({
+                plan: p.plan,
+                ...diffOf((r) => r.diff?.plans?.[i]),
+              })),
+            }
+          : {}),
+      }
+    : undefined;
   return {
     schemaVersion: 1,
     tool: first.tool,
-    mode: 'organization',
+    mode: first.mode,
     passed: verdict.result === 'pass',
     verdict,
     policy: first.policy,
+    ...(first.plan !== undefined ? { plan: first.plan } : {}),
+    ...(first.plans !== undefined ? { plans: first.plans } : {}),
     organization: { accounts },
     summary: summarize(buckets, sorted),
     buckets,
+    ...(diff ? { diff } : {}),
     fixes,
     findings: sorted,
     warnings,

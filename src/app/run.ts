@@ -3,7 +3,7 @@ import type { Policy } from '../config/policy.js';
 import { bucketFacts, evaluateCoverage, type CoverageResult } from '../engine/coverage.js';
 import { diffCoverage, type CoverageDiff } from '../engine/diff.js';
 import { remediate } from '../engine/remediation.js';
-import type { Facts } from '../model/facts.js';
+import { isOrganizationMode, type Facts } from '../model/facts.js';
 import { redact } from '../outputs/redact.js';
 import { summarize, type Report } from '../outputs/report.js';
 import { runRules } from '../rules/index.js';
@@ -76,7 +76,7 @@ export function expandEveryBucket(policy: Policy, facts: Facts): Policy {
   if (!every) return policy;
   const listed = new Set(policy.buckets.map((b) => b.name));
   // Organization mode: every bucket of the scanned accounts (not the log buckets of other accounts).
-  const scanned = facts.mode === 'organization' ? new Set(facts.scope?.accounts ?? []) : undefined;
+  const scanned = isOrganizationMode(facts.mode) ? new Set(facts.scope?.accounts ?? []) : undefined;
   const more = [...facts.buckets]
     .filter(([n, b]) => !listed.has(n) && (!scanned || (b.accountId.known && scanned.has(b.accountId.value))))
     .map(([n]) => n)
@@ -105,7 +105,12 @@ function diffOf(
   clock: Clock,
 ): CoverageDiff {
   if (!planTouchesCoverage(before, after, policy)) return { regressions: 0, improvements: 0, buckets: [] };
-  const beforeCoverage = clock('coverage before the plan', () => evaluateCoverage(before, policy));
+  // Organization mode judges the state before the plan account by account too, like the state after it.
+  const beforeCoverage = clock('coverage before the plan', () =>
+    isOrganizationMode(before.mode)
+      ? organizationCoverage(before, policy).coverage
+      : evaluateCoverage(before, policy),
+  );
   return clock('diff', () => diffCoverage(beforeCoverage, coverage, before, after));
 }
 
@@ -113,8 +118,9 @@ function diffOf(
 export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}): Outcome {
   const clock = timer(opts.timing);
   const policy = expandEveryBucket(input, facts);
-  const org =
-    facts.mode === 'organization' ? clock('coverage', () => organizationCoverage(facts, policy)) : undefined;
+  const org = isOrganizationMode(facts.mode)
+    ? clock('coverage', () => organizationCoverage(facts, policy))
+    : undefined;
   const coverage = org ? org.coverage : clock('coverage', () => evaluateCoverage(facts, policy));
   let diff: (CoverageDiff & { plans?: readonly ({ plan: string } & CoverageDiff)[] }) | undefined;
   if (opts.before) {
@@ -135,8 +141,9 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
   const ruled = clock('rules', () => runRules({ facts, policy, coverage, today }));
   const ruleWarnings = ruled.warnings;
   // Organization mode: in one order that does not depend on which accounts were read together (merge).
-  const findings =
-    facts.mode === 'organization' ? canonicalFindings(ruled.findings, coverage.buckets) : ruled.findings;
+  const findings = isOrganizationMode(facts.mode)
+    ? canonicalFindings(ruled.findings, coverage.buckets)
+    : ruled.findings;
   const warnings = [
     ...policy.warnings.map((w) => `${w.location.file}:${w.location.line}:${w.location.column}: ${w.message}`),
     ...facts.notes,
@@ -167,7 +174,7 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
     summary: summarize(coverage.buckets, findings),
     buckets: several
       ? coverage.buckets.map((b) => ({ ...b, ...planOf(b.ref, b.name) }))
-      : facts.mode === 'organization'
+      : isOrganizationMode(facts.mode)
         ? coverage.buckets.map((b) => {
             const a = facts.buckets.get(b.name)?.accountId;
             return { ...b, account: a?.known ? a.value : null };

@@ -135,7 +135,7 @@ export interface ServerAccessLogging {
 
 /** Everything the sources learned; the only input of the engine and the rules. */
 export interface Facts {
-  readonly mode: 'plan' | 'live' | 'plan+live' | 'organization';
+  readonly mode: 'plan' | 'live' | 'plan+live' | 'organization' | 'plan+organization';
   /** Organization mode: the accounts this run scanned (sorted) and, with --shard, which share they are. */
   readonly scope?: {
     readonly accounts: readonly string[];
@@ -160,3 +160,7 @@ export interface Facts {
     readonly region: Fact<string>;
   };
 }
+
+/** Organization mode, alone or with plans laid over the accounts (`plan+organization`). */
+export const isOrganizationMode = (mode: Facts['mode']): boolean =>
+  mode === 'organization' || mode === 'plan+organization';

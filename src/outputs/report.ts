@@ -8,7 +8,7 @@ import type { Finding } from '../rules/types.js';
 export interface Report {
   readonly schemaVersion: 1;
   readonly tool: { readonly name: 's3-trail-guard'; readonly version: string };
-  readonly mode: 'plan' | 'live' | 'plan+live' | 'organization';
+  readonly mode: 'plan' | 'live' | 'plan+live' | 'organization' | 'plan+organization';
   /** `verdict.result === 'pass'`: nothing counts under fail-on and fail-on-unknown. */
   readonly passed: boolean;
   /** The run's one pass/fail decision (app/verdict.ts); every heading and exit code is read from it. */

@@ -58,7 +58,12 @@ function where(w: Waiver): string {
  * policy asks for every trail (`require.trails: all`): a workload pull request cannot fix it.
  */
 function foreignTrailSeverity(f: Finding, ctx: RuleContext): Finding {
-  if (ctx.facts.mode !== 'plan+live' || f.trail === undefined || f.severity !== 'error') return f;
+  if (
+    (ctx.facts.mode !== 'plan+live' && ctx.facts.mode !== 'plan+organization') ||
+    f.trail === undefined ||
+    f.severity !== 'error'
+  )
+    return f;
   if (ctx.policy.require?.trails === 'all') return f;
   const rec = ctx.facts.recorders.find((r) => r.id === f.trail);
   if (!rec || rec.origin.source !== 'aws') return f;

@@ -133,9 +133,30 @@ export function mergeFacts(plan: Facts, live: Facts): Facts {
   });
   const recorders = [...planned, ...live.recorders.filter((r) => !replaced.has(r))];
   const buckets = new Map<string, Bucket>(live.buckets);
-  for (const [name, b] of plan.buckets) buckets.set(name, mergeBucket(b, live.buckets.get(name)));
+  const org = live.mode === 'organization';
+  const unplaced = new Map(live.unplaced ?? []);
+  const scanned = new Set(live.scope?.accounts ?? []);
+  for (const [name, b] of plan.buckets) {
+    const l = live.buckets.get(name);
+    let merged = mergeBucket(b, l);
+    if (org) {
+      // Organization mode: the account that lists the bucket holds it, whatever the plan's provider
+      // account says. A bucket no scanned account lists yet (the plan creates it) is placed in the plan's
+      // account when this run scans that account; otherwise it stays unplaced, with the live account fact
+      // (another shard, or no account at all, holds it).
+      if (l?.accountId.known && !unplaced.has(name)) merged = { ...merged, accountId: l.accountId };
+      else if (unplaced.has(name)) {
+        const a = b.accountId;
+        if (a.known && scanned.has(a.value)) unplaced.delete(name);
+        else if (l) merged = { ...merged, accountId: l.accountId };
+      }
+    }
+    buckets.set(name, merged);
+  }
   return {
-    mode: 'plan+live',
+    mode: org ? 'plan+organization' : 'plan+live',
+    ...(org && live.scope ? { scope: live.scope } : {}),
+    ...(org ? { unplaced } : {}),
     recorders,
     buckets,
     notes: [...plan.notes, ...live.notes],

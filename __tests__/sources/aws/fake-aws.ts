@@ -235,3 +235,20 @@ export function bucketLogging(
     { 'content-type': 'application/xml' },
   );
 }
+
+/**
+ * organizations:DescribeOrganization (JSON 1.1, X-Amz-Target AWSOrganizationsV20161128.DescribeOrganization,
+ * the partition's global endpoint in us-east-1 whatever the Region): live mode asks it once when it sees an
+ * organization trail or event data store.
+ */
+export function describeOrganization(reply: Reply<{ Organization: { Id: string } }>): void {
+  const i = nock('https://organizations.us-east-1.amazonaws.com')
+    .matchHeader('x-amz-target', 'AWSOrganizationsV20161128.DescribeOrganization')
+    .post('/');
+  if (isError(reply))
+    i.times(reply.times ?? 1).reply(reply.status ?? 400, {
+      __type: reply.error,
+      message: reply.message ?? reply.error,
+    });
+  else i.reply(200, JSON.stringify(reply), { 'content-type': 'application/x-amz-json-1.1' });
+}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import { parse as parseHcl } from '@cdktf/hcl2json';
+import { parse as parseYaml } from 'yaml';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { AWS_ACTIONS, ORGANIZATION_ACTIONS } from '../../../src/sources/aws/clients.js';
+import { LIVE_ORGANIZATION_ACTIONS } from '../../../src/sources/aws/organization-id.js';
 
 const AWS_DIR = 'src/sources/aws';
 
@@ -53,11 +56,12 @@ describe('the README IAM policy is exactly what live mode calls', () => {
 
   it('is one Allow statement of read-only actions', () => {
     expect(policy.Statement.every((s) => s.Effect === 'Allow' && s.Resource === '*')).toBe(true);
-    for (const a of readmeActions) expect(a).toMatch(/^(cloudtrail|s3):(Get|List|Describe)\w+$/);
+    for (const a of readmeActions)
+      expect(a).toMatch(/^(cloudtrail|s3|organizations):(Get|List|Describe)\w+$/);
   });
 
-  it('equals the AWS_ACTIONS list every call goes through', () => {
-    expect([...readmeActions].sort()).toEqual([...AWS_ACTIONS].sort());
+  it('equals the AWS_ACTIONS list every call goes through, and the organization ID read for organization trails', () => {
+    expect([...readmeActions].sort()).toEqual([...AWS_ACTIONS, ...LIVE_ORGANIZATION_ACTIONS].sort());
   });
 
   it('equals the SDK commands the code constructs (grep for `new XxxCommand(`)', () => {
@@ -136,5 +140,129 @@ describe('the README organization-mode policies are exactly what organization mo
 
   it('every ORGANIZATION_ACTIONS entry has its IAM action here (a new call must be added to a policy)', () => {
     expect(Object.keys(IAM_ACTION).sort()).toEqual([...ORGANIZATION_ACTIONS].sort());
+  });
+});
+
+interface Statement {
+  readonly Sid?: string;
+  readonly Effect: string;
+  readonly Action: string | string[];
+  readonly Resource: unknown;
+}
+const list = (a: string | string[]) => (Array.isArray(a) ? [...a] : [a]).sort();
+const EXAMPLES = 'examples/organization';
+
+describe('the CloudFormation and Terraform forms of the organization-mode policies are what organization mode calls', () => {
+  const member = readmeJson('org-member-policy');
+  const management = readmeJson('org-management-policy');
+  // The actions the code calls, as in the README tests above (not read from the README).
+  const memberActions = [...AWS_ACTIONS, IAM_ACTION['s3:ListBuckets'] as string].sort();
+  const callerOnly = ORGANIZATION_ACTIONS.filter((a) => a !== 's3:ListBuckets')
+    .map((a) => IAM_ACTION[a])
+    .filter((a): a is string => a !== null)
+    .sort();
+  const bySid = (statements: readonly Statement[]) =>
+    Object.fromEntries(statements.map((s) => [s.Sid ?? '', [s.Effect, list(s.Action)]]));
+  const readmeSids = {
+    ...bySid(management.Statement as Statement[]),
+    ...bySid(member.Statement as Statement[]),
+  };
+  const cfn = (file: string) => parseYaml(readFileSync(join(EXAMPLES, 'cloudformation', file), 'utf8'));
+  const tf = async (dir: string) => {
+    const file = join(EXAMPLES, 'terraform', dir, 'main.tf');
+    return (await parseHcl(file, readFileSync(file, 'utf8'))) as {
+      data: Record<string, Record<string, { statement: TfStatement[] }[]>>;
+      resource: Record<string, Record<string, Record<string, unknown>[]>>;
+      variable: Record<string, { default?: string }[]>;
+    };
+  };
+  interface TfStatement {
+    readonly sid?: string;
+    readonly effect: string;
+    readonly actions: string[];
+    readonly resources?: string[];
+    readonly principals?: { type: string; identifiers: string[] }[];
+  }
+  const tfStatements = (s: readonly TfStatement[]): Statement[] =>
+    s.map((x) => ({
+      ...(x.sid ? { Sid: x.sid } : {}),
+      Effect: x.effect,
+      Action: x.actions,
+      Resource: x.resources,
+    }));
+
+  it('README links the files', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const f of [
+      'cloudformation/member-role.yml',
+      'cloudformation/management-policy.yml',
+      'terraform/member-role/main.tf',
+      'terraform/management/main.tf',
+    ])
+      expect(readme).toContain(`(${EXAMPLES}/${f})`);
+  });
+
+  it('CloudFormation (StackSet): the member role has the member actions, trusts the given principal, is named --role-name', async () => {
+    const { DEFAULT_ROLE_NAME } = await import('../../../src/sources/organization/source.js');
+    const t = cfn('member-role.yml');
+    expect(t.Parameters.RoleName.Default).toBe(DEFAULT_ROLE_NAME);
+    const role = t.Resources.MemberRole;
+    expect(role.Type).toBe('AWS::IAM::Role');
+    expect(role.Properties.RoleName).toEqual({ Ref: 'RoleName' });
+    // The tool asks for one-hour sessions; a shorter maximum would fail every AssumeRole.
+    expect(role.Properties.MaxSessionDuration).toBeGreaterThanOrEqual(3600);
+    expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+      { Effect: 'Allow', Principal: { AWS: { Ref: 'TrustedPrincipalArn' } }, Action: 'sts:AssumeRole' },
+    ]);
+    const statements = role.Properties.Policies.flatMap(
+      (p: { PolicyDocument: { Statement: Statement[] } }) => p.PolicyDocument.Statement,
+    ) as Statement[];
+    expect(statements.every((s) => s.Effect === 'Allow' && s.Resource === '*')).toBe(true);
+    expect(statements.flatMap((s) => list(s.Action)).sort()).toEqual(memberActions);
+    expect(bySid(statements)).toEqual(bySid(member.Statement as Statement[]));
+  });
+
+  it('CloudFormation: the management policy is the README management policy plus the member actions', () => {
+    const t = cfn('management-policy.yml');
+    const policy = t.Resources.OrganizationScanPolicy;
+    expect(policy.Type).toBe('AWS::IAM::ManagedPolicy');
+    const statements = policy.Properties.PolicyDocument.Statement as Statement[];
+    expect(statements.flatMap((s) => list(s.Action)).sort()).toEqual(
+      [...callerOnly, ...memberActions].sort(),
+    );
+    expect(bySid(statements)).toEqual(readmeSids);
+    const assume = statements.find((s) => list(s.Action).includes('sts:AssumeRole'));
+    expect(assume?.Resource).toEqual({ 'Fn::Sub': 'arn:${AWS::Partition}:iam::*:role/${MemberRoleName}' });
+    expect(statements.filter((s) => s !== assume).every((s) => s.Resource === '*')).toBe(true);
+  });
+
+  it('Terraform: the member role module and the management configuration have the same statements', async () => {
+    const { DEFAULT_ROLE_NAME } = await import('../../../src/sources/organization/source.js');
+    const m = await tf('member-role');
+    expect(m.variable['role_name']?.[0]?.default).toBe(DEFAULT_ROLE_NAME);
+    const memberStatements = tfStatements(m.data['aws_iam_policy_document']!['member']![0]!.statement);
+    expect(memberStatements.flatMap((s) => list(s.Action)).sort()).toEqual(memberActions);
+    expect(bySid(memberStatements)).toEqual(bySid(member.Statement as Statement[]));
+    expect(m.data['aws_iam_policy_document']!['trust']![0]!.statement).toEqual([
+      {
+        effect: 'Allow',
+        actions: ['sts:AssumeRole'],
+        principals: [{ type: 'AWS', identifiers: ['${var.trusted_principal_arn}'] }],
+      },
+    ]);
+    const g = await tf('management');
+    expect(g.variable['member_role_name']?.[0]?.default).toBe(DEFAULT_ROLE_NAME);
+    const statements = tfStatements(g.data['aws_iam_policy_document']!['management']![0]!.statement);
+    expect(statements.flatMap((s) => list(s.Action)).sort()).toEqual(
+      [...callerOnly, ...memberActions].sort(),
+    );
+    expect(bySid(statements)).toEqual(readmeSids);
+    expect(statements.find((s) => s.Sid === 'S3TrailGuardAssumeMemberRole')?.Resource).toEqual([
+      'arn:${data.aws_partition.current.partition}:iam::*:role/${var.member_role_name}',
+    ]);
+    // The StackSet deploys the CloudFormation member role above.
+    const stackSet = g.resource['aws_cloudformation_stack_set']!['member_role']![0]!;
+    expect(stackSet['permission_model']).toBe('SERVICE_MANAGED');
+    expect(stackSet['template_body']).toContain('cloudformation/member-role.yml');
   });
 });

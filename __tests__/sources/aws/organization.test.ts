@@ -16,15 +16,20 @@ import { InputError } from '../../../src/errors.js';
 import { mergeReports } from '../../../src/app/merge.js';
 import type { Policy } from '../../../src/config/policy.js';
 import type { Facts } from '../../../src/model/facts.js';
+import { AwsCaller, DEFAULT_BOUNDS } from '../../../src/sources/aws/clients.js';
+import { createLimiter } from '../../../src/sources/aws/limit.js';
 import {
+  CALLS_IN_FLIGHT,
   collectOrganizationFacts,
   shardAccounts,
   type OrganizationOptions,
 } from '../../../src/sources/aws/organization.js';
 import type { Report } from '../../../src/outputs/report.js';
-import { policyOf, requirement } from '../../helpers/facts-builders.js';
+import { organizationProgressLine, progressLines } from '../../../src/sources/organization/source.js';
+import { bucket, factsOf, policyOf, requirement } from '../../helpers/facts-builders.js';
+import { combineSources } from '../../../src/sources/combine.js';
 import { expectValidReport } from '../../helpers/report-schema.js';
-import { sdkTrail, trailArn, wholeBucketAdvanced } from './fake-aws.js';
+import { sdkTrail, testClients, trailArn, wholeBucketAdvanced } from './fake-aws.js';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -392,6 +397,87 @@ describe('organization mode over the real SDK clients (nock)', () => {
   });
 });
 
+describe('a plan over the organization (--plan with --organization): mode plan+organization', () => {
+  // The plan of a workload stack in account 1111… that creates a-new (a plan builder's bucket, as the
+  // Terraform plan adapter gives it: account from the provider, Region known) and leaves a-data alone.
+  const planFacts: Facts = {
+    ...factsOf(
+      [],
+      [{ ...bucket('a-new', 'us-east-1', A), change: 'create' }, bucket('a-data', 'us-east-1', A)],
+    ),
+  };
+  const planBefore: Facts = factsOf([], [bucket('a-data', 'us-east-1', A)]);
+  const policy = policyOf(...POLICY.buckets, requirement('a-new'));
+  const planSpec = { kind: 'terraform-plan' as const, file: 'plan.json' };
+  const orgSpec = {
+    kind: 'organization' as const,
+    roleName: 'S3TrailGuardReadOnly',
+    exclude: [],
+    concurrency: 3,
+  };
+  async function planOver(o: Partial<OrganizationOptions> = {}): Promise<Report> {
+    const org = await collect(o, policy);
+    const c = combineSources([
+      { spec: planSpec, after: planFacts, before: planBefore },
+      { spec: orgSpec, after: org },
+    ]);
+    return evaluate(c.after, policy, { now: NOW, plans: c.plans, ...(c.before ? { before: c.before } : {}) })
+      .report;
+  }
+
+  it('the report says plan+organization, keeps the accounts, places a bucket the plan creates in its account', async () => {
+    organization();
+    const r = await planOver();
+    expectValidReport(r);
+    expect(r.mode).toBe('plan+organization');
+    expect(r.plan).toBe('plan.json');
+    expect(r.organization).toEqual({ accounts: [A, B, C, D, MGMT] });
+    expect(statusOf(r)).toEqual({
+      'a-data': ['covered', A],
+      'b-data': ['covered', B],
+      'c-data': ['covered', C],
+      'm-data': ['uncovered', MGMT],
+      'd-data': ['unknown', D],
+      'nowhere-data': ['unknown', null],
+      // Judged with A's recorders and the organization's: the org trail's selectors do not name it.
+      'a-new': ['uncovered', A],
+    });
+    // C's local trail does not cover a bucket of A, so it is not among its gaps either.
+    expect(JSON.stringify(r.buckets.find((b) => b.name === 'a-new'))).not.toContain(':trail/local');
+    expect(r.diff?.buckets.map((b) => [b.name, b.before, b.after])).toEqual([
+      ['a-new', 'unknown', 'uncovered'],
+    ]);
+  });
+
+  it('shards 1/3..3/3 of the plan over the organization merge into the unsharded report (diff included)', async () => {
+    organization();
+    const whole = await planOver();
+    const shards: Report[] = [];
+    for (const index of [2, 3, 1]) shards.push(await planOver({ shard: { index, count: 3 } }));
+    const merged = mergeReports(shards.map((report, i) => ({ file: `s${i}.json`, report })));
+    expectValidReport(merged);
+    expect(merged.mode).toBe('plan+organization');
+    expect(merged.plan).toBe('plan.json');
+    expect([
+      merged.buckets,
+      merged.findings,
+      merged.summary,
+      merged.verdict,
+      merged.fixes,
+      merged.diff,
+    ]).toEqual([whole.buckets, whole.findings, whole.summary, whole.verdict, whole.fixes, whole.diff]);
+    // Shards of an organization run alone and of a plan over it are not merged together.
+    const alone = reportOf(await collect({ shard: { index: 1, count: 3 } }));
+    expect(() =>
+      mergeReports([
+        { file: 'alone.json', report: alone },
+        { file: 's0.json', report: shards[0]! },
+        { file: 's1.json', report: shards[1]! },
+      ]),
+    ).toThrow(/s0\.json: is a report of mode plan\+organization, alone\.json of organization/);
+  });
+});
+
 describe('s3-trail-guard merge SHARD.json...', () => {
   const dir = mkdtempSync(join(tmpdir(), 's3tg-merge-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -471,6 +557,125 @@ describe('s3-trail-guard merge SHARD.json...', () => {
     const both = await cli(['merge', f1, f2, '--policy', 'p.yml']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('merge takes only the shard reports and output flags, not --policy');
+  });
+});
+
+describe('progress on stderr (check --organization)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 's3tg-org-progress-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const policyFile = join(dir, 'policy.yml');
+  writeFileSync(
+    policyFile,
+    'version: 1\nbuckets:\n  - a-data\n  - name: d-data\n    account: "444444444444"\n',
+  );
+
+  async function check(progressAfterMs: number) {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(
+      ['check', '--policy', policyFile, '--organization', '--region', 'us-east-1', '--format', 'json'],
+      { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+      { progressAfterMs },
+    );
+    return { code, stdout, stderr };
+  }
+
+  it('a slow run (threshold 0 here): accounts done / total, calls and accounts not read; never on stdout', async () => {
+    organization();
+    const r = await check(0);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.mode).toBe('organization');
+    const lines = r.stderr.trimEnd().split('\n');
+    const parsed = lines.map((l) => {
+      const m =
+        /^s3-trail-guard: organization: (\d+)\/(\d+) accounts read \((\d+) AWS calls?, (\d+) accounts? not read\)$/.exec(
+          l,
+        );
+      expect([l, m !== null]).toEqual([l, true]);
+      return { done: Number(m![1]), total: Number(m![2]), calls: Number(m![3]), failures: Number(m![4]) };
+    });
+    // The accounts to scan first, then one line per account done (5 accounts: no thinning), the last 5/5.
+    expect(parsed.map((p) => [p.done, p.total])).toEqual([0, 1, 2, 3, 4, 5].map((d) => [d, 5]));
+    // 4444…'s role cannot be assumed: the one failure, counted from its line on.
+    expect(parsed.at(-1)?.failures).toBe(1);
+    expect(parsed[0]?.failures).toBe(0);
+    // Calls only grow; the first line counts GetCallerIdentity and both ListAccounts pages.
+    expect(parsed[0]?.calls).toBe(3);
+    for (let i = 1; i < parsed.length; i++)
+      expect(parsed[i]!.calls).toBeGreaterThanOrEqual(parsed[i - 1]!.calls);
+    expect(r.stdout).not.toContain('accounts read');
+  });
+
+  it('a quick run prints no progress', async () => {
+    organization();
+    const r = await check(60_000);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('organization progress lines', () => {
+  const p = (done: number, total: number, failures = 0) => ({ done, total, calls: 7, failures });
+  it.each([
+    // total ≤ 50: every account.
+    [
+      [p(0, 3), p(1, 3), p(2, 3), p(3, 3)],
+      [0, 1, 2, 3],
+    ],
+    // 500 accounts: every 10th, the first, the last, and each failure.
+    [
+      [
+        p(0, 500),
+        p(1, 500),
+        p(9, 500),
+        p(10, 500),
+        p(11, 500, 1),
+        p(12, 500, 1),
+        p(20, 500, 1),
+        p(500, 500, 1),
+      ],
+      [0, 10, 11, 20, 500],
+    ],
+    // No account to scan: one line.
+    [[p(0, 0)], [0]],
+  ])('%#', (events, printed) => {
+    const out: string[] = [];
+    const tell = progressLines((l) => out.push(l));
+    for (const e of events) tell(e);
+    expect(out.map((l) => Number(/ (\d+)\//.exec(l)?.[1]))).toEqual(printed);
+  });
+
+  it('names the counts in words', () => {
+    expect(organizationProgressLine({ done: 1, total: 1, calls: 1, failures: 1 })).toBe(
+      'organization: 1/1 account read (1 AWS call, 1 account not read)',
+    );
+    expect(organizationProgressLine({ done: 3, total: 5, calls: 42, failures: 0 })).toBe(
+      'organization: 3/5 accounts read (42 AWS calls, 0 accounts not read)',
+    );
+  });
+});
+
+describe('one bound of calls in flight across accounts (AwsCaller bounds.shared)', () => {
+  it('callers of two accounts sharing a bound of 2 never have more than 2 calls in flight together', async () => {
+    const shared = createLimiter(2);
+    const callers = [0, 1].map(() => new AwsCaller(testClients(), { ...DEFAULT_BOUNDS, shared }));
+    let inFlight = 0;
+    let most = 0;
+    const send = async () => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setImmediate(r));
+      inFlight--;
+      return {};
+    };
+    // Each account alone may have 4 CloudTrail calls in flight in a Region: the shared bound is lower.
+    const all = callers.flatMap((c) =>
+      [1, 2, 3, 4].map(() => c.call('cloudtrail:DescribeTrails', 'us-east-1', '', send)),
+    );
+    const results = await Promise.all(all);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(most).toBe(2);
+    expect(CALLS_IN_FLIGHT).toBeGreaterThanOrEqual(DEFAULT_BOUNDS.cloudtrailPerRegion);
   });
 });
 

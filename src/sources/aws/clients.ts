@@ -96,6 +96,8 @@ export interface ConcurrencyBounds {
   readonly cloudtrailPerRegion: number;
   /** Optional cap over all calls together (tests, embedding); none by default. */
   readonly total?: number;
+  /** Optional bound shared with other callers (organization mode: calls in flight across accounts). */
+  readonly shared?: Limiter;
 }
 
 export const DEFAULT_BOUNDS: ConcurrencyBounds = { s3: 256, cloudtrailPerRegion: 4 };
@@ -421,7 +423,9 @@ export class AwsCaller {
     this.s3Limit = createLimiter(bounds.s3);
     this.cloudtrailPerRegion = bounds.cloudtrailPerRegion;
     createLimiter(bounds.cloudtrailPerRegion); // validates it now rather than at the first call
-    this.totalLimit = bounds.total === undefined ? undefined : createLimiter(bounds.total);
+    const own = bounds.total === undefined ? undefined : createLimiter(bounds.total);
+    const shared = bounds.shared;
+    this.totalLimit = own && shared ? (task) => own(() => shared(task)) : (own ?? shared);
   }
 
   private limiterFor(action: AwsAction, region: string): Limiter {

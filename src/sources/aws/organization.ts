@@ -37,6 +37,15 @@ import { fits, SHAPES } from './shapes.js';
 export const ROLE_SESSION_NAME = 's3-trail-guard';
 /** One hour, AssumeRole's default and the longest every role allows without raising its MaxSessionDuration. */
 const SESSION_SECONDS = 3600;
+/**
+ * AWS calls in flight at once across every account of a run. Each account has its own S3 and per-Region
+ * CloudTrail bounds (the quotas are per account and Region), but all of them share one process: 500
+ * accounts × 17 Regions at once are 17,000 requests whose answers wait so long for the event loop that the
+ * SDK's attempt timeouts fire and everything turns unknown (measured, bench/organization.mjs).
+ */
+export const CALLS_IN_FLIGHT = 256;
+/** AssumeRole (and the Organizations listing) in flight at once, in the caller's account. */
+export const STS_IN_FLIGHT = 16;
 /** A session is renewed this long before it expires, so no call is sent with credentials about to lapse. */
 const RENEW_BEFORE_MS = 5 * 60_000;
 
@@ -63,6 +72,19 @@ export interface OrganizationDeps {
   /** Deadlines and the page cap of the live collection and of the listings here. */
   readonly limits?: LiveDeps['limits'];
   readonly onCalls?: (counts: ReadonlyMap<string, number>) => void;
+  /** Told when the accounts are known and as accounts are done (for progress lines on stderr). */
+  readonly onProgress?: (p: OrganizationProgress) => void;
+}
+
+/** How far an organization run got. */
+export interface OrganizationProgress {
+  /** Accounts read or given up on, of `total` (the scanned accounts; the caller's counted when scanned). */
+  readonly done: number;
+  readonly total: number;
+  /** AWS calls sent so far, in every account (SDK retries not counted). */
+  readonly calls: number;
+  /** Accounts that could not be read (role not assumed, buckets not listed). */
+  readonly failures: number;
 }
 
 /**
@@ -166,11 +188,24 @@ export async function collectOrganizationFacts(
     ...(endpoints.organizations ? { endpoint: endpoints.organizations } : {}),
   });
   const callerClients = createAwsClients({ ...settings, env });
-  const control = new AwsCaller(callerClients, DEFAULT_BOUNDS, { callMs });
+  // STS and Organizations calls (AssumeRole into every account) have their own bound, apart from
+  // CloudTrail's per-Region ones: AwsCaller gives each of the two services a bound of cloudtrailPerRegion
+  // calls in flight, and this caller sends no CloudTrail call. 4 in flight made 500 AssumeRoles 125 round
+  // trips in a row; 16 keeps them well inside STS's request rate quota at any latency.
+  const shared = createLimiter(CALLS_IN_FLIGHT);
+  const control = new AwsCaller(
+    callerClients,
+    { ...DEFAULT_BOUNDS, cloudtrailPerRegion: STS_IN_FLIGHT, shared },
+    { callMs },
+  );
   const counts = new Map<string, number>();
   const add = (c: ReadonlyMap<string, number>) => {
     for (const [k, v] of c) counts.set(k, (counts.get(k) ?? 0) + v);
   };
+  const sum = (c: ReadonlyMap<string, number>) => [...c.values()].reduce((a, b) => a + b, 0);
+  const progress = { done: 0, total: 0, failures: 0 };
+  // control's calls are added to counts at the end; until then they are counted here.
+  const tell = () => deps.onProgress?.({ ...progress, calls: sum(counts) + sum(control.counts) });
 
   // 1. Who calls: GetCallerIdentity needs no permission; failing, the credentials are unusable.
   try {
@@ -231,6 +266,9 @@ export async function collectOrganizationFacts(
     ids.filter((id) => !excluded.has(id)),
     opts.shard,
   );
+  const isScanned = new Set(scanned);
+  progress.total = scanned.length;
+  tell();
 
   // 3. The organization's ID, for the AWSLogs/o-ID/ delivery path of organization trails.
   const described = await control.call(
@@ -298,10 +336,17 @@ export async function collectOrganizationFacts(
     };
     return createAwsClients({ ...settings, env, credentials: provider });
   };
+  const failedAccount = (r: AccountReading): AccountReading => {
+    progress.done++;
+    progress.failures++;
+    tell();
+    return r;
+  };
   const readAccount = async (id: string): Promise<AccountReading> => {
     const clients = await clientsOf(id);
-    if ('action' in clients) return { id, failure: `the role could not be assumed: ${failureText(clients)}` };
-    const aws = new AwsCaller(clients, DEFAULT_BOUNDS, { callMs });
+    if ('action' in clients)
+      return failedAccount({ id, failure: `the role could not be assumed: ${failureText(clients)}` });
+    const aws = new AwsCaller(clients, { ...DEFAULT_BOUNDS, shared }, { callMs });
     const listed = await paginate(
       's3:ListBuckets',
       region,
@@ -325,68 +370,96 @@ export async function collectOrganizationFacts(
     );
     add(aws.counts);
     if (!listed.ok)
-      return { id, clients, failure: `its buckets could not be listed: ${failureText(listed.failure)}` };
+      return failedAccount({
+        id,
+        clients,
+        failure: `its buckets could not be listed: ${failureText(listed.failure)}`,
+      });
     const buckets = new Map<string, string | undefined>();
     for (const b of listed.value as SdkBucket[]) if (b.Name) buckets.set(b.Name, b.BucketRegion || undefined);
     return { id, clients, buckets };
   };
-  const readings = await Promise.all(scanned.map((id) => limit(() => readAccount(id))));
-  // The caller's account is read in every run (its organization trails credit every account's buckets),
-  // its buckets only when it is scanned.
-  const callerReading: AccountReading = readings.find((r) => r.id === caller) ?? {
-    id: caller,
-    clients: callerClients,
-    buckets: new Map(),
-  };
-
-  // 5. Which account holds each policy bucket; "*" adds every other bucket of every scanned account.
-  const owner = new Map<string, string>();
-  for (const r of readings) for (const name of r.buckets?.keys() ?? []) owner.set(name, r.id);
+  // 5. Which policy buckets an account holds: those its ListBuckets names (bucket names are global, so no
+  // other account lists them); "*" adds every other bucket of the account.
   const named = new Set(policy.buckets.map((b) => b.name));
   const requirementsOf = (r: AccountReading): BucketRequirement[] => {
-    const own = policy.buckets.filter(
-      (b) => owner.get(b.name) === r.id && (!b.account || b.account === r.id),
-    );
+    const own = policy.buckets.filter((b) => r.buckets?.has(b.name) && (!b.account || b.account === r.id));
     if (policy.everyBucket)
       for (const name of [...(r.buckets?.keys() ?? [])].sort())
         if (!named.has(name)) own.push({ ...policy.everyBucket, name });
     return own;
   };
+  // 6. The live collection of one account with its own clients.
+  const collectAccount = async (r: AccountReading, extraRegions?: readonly string[]) => {
+    const reqs = requirementsOf(r);
+    const knownRegions = new Map<string, string>();
+    for (const b of reqs) {
+      const at = r.buckets?.get(b.name);
+      if (at) knownRegions.set(b.name, at);
+    }
+    const f = await collectLiveFacts(
+      { ...policy, buckets: reqs, everyBucket: undefined } as Policy,
+      {
+        region,
+        knownRegions,
+        account: r.id,
+        skipOrganizationTrails: r.id !== caller,
+        ...(extraRegions ? { extraRegions } : {}),
+      },
+      {
+        clients: r.clients as AwsClients,
+        env,
+        bounds: { shared },
+        ...(deps.limits ? { limits: deps.limits } : {}),
+        onCalls: add,
+      },
+    );
+    if (isScanned.has(r.id)) {
+      progress.done++;
+      tell();
+    }
+    return { id: r.id, facts: f, own: new Set(reqs.map((b) => b.name)) };
+  };
+  // Each member account in one go within --concurrency: role, buckets, collection; then its clients (and
+  // their sockets) are let go, so memory follows --concurrency, not the number of accounts. The caller's
+  // account waits for every listing: it lists trails in the Regions of every account's buckets.
+  const slim = (r: AccountReading): AccountReading => ({
+    id: r.id,
+    ...(r.failure !== undefined ? { failure: r.failure } : {}),
+    ...(r.buckets ? { buckets: r.buckets } : {}),
+  });
+  const tasks = scanned.map((id) => {
+    let listedNow: (r: AccountReading) => void = () => {};
+    const listed = new Promise<AccountReading>((resolve) => (listedNow = resolve));
+    const done = limit(async () => {
+      const r = await readAccount(id);
+      listedNow(slim(r));
+      return id === caller || r.failure || !r.clients ? undefined : collectAccount(r);
+    });
+    // A listing that throws (credentials gone) ends the run through `done`.
+    return { id, listed: Promise.race([listed, done.then(() => listed)]), done };
+  });
+  const readings = await Promise.all(tasks.map((t) => t.listed));
+  const owner = new Map<string, string>();
+  for (const r of readings) for (const name of r.buckets?.keys() ?? []) owner.set(name, r.id);
   const extraRegions = [
     ...new Set(readings.flatMap((r) => [...(r.buckets?.values() ?? [])].flatMap((x) => (x ? [x] : [])))),
   ].sort();
-
-  // 6. The live collection per account, in parallel within --concurrency.
-  const readable = [callerReading, ...readings.filter((r) => r !== callerReading && r.clients && !r.failure)];
-  const facts = await Promise.all(
-    readable.map((r) =>
-      limit(async () => {
-        const reqs = requirementsOf(r);
-        const knownRegions = new Map<string, string>();
-        for (const b of reqs) {
-          const at = r.buckets?.get(b.name);
-          if (at) knownRegions.set(b.name, at);
-        }
-        const f = await collectLiveFacts(
-          { ...policy, buckets: reqs, everyBucket: undefined } as Policy,
-          {
-            region,
-            knownRegions,
-            account: r.id,
-            skipOrganizationTrails: r.id !== caller,
-            ...(r.id === caller ? { extraRegions } : {}),
-          },
-          {
-            clients: r.clients as AwsClients,
-            env,
-            ...(deps.limits ? { limits: deps.limits } : {}),
-            onCalls: add,
-          },
-        );
-        return { id: r.id, facts: f, own: new Set(reqs.map((b) => b.name)) };
-      }),
+  // The caller's account is read in every run (its organization trails credit every account's buckets),
+  // its buckets only when it is scanned.
+  const callerListed = readings.find((r) => r.id === caller && !r.failure);
+  const callerFacts = limit(() =>
+    collectAccount(
+      { id: caller, clients: callerClients, buckets: callerListed?.buckets ?? new Map() },
+      extraRegions,
     ),
   );
+  const facts = [
+    await callerFacts,
+    ...(await Promise.all(tasks.map((t) => t.done))).filter(
+      (f): f is NonNullable<typeof f> => f !== undefined,
+    ),
+  ];
 
   // 7. One state: recorders deduplicated by ARN (the caller's reading first), each bucket from its account.
   const recorders: Recorder[] = [];

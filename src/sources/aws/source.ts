@@ -50,8 +50,9 @@ export const awsSource: FactSource<AwsSpec> = {
     const knownRegions = new Map<string, string>();
     for (const c of ctx.earlier)
       for (const b of c.after.buckets.values()) if (b.region.known) knownRegions.set(b.name, b.region.value);
+    const { withOrganizationId } = await import('./organization-id.js');
     const progress = ctx.progress;
-    const after = await collectLiveFacts(
+    const live = await collectLiveFacts(
       ctx.policy,
       {
         ...(spec.region ? { region: spec.region } : {}),
@@ -59,6 +60,8 @@ export const awsSource: FactSource<AwsSpec> = {
       },
       progress ? { onProgress: (p) => progress(progressLine(p)) } : {},
     );
+    // The organization's ID for organization trails (AWSLogs/o-ID/ grants), when the account shows one.
+    const after = await withOrganizationId(live, spec.region);
     return { spec, after };
   },
 };

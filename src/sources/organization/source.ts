@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { InputError, errorMessage } from '../../errors.js';
 import type { FactSource, OptionValues } from '../source.js';
 import { OptionError } from '../source.js';
+import type { OrganizationProgress } from '../aws/organization.js';
 
 /** The member role's default name and the default number of accounts read at once (README "Organization mode"). */
 export const DEFAULT_ROLE_NAME = 'S3TrailGuardReadOnly';
@@ -194,14 +195,41 @@ export const organizationSource: FactSource<OrganizationSpec> = {
   async collect(spec, ctx) {
     const { collectOrganizationFacts } = await import('../aws/organization.js');
     const accounts = spec.accountsFile ? readAccountsFile(spec.accountsFile) : spec.accounts;
-    const after = await collectOrganizationFacts(ctx.policy, {
-      roleName: spec.roleName,
-      ...(accounts ? { accounts } : {}),
-      exclude: spec.exclude,
-      ...(spec.shard ? { shard: spec.shard } : {}),
-      concurrency: spec.concurrency,
-      ...(spec.region ? { region: spec.region } : {}),
-    });
+    const progress = ctx.progress;
+    const after = await collectOrganizationFacts(
+      ctx.policy,
+      {
+        roleName: spec.roleName,
+        ...(accounts ? { accounts } : {}),
+        exclude: spec.exclude,
+        ...(spec.shard ? { shard: spec.shard } : {}),
+        concurrency: spec.concurrency,
+        ...(spec.region ? { region: spec.region } : {}),
+      },
+      progress ? { onProgress: progressLines(progress) } : {},
+    );
     return { spec, after };
   },
 };
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** One line of organization progress, e.g. "organization: 3/5 accounts read (42 AWS calls, 1 account not read)". */
+export function organizationProgressLine(p: OrganizationProgress): string {
+  return `organization: ${p.done}/${plural(p.total, 'account')} read (${plural(p.calls, 'AWS call')}, ${plural(p.failures, 'account')} not read)`;
+}
+
+/**
+ * Progress lines of an organization run: the count of accounts to scan, then at most about 50 more (every
+ * ⌈total/50⌉-th account done, every account that could not be read, and the last one), so 5,000 accounts
+ * do not print 5,000 lines.
+ */
+export function progressLines(line: (l: string) => void): (p: OrganizationProgress) => void {
+  let failures = 0;
+  return (p) => {
+    const step = Math.max(1, Math.ceil(p.total / 50));
+    if (p.done === 0 || p.done === p.total || p.done % step === 0 || p.failures !== failures)
+      line(organizationProgressLine(p));
+    failures = p.failures;
+  };
+}

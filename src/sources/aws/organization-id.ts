@@ -1,0 +1,96 @@
+import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { known } from '../../model/fact.js';
+import type { Facts, Recorder } from '../../model/facts.js';
+import { VERSION } from '../../version.js';
+import {
+  AwsCaller,
+  createAwsClients,
+  DEFAULT_BOUNDS,
+  DEFAULT_TIMEOUTS,
+  endpointsFromEnv,
+  failureText,
+  resolveRegion,
+  type ClientSettings,
+  type Env,
+} from './clients.js';
+import { fits, SHAPES } from './shapes.js';
+
+/**
+ * The one call plain live mode makes besides {@link AWS_ACTIONS}, and only when the account shows an
+ * organization trail or event data store: its README IAM policy lists it (optional: without it the
+ * organization's ID stays unknown, as before).
+ */
+export const LIVE_ORGANIZATION_ACTIONS = ['organizations:DescribeOrganization'] as const;
+
+export interface OrganizationIdDeps {
+  readonly env?: Env;
+  readonly clientSettings?: Omit<ClientSettings, 'env' | 'credentials'>;
+  readonly callMs?: number;
+}
+
+const isOrganizationRecorder = (r: Recorder) =>
+  r.organization.known && r.organization.value && !r.organizationId?.known;
+
+/**
+ * Live mode: the organization's ID (`o-…`) for the organization trails and event data stores the account
+ * shows, so a log bucket policy that grants `AWSLogs/o-ID/` to one named organization can be checked
+ * against it. Any account of an organization may call DescribeOrganization
+ * (https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeOrganization.html); when it
+ * fails (AccessDenied, not in an organization, a timeout) the ID stays unknown and a warning says why.
+ * Without such a recorder no call is made.
+ */
+export async function withOrganizationId(
+  facts: Facts,
+  region: string | undefined,
+  deps: OrganizationIdDeps = {},
+): Promise<Facts> {
+  if (!facts.recorders.some(isOrganizationRecorder)) return facts;
+  const env = deps.env ?? process.env;
+  const at =
+    resolveRegion(region, env) ?? (facts.defaults.region.known ? facts.defaults.region.value : undefined);
+  if (!at) return facts;
+  const settings = deps.clientSettings ?? {};
+  const endpoint = endpointsFromEnv(env).organizations;
+  const org = new OrganizationsClient({
+    region: at,
+    customUserAgent: `s3-trail-guard/${VERSION}`,
+    requestHandler: {
+      connectionTimeout: settings.connectionTimeout ?? DEFAULT_TIMEOUTS.connectMs,
+      requestTimeout: settings.requestTimeout ?? DEFAULT_TIMEOUTS.attemptMs,
+      socketTimeout: settings.requestTimeout ?? DEFAULT_TIMEOUTS.attemptMs,
+      throwOnRequestTimeout: true,
+    },
+    ...(settings.maxAttempts !== undefined ? { maxAttempts: settings.maxAttempts } : {}),
+    ...(settings.retryStrategy !== undefined ? { retryStrategy: settings.retryStrategy } : {}),
+    ...(endpoint ? { endpoint } : {}),
+  });
+  try {
+    const caller = new AwsCaller(createAwsClients({ ...settings, env }), DEFAULT_BOUNDS, {
+      callMs: deps.callMs ?? DEFAULT_TIMEOUTS.callMs,
+    });
+    const r = await caller.call(
+      'organizations:DescribeOrganization',
+      at,
+      '',
+      (abortSignal) => org.send(new DescribeOrganizationCommand({}), { abortSignal }),
+      fits(SHAPES.DescribeOrganization),
+    );
+    const id = r.ok ? r.value.Organization?.Id : undefined;
+    if (!id)
+      return {
+        ...facts,
+        notes: [
+          ...facts.notes,
+          `the organization's ID is unknown (${r.ok ? 'no Organization.Id in the answer' : failureText(r.failure)}), so a log bucket grant to AWSLogs/o-ID/ cannot be checked against the organization trails' organization`,
+        ],
+      };
+    return {
+      ...facts,
+      recorders: facts.recorders.map((x) =>
+        isOrganizationRecorder(x) ? { ...x, organizationId: known(id) } : x,
+      ),
+    };
+  } finally {
+    org.destroy();
+  }
+}

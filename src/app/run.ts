@@ -4,7 +4,9 @@ import { bucketFacts, evaluateCoverage, type CoverageResult } from '../engine/co
 import { diffCoverage, type CoverageDiff } from '../engine/diff.js';
 import { remediate } from '../engine/remediation.js';
 import type { Facts } from '../model/facts.js';
+import { fixDiff } from '../outputs/fix-diff.js';
 import { redact } from '../outputs/redact.js';
+import { terraformLocator } from '../outputs/terraform-lines.js';
 import { summarize, type Report } from '../outputs/report.js';
 import { runRules } from '../rules/index.js';
 import { combineSources } from '../sources/combine.js';
@@ -51,7 +53,16 @@ export async function run(settings: Settings, deps: RunDeps = {}): Promise<Outco
     failOnUnknown: settings.failOnUnknown,
     ...(settings.now ? { now: settings.now } : {}),
     ...(deps.timing ? { timing: deps.timing } : {}),
+    ...terraformDirs(settings.sources),
   });
+}
+
+/** The Terraform directories given with the plans (`terraform-dir`), by plan file. */
+function terraformDirs(specs: readonly SourceSpec[]): Pick<EvaluateOptions, 'terraformDirs'> {
+  const dirs = specs.flatMap((s) =>
+    s.kind === 'terraform-plan' && s.terraformDir ? [[s.file, s.terraformDir] as const] : [],
+  );
+  return dirs.length ? { terraformDirs: new Map(dirs) } : {};
 }
 
 /**
@@ -95,6 +106,11 @@ export interface EvaluateOptions {
   readonly failOnUnknown?: boolean;
   readonly now?: Date;
   readonly timing?: (stage: string, ms: number) => void;
+  /**
+   * terraform-dir of each plan file: fixes are then also shown as a diff of the user's own lines
+   * (`fixes[].diff`), or say why not (`fixes[].diffUnavailable`).
+   */
+  readonly terraformDirs?: ReadonlyMap<string, string>;
 }
 
 function diffOf(
@@ -128,9 +144,22 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
         })),
       };
   }
-  const fixes = clock('remediation', () =>
-    (org ? org.fixes : remediate(facts, policy, coverage)).map(({ patches: _p, ...fix }) => fix),
-  );
+  const proposed = clock('remediation', () => (org ? org.fixes : remediate(facts, policy, coverage)));
+  const dirs = opts.terraformDirs;
+  const locators = new Map<string, ReturnType<typeof terraformLocator>>();
+  const fixes = proposed.map((fix) => {
+    const { patches: _p, ...rest } = fix;
+    const rec = fix.recorder ? facts.recorders.find((r) => r.id === fix.recorder) : undefined;
+    const dir = dirs && (dirs.get(rec?.origin.file ?? '') ?? [...dirs.values()][0]);
+    if (!dir || !rec) return rest;
+    let locate = locators.get(dir);
+    if (!locate) locators.set(dir, (locate = terraformLocator(dir)));
+    const bucketRef = (name: string) => {
+      const o = facts.buckets.get(name)?.origin;
+      return o?.source === 'terraform-plan' ? o.ref : undefined;
+    };
+    return { ...rest, ...clock('fix diff', () => fixDiff(fix, { dir, locate, recorder: rec, bucketRef })) };
+  });
   const today = (opts.now ?? new Date()).toISOString().slice(0, 10);
   const ruled = clock('rules', () => runRules({ facts, policy, coverage, today }));
   const ruleWarnings = ruled.warnings;

@@ -242,10 +242,15 @@ function fixLines(r: Report, opts: MarkdownOptions): string[] {
         `No trail or event data store of this plan records ${escapeMarkdown(fix.bucket)}. If an organization or central trail managed elsewhere does, check the plan over the account (${opts.audience === 'action' ? '`mode: plan+live`' : '`--plan … --live`'}); otherwise add one:`,
         '',
       );
+    const d = fix.diff;
+    const where = d
+      ? ` — ${d.module ? `the input of module ${code(d.module)} in ` : ''}${code(d.file)} line ${d.line}`
+      : '';
+    const why = !d && fix.diffUnavailable ? ` _(as HCL: ${escapeMarkdown(fix.diffUnavailable)})_` : '';
     out.push(
-      `**Fix for ${escapeMarkdown(fix.bucket)}**${fix.closes ? '' : ' (not verified to close every gap)'}: ${escapeMarkdown(worded(fix.summary, opts))}`,
+      `**Fix for ${escapeMarkdown(fix.bucket)}**${fix.closes ? '' : ' (not verified to close every gap)'}: ${escapeMarkdown(worded(fix.summary, opts))}${where}${why}`,
       '',
-      fence(fix.terraform, 'hcl'),
+      d ? fence(d.text, 'diff') : fence(fix.terraform, 'hcl'),
       '',
     );
   }

@@ -1,6 +1,7 @@
 import type { Verdict } from '../app/verdict.js';
 import type { CoverageDiff } from '../engine/diff.js';
 import type { Fix } from '../engine/remediation.js';
+import type { FixSource } from './fix-diff.js';
 import type { BucketCoverage } from '../engine/types.js';
 import type { Finding } from '../rules/types.js';
 
@@ -36,7 +37,8 @@ export interface Report {
   /** Plan mode: what the plan changes, per bucket and API, regressions first; with several plans, per plan too. */
   readonly diff?: CoverageDiff & { readonly plans?: readonly ({ readonly plan: string } & CoverageDiff)[] };
   /** The smallest Terraform change found for each bucket that is not covered. */
-  readonly fixes?: readonly Omit<Fix, 'patches'>[];
+  /** With terraform-dir, each also as a diff of the user's own lines (`diff`), or why not (`diffUnavailable`). */
+  readonly fixes?: readonly (Omit<Fix, 'patches'> & FixSource)[];
   readonly findings: readonly Finding[];
   readonly warnings: readonly string[];
 }

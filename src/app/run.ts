@@ -3,7 +3,9 @@ import type { Policy } from '../config/policy.js';
 import { bucketFacts, evaluateCoverage, type CoverageResult } from '../engine/coverage.js';
 import { diffCoverage, type CoverageDiff } from '../engine/diff.js';
 import { remediate } from '../engine/remediation.js';
+import type { Fact, UnknownConstruct } from '../model/fact.js';
 import type { Facts } from '../model/facts.js';
+import type { Str } from '../model/selectors.js';
 import { fixDiff } from '../outputs/fix-diff.js';
 import { redact } from '../outputs/redact.js';
 import { terraformLocator } from '../outputs/terraform-lines.js';
@@ -183,6 +185,11 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
     const file = facts.buckets.get(name)?.origin.file;
     return ref && file && plans.includes(file) ? { plan: file } : {};
   };
+  const constructs = unknownConstructs(facts, coverage);
+  const withConstructs = <B extends { name: string }>(b: B) => {
+    const c = constructs.get(b.name);
+    return c ? { ...b, unknownConstructs: c } : b;
+  };
   const report: Report = {
     schemaVersion: 1,
     tool: { name: 's3-trail-guard', version: VERSION },
@@ -194,14 +201,15 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
     ...(several ? { plans } : {}),
     ...(facts.scope ? { organization: facts.scope } : {}),
     summary: summarize(coverage.buckets, findings),
-    buckets: several
+    buckets: (several
       ? coverage.buckets.map((b) => ({ ...b, ...planOf(b.ref, b.name) }))
       : facts.mode === 'organization'
         ? coverage.buckets.map((b) => {
             const a = facts.buckets.get(b.name)?.accountId;
             return { ...b, account: a?.known ? a.value : null };
           })
-        : coverage.buckets,
+        : coverage.buckets
+    ).map(withConstructs),
     ...(diff ? { diff } : {}),
     fixes,
     findings: several
@@ -216,6 +224,53 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
   };
   const out = facts.secrets?.length ? redact(report, facts.secrets) : report;
   return { report: out, verdict: out.verdict };
+}
+
+/**
+ * For each bucket a value known only after apply leaves undecided: the constructs the source named for
+ * those values (a for expression, a dynamic block, a data source …), found by the reason each gap quotes.
+ */
+function unknownConstructs(facts: Facts, coverage: CoverageResult): Map<string, UnknownConstruct[]> {
+  const byDetail = new Map<string, UnknownConstruct>();
+  const note = (x: { known: boolean; detail?: string; construct?: UnknownConstruct }) => {
+    if (!x.known && x.construct && x.detail) byDetail.set(x.detail, x.construct);
+  };
+  const strs = (l: Fact<readonly Str[]> | undefined) => {
+    if (!l) return;
+    note(l);
+    if (l.known) l.value.forEach(note);
+  };
+  for (const rec of facts.recorders) {
+    note(rec.selectors);
+    if (!rec.selectors.known) continue;
+    const set = rec.selectors.value;
+    const adv = set.kind === 'advanced' ? set.selectors : set.kind === 'conflict' ? set.advanced : [];
+    const basic = set.kind === 'basic' ? set.selectors : set.kind === 'conflict' ? set.basic : [];
+    for (const sel of adv) {
+      note(sel.fieldSelectors);
+      if (sel.fieldSelectors.known)
+        for (const fs of sel.fieldSelectors.value) Object.values(fs.operators).forEach(strs);
+    }
+    for (const sel of basic) {
+      note(sel.dataResources);
+      if (sel.dataResources.known) for (const dr of sel.dataResources.value) strs(dr.values);
+    }
+  }
+  const out = new Map<string, UnknownConstruct[]>();
+  if (!byDetail.size) return out;
+  for (const b of coverage.buckets) {
+    if (b.status === 'covered') continue;
+    const gaps = [
+      ...new Set(
+        b.events.filter((e) => e.status === 'unknown' || e.status === 'partial').flatMap((e) => e.gaps),
+      ),
+    ];
+    const found = new Map<string, UnknownConstruct>();
+    for (const [detail, c] of byDetail)
+      if (gaps.some((g) => g.includes(detail))) found.set(JSON.stringify(c), c);
+    if (found.size) out.set(b.name, [...found.values()]);
+  }
+  return out;
 }
 
 type Clock = <T>(stage: string, fn: () => T) => T;

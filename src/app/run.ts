@@ -149,6 +149,7 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
   const proposed = clock('remediation', () => (org ? org.fixes : remediate(facts, policy, coverage)));
   const dirs = opts.terraformDirs;
   const locators = new Map<string, ReturnType<typeof terraformLocator>>();
+  const files = new Map<string, string>();
   const fixes = proposed.map((fix) => {
     const { patches: _p, ...rest } = fix;
     const rec = fix.recorder ? facts.recorders.find((r) => r.id === fix.recorder) : undefined;
@@ -160,7 +161,10 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
       const o = facts.buckets.get(name)?.origin;
       return o?.source === 'terraform-plan' ? o.ref : undefined;
     };
-    return { ...rest, ...clock('fix diff', () => fixDiff(fix, { dir, locate, recorder: rec, bucketRef })) };
+    return {
+      ...rest,
+      ...clock('fix diff', () => fixDiff(fix, { dir, locate, recorder: rec, bucketRef, files })),
+    };
   });
   const today = (opts.now ?? new Date()).toISOString().slice(0, 10);
   const ruled = clock('rules', () => runRules({ facts, policy, coverage, today }));

@@ -56,6 +56,8 @@ export interface FixDiffContext {
   readonly recorder?: Recorder;
   /** The Terraform address of a bucket's `aws_s3_bucket` (`module.a.aws_s3_bucket.x`), when the plan has it. */
   readonly bucketRef: (bucket: string) => string | undefined;
+  /** File texts already read in this run (many fixes change the same trail). */
+  readonly files?: Map<string, string>;
 }
 
 class Unmatched extends Error {}
@@ -67,12 +69,15 @@ const no = (why: string): never => {
 export function fixDiff(fix: Fix, ctx: FixDiffContext): FixSource {
   const rec = ctx.recorder;
   if (!fix.recorder || !rec || rec.origin.source !== 'terraform-plan') return {};
+  cache = ctx.files;
   try {
     return { diff: diffOf(fix.patches, rec, ctx) };
   } catch (e) {
     if (e instanceof Unmatched) return { diffUnavailable: e.message };
     if (e instanceof LayoutError) return { diffUnavailable: `the block could not be read (${e.message})` };
     throw e;
+  } finally {
+    cache = undefined;
   }
 }
 
@@ -90,13 +95,18 @@ interface Target {
   readonly module?: string;
 }
 
+let cache: Map<string, string> | undefined;
+
 function readText(file: string): string {
+  const hit = cache?.get(file);
+  if (hit !== undefined) return hit;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     return no(`${file} could not be read`);
   }
+  cache?.set(file, text);
   return text;
 }
 
@@ -438,8 +448,9 @@ class Editor {
   }
 
   indentAt(at: number): string {
-    const s = this.lineStart(at);
-    return /^[ \t]*/.exec(this.text.slice(s))?.[0] ?? '';
+    const re = /[ \t]*/y;
+    re.lastIndex = this.lineStart(at);
+    return re.exec(this.text)?.[0] ?? '';
   }
 
   /** Whether only blanks are before `at` on its line. */

@@ -119,6 +119,56 @@ describe('a fix as a diff of the user’s own lines', () => {
     expect(changes(r.diff?.text)).toEqual(['-      equals = [', '+      starts_with = [']);
   });
 
+  it('equals on a bare `aws_s3_bucket.x.arn`: starts_with of the same reference with the slash added', () => {
+    const r = diffFor('bare-ref', {
+      files: { 'main.tf': advTrail('      equals = [aws_s3_bucket.pii.arn]\n') },
+      rec: audit({
+        selectors: advancedSet({
+          ...s3adv(fs('resources.ARN', { Equals: ['arn:aws:s3:::acme-pii-prod'] })),
+          name: 'sensitive',
+        }),
+      }),
+      buckets: [PII],
+    });
+    expect(changes(r.diff?.text)).toEqual([
+      '-      equals = [aws_s3_bucket.pii.arn]',
+      '+      starts_with = ["${aws_s3_bucket.pii.arn}/"]',
+    ]);
+  });
+
+  it('advanced selectors fed by a registry module input: the object key renamed in the caller', () => {
+    const files = {
+      'main.tf': `module "trail" {\n  source = "acme/cloudtrail/aws"\n\n  advanced_event_selectors = [\n    {\n      name = "sensitive"\n      field_selectors = [\n        { field = "eventCategory", equals = ["Data"] },\n        { field = "resources.type", equals = ["AWS::S3::Object"] },\n        { field = "resources.ARN", equals = ["arn:aws:s3:::acme-pii-prod/"] },\n      ]\n    },\n  ]\n}\n`,
+      '.terraform/modules/modules.json': JSON.stringify({
+        Modules: [
+          {
+            Key: 'trail',
+            Source: 'registry.terraform.io/acme/cloudtrail/aws',
+            Dir: '.terraform/modules/trail',
+          },
+        ],
+      }),
+      '.terraform/modules/trail/main.tf': `resource "aws_cloudtrail" "this" {\n  name = var.name\n\n  dynamic "advanced_event_selector" {\n    for_each = var.advanced_event_selectors\n    content {\n      name = lookup(advanced_event_selector.value, "name", null)\n      dynamic "field_selector" {\n        for_each = advanced_event_selector.value.field_selectors\n        iterator = fs\n        content {\n          field       = fs.value.field\n          equals      = lookup(fs.value, "equals", null)\n          starts_with = lookup(fs.value, "starts_with", null)\n        }\n      }\n    }\n  }\n}\n`,
+    };
+    const r = diffFor('module-advanced', {
+      files,
+      rec: trail({
+        id: 'module.trail.aws_cloudtrail.this',
+        selectors: advancedSet({
+          ...s3adv(fs('resources.ARN', { Equals: ['arn:aws:s3:::acme-pii-prod/'] })),
+          name: 'sensitive',
+        }),
+      }),
+      buckets: [bucket('acme-pii-prod')],
+    });
+    expect(r.diffUnavailable).toBeUndefined();
+    expect(r.diff?.module).toBe('trail');
+    expect(changes(r.diff?.text)).toEqual([
+      '-        { field = "resources.ARN", equals = ["arn:aws:s3:::acme-pii-prod/"] },',
+      '+        { field = "resources.ARN", starts_with = ["arn:aws:s3:::acme-pii-prod/"] },',
+    ]);
+  });
+
   it('CRLF files: matched the same, and the diff carries no carriage returns', () => {
     const r = diffFor('crlf', {
       files: { 'main.tf': advTrail('      equals = ["${aws_s3_bucket.pii.arn}/"]\n', '\r\n') },

@@ -318,7 +318,11 @@ function objectNode(obj: Expr & { kind: 'object' }, shape: Shape): Node {
     entries: obj.entries,
     nesting: 'list',
     object: true,
-    attr: (arg) => obj.entries.find((x) => x.name === keyOf(arg)),
+    attr: (arg) => {
+      // An argument the module does not read from the object is not set through it.
+      const k = shape.keys.get(arg) ?? shape.nested.get(arg)?.key;
+      return k === undefined ? undefined : obj.entries.find((x) => x.name === k);
+    },
     key: keyOf,
     childList: (kind) => listOf(kind) ?? no(`the module input sets no ${nestedOf(kind).key} to add to`),
     childShape: (kind) => nestedOf(kind).shape,
@@ -407,7 +411,10 @@ function moduleNode(call: Block, moduleText: string, resource: Body): Node {
     entries: call.body.attributes,
     nesting: 'list',
     object: false,
-    attr: (arg) => call.body.attributes.find((a) => a.name === inputOf(arg)),
+    attr: (arg) => {
+      const input = inputs.get(arg)?.input;
+      return input === undefined ? undefined : call.body.attributes.find((a) => a.name === input);
+    },
     key: inputOf,
     childList: listOf,
     childShape: shapeFor,

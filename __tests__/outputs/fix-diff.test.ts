@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { evaluateCoverage } from '../../src/engine/coverage.js';
 import { remediate, type Fix } from '../../src/engine/remediation.js';
 import type { Bucket, Recorder } from '../../src/model/facts.js';
-import { fixDiff, type FixSource } from '../../src/outputs/fix-diff.js';
+import { fixDiff, unifiedDiff, type FixSource } from '../../src/outputs/fix-diff.js';
 import { renderMarkdown } from '../../src/outputs/markdown.js';
 import type { Report } from '../../src/outputs/report.js';
 import { terraformLocator } from '../../src/outputs/terraform-lines.js';
@@ -283,7 +283,8 @@ describe('a fix as a diff of the user’s own lines', () => {
   it('a trail inside a registry module: the module call’s input changes, not the module’s files', () => {
     const files = {
       'main.tf': `resource "aws_s3_bucket" "payroll" {\n  bucket = "acme-payroll"\n}\n\nmodule "cloudtrail" {\n  source  = "cloudposse/cloudtrail/aws"\n  version = "0.24.0"\n\n  name = "audit"\n  event_selector = [\n    {\n      include_management_events = true\n      read_write_type           = "All"\n      data_resource = [\n        {\n          type   = "AWS::S3::Object"\n          values = ["arn:aws:s3:::acme-pii-prod/"]\n        }\n      ]\n    }\n  ]\n}\n`,
-      // As `terraform init` installs it (modules.json and the module's own files).
+      // As `terraform init` installs it (modules.json and the module's own files); the module's resource is
+      // written in the shape of cloudposse/terraform-aws-cloudtrail's (dynamic blocks over var.event_selector).
       '.terraform/modules/modules.json': JSON.stringify({
         Modules: [
           { Key: '', Source: '', Dir: '.' },
@@ -428,5 +429,30 @@ describe('a fix as a diff of the user’s own lines', () => {
     expect(md).toMatch(/\n````\n/);
     expect(md).toContain(`\`${join(root, 'fence', 'main.tf')}\` line 21`);
     expect(md).not.toContain('```hcl');
+  });
+  it('two changes far apart in a long block: two hunks with three lines of context each', () => {
+    const a = Array.from({ length: 500 }, (_, i) => `line ${i}`);
+    const b = [...a.slice(0, 10), ...a.slice(11, 400), 'added', ...a.slice(400)];
+    const { text, line } = unifiedDiff(a, b, 'resource "x" "y" {');
+    expect(text.split('\n')).toEqual([
+      '@@ -8,7 +8,6 @@ resource "x" "y" {',
+      ' line 7',
+      ' line 8',
+      ' line 9',
+      '-line 10',
+      ' line 11',
+      ' line 12',
+      ' line 13',
+      '@@ -398,6 +397,7 @@ resource "x" "y" {',
+      ' line 397',
+      ' line 398',
+      ' line 399',
+      '+added',
+      ' line 400',
+      ' line 401',
+      ' line 402',
+    ]);
+    // The line in the file as it is now (where "line 10" is written).
+    expect(line).toBe(11);
   });
 });

@@ -6,7 +6,7 @@ import { remediate } from '../engine/remediation.js';
 import type { Fact, UnknownConstruct } from '../model/fact.js';
 import type { Facts } from '../model/facts.js';
 import type { Str } from '../model/selectors.js';
-import { fixDiff } from '../outputs/fix-diff.js';
+import { fixDiff, type Target } from '../outputs/fix-diff.js';
 import { redact } from '../outputs/redact.js';
 import { terraformLocator } from '../outputs/terraform-lines.js';
 import { summarize, type Report } from '../outputs/report.js';
@@ -58,6 +58,9 @@ export async function run(settings: Settings, deps: RunDeps = {}): Promise<Outco
     ...terraformDirs(settings.sources),
   });
 }
+
+/** Fixes shown as a diff of the user's lines per run (each reads the trail's block). */
+const MAX_FIX_DIFFS = 100;
 
 /** The Terraform directories given with the plans (`terraform-dir`), by plan file. */
 function terraformDirs(specs: readonly SourceSpec[]): Pick<EvaluateOptions, 'terraformDirs'> {
@@ -150,6 +153,8 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
   const dirs = opts.terraformDirs;
   const locators = new Map<string, ReturnType<typeof terraformLocator>>();
   const files = new Map<string, string>();
+  const targets = new Map<string, Target | string>();
+  let diffs = 0;
   const fixes = proposed.map((fix) => {
     const { patches: _p, ...rest } = fix;
     const rec = fix.recorder ? facts.recorders.find((r) => r.id === fix.recorder) : undefined;
@@ -161,9 +166,12 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
       const o = facts.buckets.get(name)?.origin;
       return o?.source === 'terraform-plan' ? o.ref : undefined;
     };
+    // A comment shows a few; past that the JSON report keeps the HCL block (bounded work for huge policies).
+    if (++diffs > MAX_FIX_DIFFS)
+      return { ...rest, diffUnavailable: `diffs are given for the first ${MAX_FIX_DIFFS} fixes` };
     return {
       ...rest,
-      ...clock('fix diff', () => fixDiff(fix, { dir, locate, recorder: rec, bucketRef, files })),
+      ...clock('fix diff', () => fixDiff(fix, { dir, locate, recorder: rec, bucketRef, files, targets })),
     };
   });
   const today = (opts.now ?? new Date()).toISOString().slice(0, 10);

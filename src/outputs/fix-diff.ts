@@ -33,7 +33,7 @@ import type { TerraformLocator } from './terraform-lines.js';
 export interface FixDiff {
   /** The file changed, joined onto terraform-dir as given. */
   readonly file: string;
-  /** The first line the diff changes. */
+  /** The first line the diff changes, in the file as it is now. */
   readonly line: number;
   /** Unified diff hunks (`@@ … @@` and ` `/`-`/`+` lines), without file headers. */
   readonly text: string;
@@ -58,6 +58,8 @@ export interface FixDiffContext {
   readonly bucketRef: (bucket: string) => string | undefined;
   /** File texts already read in this run (many fixes change the same trail). */
   readonly files?: Map<string, string>;
+  /** The trails' blocks already read in this run, by address (read once, edited per fix). */
+  readonly targets?: Map<string, Target | string>;
 }
 
 class Unmatched extends Error {}
@@ -83,7 +85,7 @@ export function fixDiff(fix: Fix, ctx: FixDiffContext): FixSource {
 
 // ------------------------------------------------------------------------------------ locating
 
-interface Target {
+export interface Target {
   readonly file: string;
   readonly text: string;
   /** The block whose text changes (the trail's resource, or the module call). */
@@ -975,8 +977,22 @@ function collectPool(ed: Editor, root: Node, rec: Recorder): void {
   }
 }
 
+function targetOf(rec: Recorder, ctx: FixDiffContext): Target {
+  const hit = ctx.targets?.get(rec.id);
+  if (typeof hit === 'string') return no(hit);
+  if (hit) return hit;
+  try {
+    const t = locateTarget(rec, ctx);
+    ctx.targets?.set(rec.id, t);
+    return t;
+  } catch (e) {
+    if (e instanceof Unmatched) ctx.targets?.set(rec.id, e.message);
+    throw e;
+  }
+}
+
 function diffOf(patches: readonly Patch[], rec: Recorder, ctx: FixDiffContext): FixDiff {
-  const t = locateTarget(rec, ctx);
+  const t = targetOf(rec, ctx);
   if (t.block.body.heredoc) return no('the block holds a heredoc');
   const ed = new Editor(t.text, t.scope, ctx.bucketRef);
   collectPool(ed, t.root, rec);
@@ -998,6 +1014,68 @@ function diffOf(patches: readonly Patch[], rec: Recorder, ctx: FixDiffContext): 
 
 // -------------------------------------------------------------------------------------- the diff
 
+/** Edits beyond which the middle is shown as removed and added whole (bounds time and memory). */
+const MAX_EDITS = 400;
+
+/**
+ * The shortest edit script from `x` to `y` (Myers' O((N+M)·D) algorithm): a fix changes a few lines of
+ * a block, so D is small even when the block is long. Deletions come before insertions at a change.
+ */
+function editScript(x: readonly string[], y: readonly string[]): (' ' | '-' | '+')[] {
+  const n = x.length;
+  const m = y.length;
+  const max = Math.min(n + m, MAX_EDITS);
+  const off = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  let found = -1;
+  for (let d = 0; d <= max && found < 0; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let px =
+        k === -d || (k !== d && (v[off + k - 1] as number) < (v[off + k + 1] as number))
+          ? (v[off + k + 1] as number)
+          : (v[off + k - 1] as number) + 1;
+      let py = px - k;
+      while (px < n && py < m && x[px] === y[py]) {
+        px++;
+        py++;
+      }
+      v[off + k] = px;
+      if (px >= n && py >= m) {
+        found = d;
+        break;
+      }
+    }
+  }
+  if (found < 0) return [...x.map(() => '-' as const), ...y.map(() => '+' as const)];
+  const out: (' ' | '-' | '+')[] = [];
+  let px = n;
+  let py = m;
+  for (let d = found; d > 0; d--) {
+    const t = trace[d] as Int32Array;
+    const k = px - py;
+    const prevK =
+      k === -d || (k !== d && (t[off + k - 1] as number) < (t[off + k + 1] as number)) ? k + 1 : k - 1;
+    const prevX = t[off + prevK] as number;
+    const prevY = prevX - prevK;
+    while (px > prevX && py > prevY) {
+      out.push(' ');
+      px--;
+      py--;
+    }
+    out.push(px === prevX ? '+' : '-');
+    px = prevX;
+    py = prevY;
+  }
+  while (px > 0 && py > 0) {
+    out.push(' ');
+    px--;
+    py--;
+  }
+  return out.reverse();
+}
+
 /** Unified diff hunks with three lines of context (the common start and end are skipped first). */
 export function unifiedDiff(
   a: readonly string[],
@@ -1011,35 +1089,14 @@ export function unifiedDiff(
     post++;
   const x = a.slice(pre, a.length - post);
   const y = b.slice(pre, b.length - post);
-  // LCS over the changed middle (small: the lines of one block).
-  const n = x.length;
-  const m = y.length;
-  const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--)
-      (L[i] as number[])[j] =
-        x[i] === y[j]
-          ? ((L[i + 1] as number[])[j + 1] as number) + 1
-          : Math.max((L[i + 1] as number[])[j] as number, (L[i] as number[])[j + 1] as number);
   const ops: { op: ' ' | '-' | '+'; text: string; ai: number; bi: number }[] = [];
   for (let k = 0; k < pre; k++) ops.push({ op: ' ', text: a[k] as string, ai: k, bi: k });
   let i = 0;
   let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && x[i] === y[j]) {
-      ops.push({ op: ' ', text: x[i] as string, ai: pre + i, bi: pre + j });
-      i++;
-      j++;
-    } else if (
-      j < m &&
-      (i >= n || ((L[i] as number[])[j + 1] as number) > ((L[i + 1] as number[])[j] as number))
-    ) {
-      ops.push({ op: '+', text: y[j] as string, ai: pre + i, bi: pre + j });
-      j++;
-    } else {
-      ops.push({ op: '-', text: x[i] as string, ai: pre + i, bi: pre + j });
-      i++;
-    }
+  for (const op of editScript(x, y)) {
+    if (op === ' ') ops.push({ op, text: x[i] as string, ai: pre + i++, bi: pre + j++ });
+    else if (op === '-') ops.push({ op, text: x[i] as string, ai: pre + i++, bi: pre + j });
+    else ops.push({ op, text: y[j] as string, ai: pre + i, bi: pre + j++ });
   }
   for (let k = 0; k < post; k++)
     ops.push({
@@ -1065,7 +1122,7 @@ export function unifiedDiff(
     const start = part[0] as (typeof ops)[number];
     const aCount = part.filter((o) => o.op !== '+').length;
     const bCount = part.filter((o) => o.op !== '-').length;
-    if (!hunks.length) first = (part.find((o) => o.op !== ' ')?.bi ?? start.bi) + 1;
+    if (!hunks.length) first = (part.find((o) => o.op !== ' ')?.ai ?? start.ai) + 1;
     hunks.push(
       `@@ -${start.ai + 1},${aCount} +${start.bi + 1},${bCount} @@${header ? ' ' + header : ''}`,
       ...part.map((o) => `${o.op}${o.text}`),

@@ -199,6 +199,9 @@ class PlanAdapter {
     const body = this.hclBody(r);
     if (body && isObj(body['dynamic']) && blockPath[0] && blockPath[0] in body['dynamic'])
       return blockPath[0];
+    // An event data store's selectors are Optional+Computed: left out, AWS's default fills them, so a
+    // block missing from the configuration is not necessarily a dynamic one there.
+    if (r.type === 'aws_cloudtrail_event_data_store') return undefined;
     let level: unknown[] = [this.index.configOf(r)?.['expressions']];
     if (!isObj(level[0])) return undefined;
     for (const k of blockPath) {

@@ -231,7 +231,9 @@ describe('s3-trail-guard CLI', () => {
     const r = await run('check', '--policy', SEED_POLICY, '--plan', SEED_PLAN, '--format', 'markdown');
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^### ❌ important\\-bucket/);
-    expect(r.stdout).toContain('**To decide it**: give `--terraform-dir DIR`');
+    expect(r.stdout).toContain(
+      '**To decide it**: the values come from `aws_s3_bucket.important_bucket.arn`, known only after apply — give `--terraform-dir DIR`',
+    );
     expect(r.stdout).toContain('important\\-bucket\\-yamamoto012345678901');
   });
 });

@@ -98,6 +98,17 @@ const CASES: Record<string, () => Promise<Report>> = {
   clean: async () =>
     report('policies/examples/seed.yml', 'examples/seed-advanced/plan.json', 'examples/seed-advanced'),
   unknown: async () => report('policies/examples/seed.yml', 'examples/seed-advanced/plan.json'),
+  // The seed example with terraform-dir, its trail written with `equals` where the article has
+  // `starts_with` (source and plan changed alike): the fix is a diff of the user's own line.
+  'seed-terraform-dir': async () => {
+    const seed = join(dir, 'seed-equals');
+    mkdirSync(seed, { recursive: true });
+    const tf = readFileSync('examples/seed-advanced/main.tf', 'utf8');
+    writeFileSync(join(seed, 'main.tf'), tf.replace('starts_with = [', 'equals = ['));
+    const plan = JSON.parse(readFileSync('examples/seed-advanced/plan.json', 'utf8')) as unknown;
+    writeFileSync(join(seed, 'plan.json'), JSON.stringify(startsWithToEquals(plan)));
+    return report('policies/examples/seed.yml', join(seed, 'plan.json'), seed);
+  },
   // Four buckets, one trail: the PR narrows it to two of them.
   'many-buckets': async () => {
     const all = ['acme-pii-prod', 'acme-payroll', 'acme-hr-exports', 'acme-audit-docs'];
@@ -107,6 +118,20 @@ const CASES: Record<string, () => Promise<Report>> = {
     );
   },
 };
+
+/** The plan as Terraform would write it for the seed trail with `equals`: every `starts_with` list moved to `equals`. */
+function startsWithToEquals(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(startsWithToEquals);
+  if (!v || typeof v !== 'object') return v;
+  const o = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, startsWithToEquals(x)]));
+  if (o['starts_with'] !== undefined && o['starts_with'] !== null && (o['equals'] ?? null) === null) {
+    o['equals'] = o['starts_with'];
+    // In `after` every argument is present (null when unset); in after_unknown and the configuration only set ones.
+    if ('field' in o) o['starts_with'] = null;
+    else delete o['starts_with'];
+  }
+  return o;
+}
 
 function golden(name: string, text: string): void {
   const file = join(GOLDEN, name);
@@ -139,7 +164,7 @@ describe.each(Object.keys(CASES))('the %s case', (name) => {
 
   it('3: the fix is visible without a click', () => {
     const visible = comment.split('<details>')[0] as string;
-    if (r.fixes?.length) expect(visible).toContain('```hcl');
+    for (const f of r.fixes ?? []) expect(visible).toContain(f.diff ? '```diff' : '```hcl');
     expect(comment.match(/<details>/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 

@@ -3,8 +3,12 @@ import type { Policy } from '../config/policy.js';
 import { bucketFacts, evaluateCoverage, type CoverageResult } from '../engine/coverage.js';
 import { diffCoverage, type CoverageDiff } from '../engine/diff.js';
 import { remediate } from '../engine/remediation.js';
+import type { Fact, UnknownConstruct } from '../model/fact.js';
 import { isOrganizationMode, type Facts } from '../model/facts.js';
+import type { Str } from '../model/selectors.js';
+import { fixDiff, type Target } from '../outputs/fix-diff.js';
 import { redact } from '../outputs/redact.js';
+import { terraformLocator } from '../outputs/terraform-lines.js';
 import { summarize, type Report } from '../outputs/report.js';
 import { runRules } from '../rules/index.js';
 import { combineSources } from '../sources/combine.js';
@@ -51,7 +55,19 @@ export async function run(settings: Settings, deps: RunDeps = {}): Promise<Outco
     failOnUnknown: settings.failOnUnknown,
     ...(settings.now ? { now: settings.now } : {}),
     ...(deps.timing ? { timing: deps.timing } : {}),
+    ...terraformDirs(settings.sources),
   });
+}
+
+/** Fixes shown as a diff of the user's lines per run (each reads the trail's block). */
+const MAX_FIX_DIFFS = 100;
+
+/** The Terraform directories given with the plans (`terraform-dir`), by plan file. */
+function terraformDirs(specs: readonly SourceSpec[]): Pick<EvaluateOptions, 'terraformDirs'> {
+  const dirs = specs.flatMap((s) =>
+    s.kind === 'terraform-plan' && s.terraformDir ? [[s.file, s.terraformDir] as const] : [],
+  );
+  return dirs.length ? { terraformDirs: new Map(dirs) } : {};
 }
 
 /**
@@ -95,6 +111,11 @@ export interface EvaluateOptions {
   readonly failOnUnknown?: boolean;
   readonly now?: Date;
   readonly timing?: (stage: string, ms: number) => void;
+  /**
+   * terraform-dir of each plan file: fixes are then also shown as a diff of the user's own lines
+   * (`fixes[].diff`), or say why not (`fixes[].diffUnavailable`).
+   */
+  readonly terraformDirs?: ReadonlyMap<string, string>;
 }
 
 function diffOf(
@@ -134,9 +155,31 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
         })),
       };
   }
-  const fixes = clock('remediation', () =>
-    (org ? org.fixes : remediate(facts, policy, coverage)).map(({ patches: _p, ...fix }) => fix),
-  );
+  const proposed = clock('remediation', () => (org ? org.fixes : remediate(facts, policy, coverage)));
+  const dirs = opts.terraformDirs;
+  const locators = new Map<string, ReturnType<typeof terraformLocator>>();
+  const files = new Map<string, string>();
+  const targets = new Map<string, Target | string>();
+  let diffs = 0;
+  const fixes = proposed.map((fix) => {
+    const { patches: _p, ...rest } = fix;
+    const rec = fix.recorder ? facts.recorders.find((r) => r.id === fix.recorder) : undefined;
+    const dir = dirs && (dirs.get(rec?.origin.file ?? '') ?? [...dirs.values()][0]);
+    if (!dir || !rec) return rest;
+    let locate = locators.get(dir);
+    if (!locate) locators.set(dir, (locate = terraformLocator(dir)));
+    const bucketRef = (name: string) => {
+      const o = facts.buckets.get(name)?.origin;
+      return o?.source === 'terraform-plan' ? o.ref : undefined;
+    };
+    // A comment shows a few; past that the JSON report keeps the HCL block (bounded work for huge policies).
+    if (++diffs > MAX_FIX_DIFFS)
+      return { ...rest, diffUnavailable: `diffs are given for the first ${MAX_FIX_DIFFS} fixes` };
+    return {
+      ...rest,
+      ...clock('fix diff', () => fixDiff(fix, { dir, locate, recorder: rec, bucketRef, files, targets })),
+    };
+  });
   const today = (opts.now ?? new Date()).toISOString().slice(0, 10);
   const ruled = clock('rules', () => runRules({ facts, policy, coverage, today }));
   const ruleWarnings = ruled.warnings;
@@ -161,6 +204,11 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
     const file = facts.buckets.get(name)?.origin.file;
     return ref && file && plans.includes(file) ? { plan: file } : {};
   };
+  const constructs = unknownConstructs(facts, coverage);
+  const withConstructs = <B extends { name: string }>(b: B) => {
+    const c = constructs.get(b.name);
+    return c ? { ...b, unknownConstructs: c } : b;
+  };
   const report: Report = {
     schemaVersion: 1,
     tool: { name: 's3-trail-guard', version: VERSION },
@@ -172,14 +220,15 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
     ...(several ? { plans } : {}),
     ...(facts.scope ? { organization: facts.scope } : {}),
     summary: summarize(coverage.buckets, findings),
-    buckets: several
+    buckets: (several
       ? coverage.buckets.map((b) => ({ ...b, ...planOf(b.ref, b.name) }))
       : isOrganizationMode(facts.mode)
         ? coverage.buckets.map((b) => {
             const a = facts.buckets.get(b.name)?.accountId;
             return { ...b, account: a?.known ? a.value : null };
           })
-        : coverage.buckets,
+        : coverage.buckets
+    ).map(withConstructs),
     ...(diff ? { diff } : {}),
     fixes,
     findings: several
@@ -194,6 +243,53 @@ export function evaluate(facts: Facts, input: Policy, opts: EvaluateOptions = {}
   };
   const out = facts.secrets?.length ? redact(report, facts.secrets) : report;
   return { report: out, verdict: out.verdict };
+}
+
+/**
+ * For each bucket a value known only after apply leaves undecided: the constructs the source named for
+ * those values (a for expression, a dynamic block, a data source …), found by the reason each gap quotes.
+ */
+function unknownConstructs(facts: Facts, coverage: CoverageResult): Map<string, UnknownConstruct[]> {
+  const byDetail = new Map<string, UnknownConstruct>();
+  const note = (x: { known: boolean; detail?: string; construct?: UnknownConstruct }) => {
+    if (!x.known && x.construct && x.detail) byDetail.set(x.detail, x.construct);
+  };
+  const strs = (l: Fact<readonly Str[]> | undefined) => {
+    if (!l) return;
+    note(l);
+    if (l.known) l.value.forEach(note);
+  };
+  for (const rec of facts.recorders) {
+    note(rec.selectors);
+    if (!rec.selectors.known) continue;
+    const set = rec.selectors.value;
+    const adv = set.kind === 'advanced' ? set.selectors : set.kind === 'conflict' ? set.advanced : [];
+    const basic = set.kind === 'basic' ? set.selectors : set.kind === 'conflict' ? set.basic : [];
+    for (const sel of adv) {
+      note(sel.fieldSelectors);
+      if (sel.fieldSelectors.known)
+        for (const fs of sel.fieldSelectors.value) Object.values(fs.operators).forEach(strs);
+    }
+    for (const sel of basic) {
+      note(sel.dataResources);
+      if (sel.dataResources.known) for (const dr of sel.dataResources.value) strs(dr.values);
+    }
+  }
+  const out = new Map<string, UnknownConstruct[]>();
+  if (!byDetail.size) return out;
+  for (const b of coverage.buckets) {
+    if (b.status === 'covered') continue;
+    const gaps = [
+      ...new Set(
+        b.events.filter((e) => e.status === 'unknown' || e.status === 'partial').flatMap((e) => e.gaps),
+      ),
+    ];
+    const found = new Map<string, UnknownConstruct>();
+    for (const [detail, c] of byDetail)
+      if (gaps.some((g) => g.includes(detail))) found.set(JSON.stringify(c), c);
+    if (found.size) out.set(b.name, [...found.values()]);
+  }
+  return out;
 }
 
 type Clock = <T>(stage: string, fn: () => T) => T;

@@ -1,4 +1,4 @@
-import type { Fact } from './fact.js';
+import type { Fact, UnknownConstruct } from './fact.js';
 
 /** A string that may be known only after apply (an unknown element of a Terraform list). */
 export type Str =
@@ -7,7 +7,7 @@ export type Str =
       readonly value: string;
       /** marked sensitive in the plan: never printed */ readonly sensitive?: boolean;
     }
-  | { readonly known: false; readonly detail: string };
+  | { readonly known: false; readonly detail: string; readonly construct?: UnknownConstruct };
 
 export const ADVANCED_OPERATORS = [
   'Equals',

@@ -3,6 +3,7 @@ import { RULE_DOCS } from './rule-docs.js';
 import { describeApis } from '../model/s3-apis.js';
 import { groupEvents } from './group.js';
 import { stripControls } from './sanitize.js';
+import type { UnknownConstruct } from '../model/fact.js';
 import type { Report } from './report.js';
 
 /**
@@ -242,10 +243,15 @@ function fixLines(r: Report, opts: MarkdownOptions): string[] {
         `No trail or event data store of this plan records ${escapeMarkdown(fix.bucket)}. If an organization or central trail managed elsewhere does, check the plan over the account (${opts.audience === 'action' ? '`mode: plan+live`' : '`--plan … --live`'}); otherwise add one:`,
         '',
       );
+    const d = fix.diff;
+    const where = d
+      ? ` — ${d.module ? `the input of module ${code(d.module)} in ` : ''}${code(d.file)} line ${d.line}`
+      : '';
+    const why = !d && fix.diffUnavailable ? ` _(as HCL: ${escapeMarkdown(fix.diffUnavailable)})_` : '';
     out.push(
-      `**Fix for ${escapeMarkdown(fix.bucket)}**${fix.closes ? '' : ' (not verified to close every gap)'}: ${escapeMarkdown(worded(fix.summary, opts))}`,
+      `**Fix for ${escapeMarkdown(fix.bucket)}**${fix.closes ? '' : ' (not verified to close every gap)'}: ${escapeMarkdown(worded(fix.summary, opts))}${where}${why}`,
       '',
-      fence(fix.terraform, 'hcl'),
+      d ? fence(d.text, 'diff') : fence(fix.terraform, 'hcl'),
       '',
     );
   }
@@ -265,9 +271,45 @@ function serverAccessLogLines(r: Report): { accepted: string[]; info: string[] }
   return { accepted, info };
 }
 
+/** A construct that kept a value unknown, with its names as code. */
+function constructWords(c: UnknownConstruct): string {
+  const n = c.name ? code(c.name) : '';
+  switch (c.kind) {
+    case 'for-expression':
+      return `a for expression${c.over ? ` over ${code(c.over)}` : ''}`;
+    case 'dynamic-block':
+      return `a dynamic ${n || 'block'} block`;
+    case 'data-source':
+      return `data source ${n}, read only during apply`;
+    case 'module-output':
+      return `the module output ${n}`;
+    case 'function-call':
+      return n ? `a call of ${n}, which is not evaluated` : 'a function call';
+    case 'count-for-each':
+      return `count or for_each keys known only after apply${n ? ` (${n})` : ''}`;
+    case 'resource-attribute':
+      return `${n}, known only after apply`;
+    case 'expression':
+      return escapeMarkdown(c.name ?? 'an expression that is not evaluated');
+  }
+}
+
+/** What removes each construct from the way, in the source itself. */
+const CONSTRUCT_WAYS: Partial<Record<UnknownConstruct['kind'], string>> = {
+  'for-expression':
+    'list the bucket ARNs in the selector itself (a for expression is not evaluated before apply)',
+  'dynamic-block':
+    'write the selectors as static blocks (the plan leaves dynamic blocks out of its configuration)',
+  'data-source':
+    'let Terraform read the data source while planning (it waits for apply when it depends on a change of this plan)',
+  'count-for-each': 'apply what decides the count or for_each keys first',
+  'function-call': 'write the value without the function (only a few functions are evaluated)',
+};
+
 /**
- * An `unknown` verdict says what would decide it: the Terraform source for values known only after apply,
- * the missing permission for AccessDenied, the applied account, or a waiver.
+ * An `unknown` verdict says what would decide it: the construct that kept the value unknown when the source
+ * names it, the Terraform source for values known only after apply, the missing permission for
+ * AccessDenied, the applied account, or a waiver.
  */
 function waysOut(r: Report, opts: MarkdownOptions): string[] {
   const action = opts.audience === 'action';
@@ -276,8 +318,18 @@ function waysOut(r: Report, opts: MarkdownOptions): string[] {
   );
   if (!unknown.length) return [];
   const gaps = unknown.flatMap((b) => b.events.flatMap((x) => x.gaps)).join('\n');
+  const constructs = [
+    ...new Map(unknown.flatMap((b) => b.unknownConstructs ?? []).map((c) => [JSON.stringify(c), c])).values(),
+  ];
   const ways: string[] = [];
-  if (/terraform-dir/.test(gaps))
+  for (const kind of new Set(constructs.map((c) => c.kind))) {
+    const way = CONSTRUCT_WAYS[kind];
+    if (way) ways.push(way);
+  }
+  if (
+    /pass --terraform-dir/.test(gaps) &&
+    !(constructs.length && constructs.every((c) => c.kind === 'dynamic-block'))
+  )
     ways.push(
       `give ${action ? 'the `terraform-dir` input' : '`--terraform-dir DIR`'} so values known only after apply are evaluated from the Terraform source`,
     );
@@ -285,7 +337,10 @@ function waysOut(r: Report, opts: MarkdownOptions): string[] {
     ways.push('grant the read-only action the reason names (README "Live mode")');
   if (r.mode === 'plan') ways.push(`check the account after apply (${action ? '`mode: live`' : '`--live`'})`);
   ways.push('or accept it with a waiver in the policy (`waivers:`)');
-  return [`**To decide it**: ${ways.join('; ')}.`, ''];
+  const shown = constructs.slice(0, 3).map(constructWords);
+  const more = constructs.length > 3 ? ` and ${constructs.length - 3} more` : '';
+  const cause = shown.length ? `the values come from ${shown.join('; ')}${more} — ` : '';
+  return [`**To decide it**: ${cause}${ways.join('; ')}.`, ''];
 }
 
 export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {

@@ -1,7 +1,9 @@
 import type { Verdict } from '../app/verdict.js';
 import type { CoverageDiff } from '../engine/diff.js';
 import type { Fix } from '../engine/remediation.js';
+import type { FixSource } from './fix-diff.js';
 import type { BucketCoverage } from '../engine/types.js';
+import type { UnknownConstruct } from '../model/fact.js';
 import type { Finding } from '../rules/types.js';
 
 /** The JSON report: a public, versioned contract (README "JSON report"). Bump schemaVersion on breaking change. */
@@ -32,11 +34,16 @@ export interface Report {
     readonly findings: number;
   };
   /** In organization mode each bucket carries `account` (null: not known). */
-  readonly buckets: readonly (BucketCoverage & { readonly account?: string | null })[];
+  readonly buckets: readonly (BucketCoverage & {
+    readonly account?: string | null;
+    /** What kept values this bucket's verdict needs unknown (a for expression, a dynamic block, a data source …). */
+    readonly unknownConstructs?: readonly UnknownConstruct[];
+  })[];
   /** Plan mode: what the plan changes, per bucket and API, regressions first; with several plans, per plan too. */
   readonly diff?: CoverageDiff & { readonly plans?: readonly ({ readonly plan: string } & CoverageDiff)[] };
   /** The smallest Terraform change found for each bucket that is not covered. */
-  readonly fixes?: readonly Omit<Fix, 'patches'>[];
+  /** With terraform-dir, each also as a diff of the user's own lines (`diff`), or why not (`diffUnavailable`). */
+  readonly fixes?: readonly (Omit<Fix, 'patches'> & FixSource)[];
   readonly findings: readonly Finding[];
   readonly warnings: readonly string[];
 }

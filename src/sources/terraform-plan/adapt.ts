@@ -1,6 +1,6 @@
 import { partitionOfRegion } from '../../model/arn.js';
-import type { Fact, Origin } from '../../model/fact.js';
-import { known, unknown } from '../../model/fact.js';
+import type { Fact, Origin, UnknownConstruct } from '../../model/fact.js';
+import { describeConstruct, known, unknown } from '../../model/fact.js';
 import type {
   Bucket,
   BucketPolicy,
@@ -26,6 +26,7 @@ import type { TerraformConfig } from './hcl.js';
 import { blockList, evaluateExpression } from './hcl.js';
 import { refusedDuplicates } from '../../model/recorders.js';
 import { UNKNOWN_MARK } from '../../model/policy-document.js';
+import { constructOfEvaluation, constructOfReferences, namesItself } from './constructs.js';
 import { moduleCallPath, PlanIndex, type PlanResource } from './plan-index.js';
 import { derivedAttribute, planScope, type PlanContext } from './scope.js';
 import { child, elements, isBool, isString, isUnknown, pathText, root, scalar, type Node } from './values.js';
@@ -166,7 +167,8 @@ class PlanAdapter {
   }
 
   /** References named in the configuration for an attribute, to say what an unknown value waits for. */
-  private referencesHint(r: PlanResource, attrPath: readonly string[]): string {
+  /** The references the plan's configuration lists for an attribute (subjects left out when longer ones are there). */
+  private references(r: PlanResource, attrPath: readonly string[]): string[] {
     // Block expressions are arrays in source order (and sets are in another order in `after`), so
     // gather the references of the attribute from every block element on the path.
     let level: unknown[] = [this.index.configOf(r)?.['expressions']];
@@ -179,19 +181,69 @@ class PlanAdapter {
       isObj(e) && Array.isArray(e['references']) ? e['references'].map(String) : [],
     );
     // References are listed longest first, then their subjects (`aws_s3_bucket.b.arn`, `aws_s3_bucket.b`).
-    const uniq = [...new Set(refs)].filter(
-      (x, _i, all) => !all.some((y) => y !== x && y.startsWith(x + '.')),
-    );
+    return [...new Set(refs)].filter((x, _i, all) => !all.some((y) => y !== x && y.startsWith(x + '.')));
+  }
+
+  private referencesHint(r: PlanResource, attrPath: readonly string[]): string {
+    const uniq = this.references(r, attrPath);
     return uniq.length
       ? `depends on ${uniq.join(', ')}, known only after apply`
       : 'is known only after apply';
   }
 
-  private unknownDetail(r: PlanResource, n: Node, hintPath: readonly string[]): string {
+  /**
+   * A block on the path that the plan's configuration leaves out while the planned value has it: a
+   * `dynamic` block (Terraform does not write their expressions, terraform-plan-json reference §4.3).
+   */
+  private dynamicBlockOn(r: PlanResource, blockPath: readonly string[]): string | undefined {
+    const body = this.hclBody(r);
+    if (body && isObj(body['dynamic']) && blockPath[0] && blockPath[0] in body['dynamic'])
+      return blockPath[0];
+    // An event data store's selectors are Optional+Computed: left out, AWS's default fills them, so a
+    // block missing from the configuration is not necessarily a dynamic one there.
+    if (r.type === 'aws_cloudtrail_event_data_store') return undefined;
+    let level: unknown[] = [this.index.configOf(r)?.['expressions']];
+    if (!isObj(level[0])) return undefined;
+    for (const k of blockPath) {
+      const els = level.flatMap((e) => (Array.isArray(e) ? e : [e])).filter(isObj);
+      if (!els.length) return undefined;
+      if (els.every((e) => !(k in e))) return k;
+      level = els.flatMap((e) => (k in e ? [e[k]] : []));
+    }
+    return undefined;
+  }
+
+  /** What kept the value at `hintPath` unknown: the source's construct (terraform-dir), else the plan's references. */
+  private constructOf(
+    r: PlanResource,
+    hintPath: readonly string[],
+    hclExpr: unknown,
+  ): UnknownConstruct | undefined {
+    const dyn = this.dynamicBlockOn(r, hintPath.slice(0, -1));
+    if (dyn) return { kind: 'dynamic-block', name: dyn };
+    if (this.opts.config && hclExpr !== undefined) {
+      const v = evaluateExpression(hclExpr, planScope(this.index, this.opts.config, r, this.ctx));
+      const c = v.known ? undefined : constructOfEvaluation(hclExpr, v.detail);
+      if (c) return c;
+    }
+    return constructOfReferences(this.references(r, hintPath));
+  }
+
+  private unknownDetail(
+    r: PlanResource,
+    n: Node,
+    hintPath: readonly string[],
+    hclExpr?: unknown,
+  ): { detail: string; construct?: UnknownConstruct } {
     const how = this.opts.config
       ? 'and could not be evaluated from --terraform-dir'
       : '(pass --terraform-dir to evaluate it from the Terraform source)';
-    return `${r.address}.${pathText(n.path)} ${this.referencesHint(r, hintPath)} ${how}`;
+    const c = this.constructOf(r, hintPath, hclExpr);
+    const from = c && !namesItself(c) ? `, from ${describeConstruct(c)},` : '';
+    return {
+      detail: `${r.address}.${pathText(n.path)} ${this.referencesHint(r, hintPath)}${from} ${how}`,
+      ...(c ? { construct: c } : {}),
+    };
   }
 
   /** Evaluate an HCL expression for resource r, if --terraform-dir gave us the source. */
@@ -217,13 +269,19 @@ class PlanAdapter {
     if (els === 'unknown') {
       const all = Array.isArray(hclList) ? hclList.map((e) => this.evalHcl(r, e)) : [];
       if (all.length > 0 && all.every((x) => x !== undefined)) return known(all as Str[]);
-      return unknown('after-apply', this.unknownDetail(r, n, hintPath));
+      const why = this.unknownDetail(r, n, hintPath, hclList);
+      return unknown('after-apply', why.detail, why.construct);
     }
     return known(
       els.map((e, i): Str => {
         if (isUnknown(e)) {
           const h = Array.isArray(hclList) ? this.evalHcl(r, hclList[i]) : undefined;
-          return h ?? { known: false, detail: this.unknownDetail(r, e, hintPath) };
+          return (
+            h ?? {
+              known: false,
+              ...this.unknownDetail(r, e, hintPath, Array.isArray(hclList) ? hclList[i] : hclList),
+            }
+          );
         }
         if (typeof e.value !== 'string')
           return { known: false, detail: `${r.address}.${pathText(e.path)} is not a string` };
@@ -274,8 +332,16 @@ class PlanAdapter {
 
   private fieldSelectors(r: PlanResource, n: Node, hclSel: Obj | undefined): Fact<readonly FieldSelector[]> {
     const els = elements(n);
-    if (els === 'unknown')
-      return unknown('after-apply', `${r.address}.${pathText(n.path)} is known only after apply`);
+    if (els === 'unknown') {
+      const dyn = this.dynamicBlockOn(r, ['advanced_event_selector', 'field_selector']);
+      return dyn
+        ? unknown(
+            'after-apply',
+            `${r.address}.${pathText(n.path)} is known only after apply, from a dynamic "${dyn}" block`,
+            { kind: 'dynamic-block', name: dyn },
+          )
+        : unknown('after-apply', `${r.address}.${pathText(n.path)} is known only after apply`);
+    }
     if (els === 'absent') return known([]);
     const hclFs = blockList(hclSel, 'field_selector');
     return known(
@@ -353,11 +419,20 @@ class PlanAdapter {
         'after-apply',
         `${r.address}: its selectors are absent from planned_values and the plan has no resource_changes entry for it`,
       );
-    if (adv === 'unknown' || basic === 'unknown')
-      return unknown(
-        'after-apply',
-        `${r.address}: ${adv === 'unknown' ? 'advanced_event_selector' : 'event_selector'} is known only after apply (a dynamic block over unknown values?)`,
-      );
+    if (adv === 'unknown' || basic === 'unknown') {
+      const block = adv === 'unknown' ? 'advanced_event_selector' : 'event_selector';
+      const dyn = this.dynamicBlockOn(r, [block]);
+      return dyn
+        ? unknown(
+            'after-apply',
+            `${r.address}: ${block} is known only after apply, from a dynamic "${dyn}" block over values known only after apply`,
+            { kind: 'dynamic-block', name: dyn },
+          )
+        : unknown(
+            'after-apply',
+            `${r.address}: ${block} is known only after apply (a dynamic block over unknown values?)`,
+          );
+    }
     const hclAdv = body && !isObj(body['dynamic']) ? blockList(body, 'advanced_event_selector') : [];
     const hclBasic = body && !isObj(body['dynamic']) ? blockList(body, 'event_selector') : [];
     const advanced: AdvancedEventSelector[] = (adv === 'absent' ? [] : adv).map((s, i) => {
@@ -479,6 +554,10 @@ class PlanAdapter {
         ? unknown(
             'after-apply',
             `${r.address}: Terraform deferred its change (${this.deferredChanges.get(r.address)})`,
+            // instance_count_unknown: count or for_each of it (or of its module) is known only after apply.
+            this.deferredChanges.get(r.address) === 'instance_count_unknown'
+              ? { kind: 'count-for-each', name: r.address.replace(/\[[^\]]*\]$/, '') }
+              : undefined,
           )
         : this.selectorSet(r),
       change: changeOf(r),

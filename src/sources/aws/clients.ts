@@ -7,7 +7,8 @@ import { createLimiter, type Limiter } from './limit.js';
 
 /**
  * Every AWS action live mode may call. All calls go through {@link AwsCaller.call}, which takes one of
- * these; the README's IAM policy lists exactly these (a test compares both with the commands in the code).
+ * these; the README's IAM policy lists exactly these, ListBuckets as its IAM action s3:ListAllMyBuckets (a
+ * test compares both with the commands in the code).
  */
 export const AWS_ACTIONS = [
   'cloudtrail:DescribeTrails',
@@ -18,12 +19,14 @@ export const AWS_ACTIONS = [
   's3:GetBucketLocation',
   's3:GetBucketLogging',
   's3:GetBucketPolicy',
+  's3:ListBuckets',
 ] as const;
 
 /**
- * The calls organization mode adds: in the caller's (management or delegated administrator) account
- * ListAccounts, DescribeOrganization, GetCallerIdentity and AssumeRole; in every scanned account
- * ListBuckets (IAM action s3:ListAllMyBuckets), to tell which account owns which policy bucket.
+ * The calls organization mode makes besides live mode's: in the caller's (management or delegated
+ * administrator) account ListAccounts, DescribeOrganization, GetCallerIdentity and AssumeRole; in every
+ * scanned account ListBuckets (IAM action s3:ListAllMyBuckets), to tell which account owns which policy
+ * bucket (live mode calls ListBuckets too, for large policies: see collect.ts).
  */
 export const ORGANIZATION_ACTIONS = [
   'organizations:DescribeOrganization',
@@ -407,7 +410,7 @@ export class AwsCaller {
   private readonly cloudtrailPerRegion: number;
   /** How many calls were sent, per action (retries by the SDK not counted); see LiveDeps.onCalls. */
   readonly counts = new Map<AwsAction, number>();
-  /** How many calls were sent, per Region (for progress lines). */
+  /** How many CloudTrail calls were sent, per Region (for progress lines). */
   readonly regionCounts = new Map<string, number>();
 
   private readonly callMs: number;
@@ -469,7 +472,8 @@ export class AwsCaller {
     check: ShapeCheck<T> | undefined,
   ): Promise<CallResult<T>> {
     this.counts.set(action, (this.counts.get(action) ?? 0) + 1);
-    this.regionCounts.set(region, (this.regionCounts.get(region) ?? 0) + 1);
+    if (action.startsWith('cloudtrail:'))
+      this.regionCounts.set(region, (this.regionCounts.get(region) ?? 0) + 1);
     const abort = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<never>((_resolve, reject) => {

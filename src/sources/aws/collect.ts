@@ -434,26 +434,47 @@ export async function collectLiveFacts(
   const notes: string[] = [];
   const sent = () => [...aws.counts.values()].reduce((a, b) => a + b, 0);
 
-  // 2. (declared first: a Region's listing starts as soon as the Region is known) Trails and event data
-  // stores per Region.
+  // 2. and 3. (declared first: a Region's listing starts as soon as the Region is known, and a trail's or
+  // event data store's details as soon as a listing names it) Trails and event data stores per Region.
   const before = new Map(aws.regionCounts);
   const started = new Map<string, Promise<RegionListing>>();
+  const foreignOrg = (t: SdkTrail) =>
+    opts.skipOrganizationTrails === true &&
+    t.IsOrganizationTrail === true &&
+    parseArn(t.TrailARN ?? '')?.account !== opts.account;
+  const trailReads = new Map<string, Promise<TrailReading>>();
+  const storeReads = new Map<string, ReturnType<typeof readStore>>();
+  // Awaited later; a credential error (the only rejection) must not go unhandled meanwhile.
+  const held = <T>(p: Promise<T>): Promise<T> => {
+    p.catch(() => {});
+    return p;
+  };
   const listRegion = (r: string): Promise<RegionListing> => {
     let p = started.get(r);
     if (!p) {
-      p = (async () => {
-        const [trails, stores] = await Promise.all([
-          describeTrails(aws, r),
-          listEventDataStores(aws, r, listing),
-        ]);
-        deps.onProgress?.({
-          phase: 'region-listing',
-          region: r,
-          calls: (aws.regionCounts.get(r) ?? 0) - (before.get(r) ?? 0),
-          items: (trails.ok ? trails.value.length : 0) + (stores.ok ? stores.value.length : 0),
-        });
-        return { region: r, trails, stores };
-      })();
+      p = held(
+        (async () => {
+          const [trails, stores] = await Promise.all([
+            describeTrails(aws, r),
+            listEventDataStores(aws, r, listing),
+          ]);
+          deps.onProgress?.({
+            phase: 'region-listing',
+            region: r,
+            calls: (aws.regionCounts.get(r) ?? 0) - (before.get(r) ?? 0),
+            items: (trails.ok ? trails.value.length : 0) + (stores.ok ? stores.value.length : 0),
+          });
+          if (trails.ok)
+            for (const t of trails.value)
+              if (t.TrailARN && !foreignOrg(t) && !trailReads.has(t.TrailARN))
+                trailReads.set(t.TrailARN, held(readTrail(aws, t as ListedTrail, region)));
+          if (stores.ok)
+            for (const s of stores.value)
+              if (s.EventDataStoreArn && !storeReads.has(s.EventDataStoreArn))
+                storeReads.set(s.EventDataStoreArn, held(readStore(aws, s as ListedStore, region)));
+          return { region: r, trails, stores };
+        })(),
+      );
       started.set(r, p);
     }
     return p;
@@ -516,11 +537,8 @@ export async function collectLiveFacts(
       bucketRegions.set(name, bucketRegionFact(name, r));
     }),
   );
-  deps.onProgress?.({
-    phase: 'bucket-regions',
-    calls: (aws.counts.get('s3:ListBuckets') ?? 0) + (aws.counts.get('s3:GetBucketLocation') ?? 0),
-    items: policy.buckets.length,
-  });
+  const regionCalls = (aws.counts.get('s3:ListBuckets') ?? 0) + (aws.counts.get('s3:GetBucketLocation') ?? 0);
+  deps.onProgress?.({ phase: 'bucket-regions', calls: regionCalls, items: policy.buckets.length });
 
   const regions = [
     ...new Set([
@@ -538,11 +556,7 @@ export async function collectLiveFacts(
     if (l.trails.ok) {
       for (const t of l.trails.value) {
         if (t.TrailARN) {
-          const foreignOrg =
-            opts.skipOrganizationTrails === true &&
-            t.IsOrganizationTrail === true &&
-            parseArn(t.TrailARN)?.account !== opts.account;
-          if (!foreignOrg && !trails.has(t.TrailARN)) trails.set(t.TrailARN, t as ListedTrail);
+          if (!foreignOrg(t) && !trails.has(t.TrailARN)) trails.set(t.TrailARN, t as ListedTrail);
         } else
           notes.push(
             `live: DescribeTrails in ${l.region} returned a trail without TrailARN (${t.Name ?? '?'}); skipped`,
@@ -560,16 +574,30 @@ export async function collectLiveFacts(
     }
   }
 
-  // 3. Per trail, per event data store, per log bucket.
-  const listed = sent();
+  // 3. Per trail, per event data store (started above), per log bucket.
+  const listed =
+    regionCalls +
+    (aws.counts.get('cloudtrail:DescribeTrails') ?? 0) +
+    (aws.counts.get('cloudtrail:ListEventDataStores') ?? 0);
   const logBuckets = new Map<string, string>();
   for (const t of trails.values())
     if (t.S3BucketName && !logBuckets.has(t.S3BucketName))
       logBuckets.set(t.S3BucketName, t.HomeRegion || parseArn(t.TrailARN)?.region || region);
   const accepting = policy.buckets.filter((b) => b.accept?.includes('server-access-logs'));
   const [trailReadings, storeReadings, logPolicies, accessLogs] = await Promise.all([
-    Promise.all([...trails.values()].map((t) => readTrail(aws, t, region))),
-    Promise.all([...stores.values()].map((s) => readStore(aws, s, region))),
+    // In the order of the sorted Regions' listings, each with the copy listed first there.
+    Promise.all(
+      [...trails.values()].map(async (t) => ({
+        ...(await (trailReads.get(t.TrailARN) ?? readTrail(aws, t, region))),
+        trail: t,
+      })),
+    ),
+    Promise.all(
+      [...stores.values()].map(async (s) => ({
+        ...(await (storeReads.get(s.EventDataStoreArn) ?? readStore(aws, s, region))),
+        listed: s,
+      })),
+    ),
     Promise.all(
       [...logBuckets].map(([name, home]) => {
         const given = opts.knownRegions?.get(name) ?? logKnown.get(name);

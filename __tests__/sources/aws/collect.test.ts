@@ -559,6 +559,41 @@ describe('live source over the real SDK clients (nock)', () => {
     });
   });
 
+  it("a trail's details are asked as soon as one Region's listing names it, not after every Region", async () => {
+    // eu-west-1's DescribeTrails answers only once GetTrailStatus of the trail has been asked: reading the
+    // details after the last listing (as before) would never get that answer and the Region would time out.
+    const t = aws.sdkTrail({ name: 'main', multiRegion: true });
+    let opened!: () => void;
+    const gate = new Promise<void>((resolve) => (opened = resolve));
+    const ct = (region: string, op: string) =>
+      nock(`https://cloudtrail.${region}.amazonaws.com`)
+        .matchHeader('x-amz-target', `CloudTrail_20131101.${op}`)
+        .post('/');
+    const json = (body: object) =>
+      [200, JSON.stringify(body), { 'content-type': 'application/x-amz-json-1.1' }] as const;
+    aws.describeTrails('us-east-1', [t]);
+    ct('eu-west-1', 'DescribeTrails').reply((_uri, _body, cb) => {
+      void gate.then(() => cb(null, json({ trailList: [t] })));
+    });
+    ct('us-east-1', 'GetTrailStatus').reply(() => {
+      opened();
+      return json({ IsLogging: true });
+    });
+    ct('us-east-1', 'GetEventSelectors').reply(() =>
+      json({ TrailARN: t.TrailARN, ...aws.wholeBucketAdvanced('bucket-west') }),
+    );
+    aws.noEventDataStores('us-east-1', 'eu-west-1');
+    aws.bucketLocation('bucket-west', 'eu-west-1');
+    aws.bucketLocation('audit-logs', '');
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { facts } = await collect(policyOf(requirement('bucket-west')), {
+      deps: { limits: { callMs: 1500 } },
+    });
+    expect(facts.notes).toEqual([]);
+    const [b] = statusOf(facts, ['bucket-west']);
+    expect(b?.status).toBe('covered');
+  });
+
   it('uses the Regions another source knows instead of GetBucketLocation (plan + live)', async () => {
     aws.describeTrails('eu-central-1', []);
     aws.describeTrails('us-east-1', []);

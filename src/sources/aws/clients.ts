@@ -194,7 +194,13 @@ export function createAwsClients(settings: ClientSettings = {}): AwsClients {
     requestHandler: timeouts,
     ...(settings.maxAttempts !== undefined ? { maxAttempts: settings.maxAttempts } : {}),
     ...(settings.retryStrategy !== undefined ? { retryStrategy: settings.retryStrategy } : {}),
-    ...(settings.credentials !== undefined ? { credentials: settings.credentials } : {}),
+  };
+  // One credential provider for every client: the first client's, which resolves the SDK's default chain
+  // (and renews what expires). Each client would otherwise run the chain on its own, once per Region and
+  // service: a credential_process, SSO token or web-identity AssumeRoleWithWebIdentity call per client.
+  let credentials = settings.credentials;
+  const shareCredentials = (c: CloudTrailClient | S3Client) => {
+    credentials ??= c.config.credentials;
   };
   const trails = new Map<string, CloudTrailClient>();
   const s3s = new Map<string, S3Client>();
@@ -204,9 +210,11 @@ export function createAwsClients(settings: ClientSettings = {}): AwsClients {
       if (!c) {
         c = new CloudTrailClient({
           ...common,
+          ...(credentials !== undefined ? { credentials } : {}),
           region,
           ...(endpoints.cloudtrail ? { endpoint: endpoints.cloudtrail } : {}),
         });
+        shareCredentials(c);
         trails.set(region, c);
       }
       return c;
@@ -216,6 +224,7 @@ export function createAwsClients(settings: ClientSettings = {}): AwsClients {
       if (!c) {
         c = new S3Client({
           ...common,
+          ...(credentials !== undefined ? { credentials } : {}),
           requestHandler: {
             ...timeouts,
             httpAgent: { maxSockets: s3Sockets },
@@ -227,6 +236,7 @@ export function createAwsClients(settings: ClientSettings = {}): AwsClients {
           // Emulators behind one host name do not serve <bucket>.<host>: address buckets by path there.
           ...(endpoints.s3 ? { endpoint: endpoints.s3, forcePathStyle: true } : {}),
         });
+        shareCredentials(c);
         s3s.set(region, c);
       }
       return c;

@@ -594,6 +594,45 @@ describe('live source over the real SDK clients (nock)', () => {
     expect(b?.status).toBe('covered');
   });
 
+  it("the default Region's listing does not wait for the buckets' Regions", async () => {
+    // GetBucketLocation answers only once DescribeTrails of the default Region has been asked: listing that
+    // Region after every bucket is placed (as before) would never get the answer, and the bucket's Region
+    // would time out.
+    const t = aws.sdkTrail({ name: 'main', multiRegion: true });
+    let opened!: () => void;
+    const gate = new Promise<void>((resolve) => (opened = resolve));
+    nock('https://cloudtrail.us-east-1.amazonaws.com')
+      .matchHeader('x-amz-target', 'CloudTrail_20131101.DescribeTrails')
+      .post('/')
+      .reply(() => {
+        opened();
+        return [200, JSON.stringify({ trailList: [t] }), { 'content-type': 'application/x-amz-json-1.1' }];
+      });
+    nock('https://bucket-west.s3.us-east-1.amazonaws.com')
+      .get('/')
+      .query({ location: '' })
+      .reply((_uri, _body, cb) => {
+        void gate.then(() =>
+          cb(null, [
+            200,
+            '<?xml version="1.0" encoding="UTF-8"?>\n<LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">eu-west-1</LocationConstraint>',
+            { 'content-type': 'application/xml' },
+          ]),
+        );
+      });
+    aws.describeTrails('eu-west-1', [t]);
+    aws.noEventDataStores('us-east-1', 'eu-west-1');
+    aws.trailDetails(t, { selectors: aws.wholeBucketAdvanced('bucket-west') });
+    aws.bucketLocation('audit-logs', '');
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { facts } = await collect(policyOf(requirement('bucket-west')), {
+      deps: { limits: { callMs: 1500 } },
+    });
+    expect(facts.buckets.get('bucket-west')?.region).toEqual({ known: true, value: 'eu-west-1' });
+    const [b] = statusOf(facts, ['bucket-west']);
+    expect(b?.status).toBe('covered');
+  });
+
   it('uses the Regions another source knows instead of GetBucketLocation (plan + live)', async () => {
     aws.describeTrails('eu-central-1', []);
     aws.describeTrails('us-east-1', []);

@@ -498,6 +498,10 @@ export async function collectLiveFacts(
       );
     else unplaced.add(b.name);
   }
+  // The Regions known before any call (the default one is always listed) are listed at once: their
+  // listings, and the details of the multi-Region trails they show, run while the buckets are placed.
+  for (const r of new Set([region, ...(opts.extraRegions ?? [])])) void listRegion(r);
+  for (const f of bucketRegions.values()) if (f.known) void listRegion(f.value);
   // Many buckets: ListBuckets places the account's own, GetBucketLocation the rest (buckets of other
   // accounts, or a listing without BucketRegion). A ListBuckets that fails changes nothing but the cost.
   let listedBuckets: ReadonlyMap<string, string | undefined> | undefined;
@@ -518,7 +522,6 @@ export async function collectLiveFacts(
       }
     }
     // The Regions known now are listed while GetBucketLocation places the rest.
-    for (const r of new Set([region, ...(opts.extraRegions ?? [])])) void listRegion(r);
     for (const f of bucketRegions.values()) if (f.known) void listRegion(f.value);
   }
   const logKnown = new Map<string, string>();

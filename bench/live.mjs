@@ -7,14 +7,15 @@
 // It reports the calls made against the minimum live mode needs, the wall time against the critical path
 // of collect.ts, and checks every bucket's verdict against what the synthetic account implies.
 //
-//   node bench/live.mjs            (needs dist/: node scripts/build.mjs)
+//   node bench/live.mjs [--json] [--cpu-prof DIR]   (needs dist/: node scripts/build.mjs; S3TG_DIST_DIR,
+//                                                    BENCH_LIVE_BUCKETS, BENCH_RUNS as in bench/run.mjs)
 //   import { runLiveBench } from './bench/live.mjs'; const figures = await runLiveBench();
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -80,8 +81,11 @@ function s3Selector(name, buckets, extra = []) {
  *   7 lakestop  an event data store in STOPPED_INGESTION                                  uncovered
  *   8 lake2     an event data store selecting GetObject and PutObject only                partial
  *   9 none      nothing (i mod 20 = 9)                                                    uncovered
- *     deny      GetBucketLocation AccessDenied (i mod 20 = 19), selected only by the single-Region trail
- *               of us-east-1: whether that trail sees the bucket cannot be known          unknown
+ *     deny      a bucket of another account (not in the caller's ListBuckets) whose GetBucketLocation is
+ *               AccessDenied (i mod 20 = 19), selected only by the single-Region trail of us-east-1: whether
+ *               that trail sees the bucket cannot be known                                unknown
+ *
+ * Every other bucket, and every log bucket, is the caller's own (`listed`: in its ListBuckets answer).
  */
 export function syntheticAccount({ buckets: n = 200 } = {}) {
   const GROUPS = ['org', 'mr', 'sr', 'wo', 'stopped', 'lake', 'lakesr', 'lakestop', 'lake2', 'none'];
@@ -118,7 +122,8 @@ export function syntheticAccount({ buckets: n = 200 } = {}) {
       default:
         expected = 'uncovered';
     }
-    buckets.push({ name, region, group, expected, selectedBy, locationDenied: group === 'deny' });
+    const deny = group === 'deny';
+    buckets.push({ name, region, group, expected, selectedBy, locationDenied: deny, listed: !deny });
   }
   const of = (g) => buckets.filter((b) => b.group === g).map((b) => b.name);
 
@@ -241,6 +246,7 @@ export function syntheticAccount({ buckets: n = 200 } = {}) {
     return {
       name,
       region,
+      listed: true,
       policy: {
         Version: '2012-10-17',
         Statement: [
@@ -270,27 +276,55 @@ export function syntheticAccount({ buckets: n = 200 } = {}) {
 }
 
 /**
+ * Above this many policy buckets without a Region, live mode lists the account's buckets (ListBuckets)
+ * before it asks GetBucketLocation: LIST_BUCKETS_ABOVE of src/sources/aws/collect.ts (the bundle does not
+ * export it), and ListBuckets' page size there.
+ */
+export const LIST_BUCKETS_ABOVE = 256;
+export const LIST_BUCKETS_PAGE = 10_000;
+
+/** Whether live mode lists the account's buckets for this policy (all its buckets lack a Region). */
+export const usesListBuckets = (acct, { listBucketsAbove = LIST_BUCKETS_ABOVE } = {}) =>
+  acct.buckets.length > listBucketsAbove;
+
+/** The buckets (policy and log buckets) in the caller's ListBuckets answer, sorted by name. */
+export function listedBuckets(acct) {
+  return [...acct.buckets, ...acct.logBuckets]
+    .filter((b) => b.listed !== false)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
  * The fewest calls live mode can make for this account and policy (no Region in the policy): one
  * GetBucketLocation per policy bucket; per Region of a bucket (and the default Region) one DescribeTrails and
  * one ListEventDataStores page; per trail (deduplicated: a shadow trail is the same trail) GetTrailStatus and
  * GetEventSelectors; per event data store GetEventDataStore; per log bucket not in the policy
- * GetBucketLocation and GetBucketPolicy.
+ * GetBucketLocation and GetBucketPolicy. Above LIST_BUCKETS_ABOVE policy buckets: the ListBuckets pages
+ * instead, then GetBucketLocation only for the policy and log buckets ListBuckets does not name.
  */
-export function minimumCalls(acct, defaultRegion) {
+export function minimumCalls(acct, defaultRegion, opts = {}) {
   const regions = new Set([
     defaultRegion,
     ...acct.buckets.filter((b) => !b.locationDenied).map((b) => b.region),
   ]);
   const policyNames = new Set(acct.buckets.map((b) => b.name));
-  const logOutside = acct.logBuckets.filter((l) => !policyNames.has(l.name)).length;
+  const logOutside = acct.logBuckets.filter((l) => !policyNames.has(l.name));
+  const list = usesListBuckets(acct, opts);
+  const located = list
+    ? acct.buckets.filter((b) => b.listed === false).length +
+      logOutside.filter((l) => l.listed === false).length
+    : acct.buckets.length + logOutside.length;
   return {
     'cloudtrail:DescribeTrails': regions.size,
     'cloudtrail:ListEventDataStores': regions.size,
     'cloudtrail:GetTrailStatus': acct.trails.length,
     'cloudtrail:GetEventSelectors': acct.trails.length,
     'cloudtrail:GetEventDataStore': acct.stores.length,
-    's3:GetBucketLocation': acct.buckets.length + logOutside,
+    's3:GetBucketLocation': located,
     's3:GetBucketPolicy': acct.logBuckets.length,
+    ...(list
+      ? { 's3:ListBuckets': Math.max(1, Math.ceil(listedBuckets(acct).length / LIST_BUCKETS_PAGE)) }
+      : {}),
   };
 }
 
@@ -302,23 +336,39 @@ export function minimumCalls(acct, defaultRegion) {
  *   3. side by side: per trail GetTrailStatus beside GetEventSelectors (1 deep), per event data store
  *      GetEventDataStore (1), per log bucket GetBucketLocation (unless its Region is known) then
  *      GetBucketPolicy (2)                                                              max of those
+ * Above LIST_BUCKETS_ABOVE buckets, phase 1 is the ListBuckets pages (one after another); the Regions they
+ * name are listed (2) beside GetBucketLocation of the buckets they do not name, and a Region only those
+ * reveal is listed after it (2 deep); a log bucket ListBuckets places needs only GetBucketPolicy in 3.
  * With unbounded concurrency the run cannot be shorter than the sum of the three depths × the latency; the
  * stub answers ListEventDataStores in one page, and no log bucket is a policy bucket.
  */
-export function criticalPath(acct) {
+export function criticalPath(acct, opts = {}) {
   const policyNames = new Set(acct.buckets.map((b) => b.name));
-  const phase1 = acct.buckets.length > 0 ? 1 : 0;
-  const phase2 = 1;
-  const phase3 = Math.max(
-    acct.trails.length > 0 ? 1 : 0,
-    acct.stores.length > 0 ? 1 : 0,
-    ...acct.logBuckets.map((l) => (policyNames.has(l.name) ? 1 : 2)),
+  const list = usesListBuckets(acct, opts);
+  const detail = (located) =>
+    Math.max(
+      acct.trails.length > 0 ? 1 : 0,
+      acct.stores.length > 0 ? 1 : 0,
+      ...acct.logBuckets.map((l) => (policyNames.has(l.name) || located(l) ? 1 : 2)),
+    );
+  if (!list)
+    return {
+      calls: (acct.buckets.length > 0 ? 1 : 0) + 1 + detail(() => false),
+      chain:
+        'GetBucketLocation (policy bucket) → DescribeTrails | ListEventDataStores → ' +
+        'GetBucketLocation (log bucket) → GetBucketPolicy',
+    };
+  const listed = listedBuckets(acct);
+  const listedRegions = new Set(listed.map((b) => b.region));
+  const revealed = acct.buckets.some(
+    (b) => b.listed === false && !b.locationDenied && !listedRegions.has(b.region),
   );
+  const phase3 = detail((l) => l.listed !== false);
   return {
-    calls: phase1 + phase2 + phase3,
+    calls: Math.max(1, Math.ceil(listed.length / LIST_BUCKETS_PAGE)) + (revealed ? 2 : 1) + phase3,
     chain:
-      'GetBucketLocation (policy bucket) → DescribeTrails | ListEventDataStores → ' +
-      'GetBucketLocation (log bucket) → GetBucketPolicy',
+      'ListBuckets → DescribeTrails | ListEventDataStores (| GetBucketLocation of buckets of other accounts) → ' +
+      (phase3 > 1 ? 'GetBucketLocation (log bucket) → GetBucketPolicy' : 'GetBucketPolicy (log bucket)'),
   };
 }
 
@@ -427,9 +477,39 @@ export async function startStub(acct, { latencyMs = 100 } = {}) {
     }
   }
 
+  const listed = listedBuckets(acct);
   function s3(method, url, region) {
     const xml = (status, body, headers = {}) => ({ status, type: 'application/xml', body, headers });
     const [bucket = ''] = url.pathname.split('/').filter(Boolean);
+    if (method === 'GET' && bucket === '') {
+      // ListBuckets (path-style GET /): pages of max-buckets, BucketRegion only when pages are asked for,
+      // as S3 answers (https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html).
+      const max = url.searchParams.get('max-buckets');
+      const token = url.searchParams.get('continuation-token');
+      const paged = max !== null || token !== null;
+      const size = paged
+        ? Math.min(Number(max ?? LIST_BUCKETS_PAGE) || LIST_BUCKETS_PAGE, LIST_BUCKETS_PAGE)
+        : Infinity;
+      const from = token ? Number(Buffer.from(token, 'base64url').toString('utf8')) || 0 : 0;
+      const page = listed.slice(from, from + size);
+      const more = from + page.length < listed.length;
+      const entries = page
+        .map(
+          (b) =>
+            `<Bucket><Name>${b.name}</Name><CreationDate>2026-01-01T00:00:00.000Z</CreationDate>${paged ? `<BucketRegion>${b.region}</BucketRegion>` : ''}</Bucket>`,
+        )
+        .join('');
+      const next = more
+        ? `<ContinuationToken>${Buffer.from(String(from + page.length)).toString('base64url')}</ContinuationToken>`
+        : '';
+      return {
+        op: 'ListBuckets',
+        ...xml(
+          200,
+          `<?xml version="1.0" encoding="UTF-8"?>\n<ListAllMyBucketsResult xmlns="${S3_XMLNS}"><Owner><ID>bench-owner</ID></Owner><Buckets>${entries}</Buckets>${next}</ListAllMyBucketsResult>`,
+        ),
+      };
+    }
     const policyBucket = bucketsByName.get(bucket);
     const log = logByName.get(bucket);
     const home = policyBucket?.region ?? log?.region;
@@ -534,10 +614,13 @@ export async function startStub(acct, { latencyMs = 100 } = {}) {
 
 // --------------------------------------------------------------------------------------------- the run
 
-function runCli(args, env) {
+/** The bundle to run: S3TG_DIST_DIR (as in scripts/build.mjs and bench/run.mjs), else dist/. */
+const distDir = () => resolvePath(ROOT, process.env['S3TG_DIST_DIR'] ?? 'dist');
+
+function runCli(args, env, nodeArgs = []) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], {
+    const child = spawn(process.execPath, [...nodeArgs, join(distDir(), 'cli.js'), ...args], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -559,7 +642,7 @@ const round = (x) => Math.round(x);
  * mode governs, compared with the critical path); `startup` is spawn to the first request (Node, the
  * bundle, the policy, the SDK); `tail` is the last answer to exit (evaluation, report).
  */
-async function runOnce({ latencyMs, buckets, defaultRegion }) {
+async function runOnce({ latencyMs, buckets, defaultRegion, nodeArgs = [] }) {
   const acct = syntheticAccount({ buckets });
   const dir = mkdtempSync(join(tmpdir(), 's3tg-live-bench-'));
   const stub = await startStub(acct, { latencyMs });
@@ -580,6 +663,7 @@ async function runOnce({ latencyMs, buckets, defaultRegion }) {
     const run = await runCli(
       ['check', '--policy', policy, '--live', '--format', 'json', '--output', out],
       env,
+      nodeArgs,
     );
     let report;
     try {
@@ -662,9 +746,10 @@ export async function runLiveBench({
   buckets = 200,
   defaultRegion = 'us-east-1',
   runs = 3,
+  nodeArgs = [],
 } = {}) {
   const all = [];
-  for (let i = 0; i < runs; i++) all.push(await runOnce({ latencyMs, buckets, defaultRegion }));
+  for (let i = 0; i < runs; i++) all.push(await runOnce({ latencyMs, buckets, defaultRegion, nodeArgs }));
   const sorted = [...all].sort((a, b) => a.wallMs.aws - b.wallMs.aws);
   const median = sorted[Math.floor((sorted.length - 1) / 2)];
   const mismatches = all.flatMap((f, run) => f.verdicts.mismatches.map((m) => ({ run, ...m })));
@@ -717,7 +802,13 @@ export function printFigures(f) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const figures = await runLiveBench();
+  // BENCH_LIVE_BUCKETS and BENCH_RUNS as in bench/run.mjs; `--cpu-prof DIR` profiles the CLI (node --cpu-prof).
+  const prof = process.argv.indexOf('--cpu-prof');
+  const figures = await runLiveBench({
+    buckets: Number(process.env['BENCH_LIVE_BUCKETS'] ?? 200),
+    runs: Number(process.env['BENCH_RUNS'] ?? 3),
+    nodeArgs: prof > 0 ? ['--cpu-prof', '--cpu-prof-dir', resolvePath(process.argv[prof + 1] ?? '.')] : [],
+  });
   console.log(printFigures(figures));
   if (process.argv.includes('--json')) console.log(JSON.stringify(figures, null, 2));
   if (figures.verdicts.mismatches.length > 0 || !figures.calls.atMinimum || !figures.withinTarget)

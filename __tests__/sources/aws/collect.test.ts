@@ -559,6 +559,80 @@ describe('live source over the real SDK clients (nock)', () => {
     });
   });
 
+  it("a trail's details are asked as soon as one Region's listing names it, not after every Region", async () => {
+    // eu-west-1's DescribeTrails answers only once GetTrailStatus of the trail has been asked: reading the
+    // details after the last listing (as before) would never get that answer and the Region would time out.
+    const t = aws.sdkTrail({ name: 'main', multiRegion: true });
+    let opened!: () => void;
+    const gate = new Promise<void>((resolve) => (opened = resolve));
+    const ct = (region: string, op: string) =>
+      nock(`https://cloudtrail.${region}.amazonaws.com`)
+        .matchHeader('x-amz-target', `CloudTrail_20131101.${op}`)
+        .post('/');
+    const json = (body: object) =>
+      [200, JSON.stringify(body), { 'content-type': 'application/x-amz-json-1.1' }] as const;
+    aws.describeTrails('us-east-1', [t]);
+    ct('eu-west-1', 'DescribeTrails').reply((_uri, _body, cb) => {
+      void gate.then(() => cb(null, json({ trailList: [t] })));
+    });
+    ct('us-east-1', 'GetTrailStatus').reply(() => {
+      opened();
+      return json({ IsLogging: true });
+    });
+    ct('us-east-1', 'GetEventSelectors').reply(() =>
+      json({ TrailARN: t.TrailARN, ...aws.wholeBucketAdvanced('bucket-west') }),
+    );
+    aws.noEventDataStores('us-east-1', 'eu-west-1');
+    aws.bucketLocation('bucket-west', 'eu-west-1');
+    aws.bucketLocation('audit-logs', '');
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { facts } = await collect(policyOf(requirement('bucket-west')), {
+      deps: { limits: { callMs: 1500 } },
+    });
+    expect(facts.notes).toEqual([]);
+    const [b] = statusOf(facts, ['bucket-west']);
+    expect(b?.status).toBe('covered');
+  });
+
+  it("the default Region's listing does not wait for the buckets' Regions", async () => {
+    // GetBucketLocation answers only once DescribeTrails of the default Region has been asked: listing that
+    // Region after every bucket is placed (as before) would never get the answer, and the bucket's Region
+    // would time out.
+    const t = aws.sdkTrail({ name: 'main', multiRegion: true });
+    let opened!: () => void;
+    const gate = new Promise<void>((resolve) => (opened = resolve));
+    nock('https://cloudtrail.us-east-1.amazonaws.com')
+      .matchHeader('x-amz-target', 'CloudTrail_20131101.DescribeTrails')
+      .post('/')
+      .reply(() => {
+        opened();
+        return [200, JSON.stringify({ trailList: [t] }), { 'content-type': 'application/x-amz-json-1.1' }];
+      });
+    nock('https://bucket-west.s3.us-east-1.amazonaws.com')
+      .get('/')
+      .query({ location: '' })
+      .reply((_uri, _body, cb) => {
+        void gate.then(() =>
+          cb(null, [
+            200,
+            '<?xml version="1.0" encoding="UTF-8"?>\n<LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">eu-west-1</LocationConstraint>',
+            { 'content-type': 'application/xml' },
+          ]),
+        );
+      });
+    aws.describeTrails('eu-west-1', [t]);
+    aws.noEventDataStores('us-east-1', 'eu-west-1');
+    aws.trailDetails(t, { selectors: aws.wholeBucketAdvanced('bucket-west') });
+    aws.bucketLocation('audit-logs', '');
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { facts } = await collect(policyOf(requirement('bucket-west')), {
+      deps: { limits: { callMs: 1500 } },
+    });
+    expect(facts.buckets.get('bucket-west')?.region).toEqual({ known: true, value: 'eu-west-1' });
+    const [b] = statusOf(facts, ['bucket-west']);
+    expect(b?.status).toBe('covered');
+  });
+
   it('uses the Regions another source knows instead of GetBucketLocation (plan + live)', async () => {
     aws.describeTrails('eu-central-1', []);
     aws.describeTrails('us-east-1', []);
@@ -685,5 +759,131 @@ describe('credentials, Region and endpoints', () => {
       endpointsFromEnv({ AWS_ENDPOINT_URL: 'http://a', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }),
     ).toEqual({});
     expect(endpointsFromEnv({})).toEqual({});
+  });
+});
+
+describe('many buckets: ListBuckets places the buckets of the account (LIST_BUCKETS_ABOVE)', () => {
+  // The threshold is lowered to 1 so that 2-3 buckets take the path a policy of hundreds takes.
+  const many = { listBucketsAbove: 1 };
+  const trail = aws.sdkTrail({ name: 'main', multiRegion: true, logBucket: 'audit-logs' });
+  const accountSetUp = (...regions: string[]) => {
+    for (const r of regions) {
+      aws.describeTrails(r, [trail]);
+      aws.noEventDataStores(r);
+    }
+    aws.trailDetails(trail, { selectors: aws.wholeBucketAdvanced('own-eu') });
+  };
+
+  it('one ListBuckets instead of a GetBucketLocation per listed bucket; the rest (another account) by GetBucketLocation', async () => {
+    aws.listBuckets([
+      [
+        ['audit-logs', 'us-east-1'],
+        ['own-eu', 'eu-west-1'],
+        ['own-us', 'us-east-1'],
+      ],
+    ]);
+    aws.bucketLocation('partner-bucket', 'ap-southeast-2');
+    accountSetUp('us-east-1', 'eu-west-1', 'ap-southeast-2');
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { facts, calls } = await collect(
+      policyOf(requirement('own-eu'), requirement('own-us'), requirement('partner-bucket')),
+      { deps: many },
+    );
+    expect(Object.fromEntries(calls)).toEqual({
+      's3:ListBuckets': 1,
+      // partner-bucket only: the log bucket is listed too
+      's3:GetBucketLocation': 1,
+      'cloudtrail:DescribeTrails': 3,
+      'cloudtrail:ListEventDataStores': 3,
+      'cloudtrail:GetTrailStatus': 1,
+      'cloudtrail:GetEventSelectors': 1,
+      's3:GetBucketPolicy': 1,
+    });
+    expect(facts.buckets.get('own-eu')?.region).toEqual({ known: true, value: 'eu-west-1' });
+    expect(facts.buckets.get('own-us')?.region).toEqual({ known: true, value: 'us-east-1' });
+    expect(facts.buckets.get('partner-bucket')?.region).toEqual({ known: true, value: 'ap-southeast-2' });
+    expect(facts.buckets.get('audit-logs')?.region).toEqual({ known: true, value: 'us-east-1' });
+    const [eu, us] = statusOf(facts, ['own-eu'], ['own-us']);
+    expect(eu?.status).toBe('covered');
+    expect(us?.status).toBe('uncovered');
+  });
+
+  it('at or below the threshold no ListBuckets is sent (GetBucketLocation per bucket, as before)', async () => {
+    aws.bucketLocation('own-eu', 'eu-west-1');
+    aws.bucketLocation('audit-logs', '');
+    accountSetUp('us-east-1', 'eu-west-1');
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { calls } = await collect(policyOf(requirement('own-eu')), { deps: many });
+    expect(calls.get('s3:ListBuckets')).toBeUndefined();
+    expect(calls.get('s3:GetBucketLocation')).toBe(2);
+  });
+
+  it('ListBuckets AccessDenied: every Region read with GetBucketLocation, a warning names the grant, never a pass', async () => {
+    aws.listBuckets({ error: 'AccessDenied', message: 'Access Denied' });
+    aws.bucketLocation('own-eu', 'eu-west-1');
+    aws.bucketLocation('own-us', '');
+    aws.bucketLocation('audit-logs', '');
+    accountSetUp('us-east-1', 'eu-west-1');
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { facts, calls } = await collect(policyOf(requirement('own-eu'), requirement('own-us')), {
+      deps: many,
+    });
+    expect(calls.get('s3:ListBuckets')).toBe(1);
+    expect(calls.get('s3:GetBucketLocation')).toBe(3);
+    expect(facts.notes).toContain(
+      'live: AccessDenied on s3:ListBuckets in us-east-1: grant it (see README "Live mode"); the Regions of the 2 policy buckets were read with s3:GetBucketLocation instead',
+    );
+    expect(facts.buckets.get('own-eu')?.region).toEqual({ known: true, value: 'eu-west-1' });
+  });
+
+  it('pages are followed by ContinuationToken; a bucket without a valid BucketRegion is asked with GetBucketLocation', async () => {
+    aws.listBuckets([
+      [
+        ['audit-logs', 'us-east-1'],
+        ['no-region', undefined],
+      ],
+      [
+        ['own-eu', 'eu-west-1'],
+        ['odd-region', 'evil.example.com/x'],
+      ],
+    ]);
+    aws.bucketLocation('no-region', '');
+    aws.bucketLocation('odd-region', 'EU');
+    accountSetUp('us-east-1', 'eu-west-1');
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { facts, calls } = await collect(
+      policyOf(requirement('own-eu'), requirement('no-region'), requirement('odd-region')),
+      { deps: many },
+    );
+    expect(calls.get('s3:ListBuckets')).toBe(2);
+    expect(calls.get('s3:GetBucketLocation')).toBe(2);
+    expect(facts.buckets.get('own-eu')?.region).toEqual({ known: true, value: 'eu-west-1' });
+    expect(facts.buckets.get('no-region')?.region).toEqual({ known: true, value: 'us-east-1' });
+    expect(facts.buckets.get('odd-region')?.region).toEqual({ known: true, value: 'eu-west-1' });
+  });
+
+  it('a listing that repeats its ContinuationToken fails (never a shorter list): GetBucketLocation for all', async () => {
+    aws.listBuckets([[['own-eu', 'eu-west-1']], [['own-us', 'us-east-1']]], { repeatToken: true });
+    aws.bucketLocation('own-eu', 'eu-west-1');
+    aws.bucketLocation('own-us', '');
+    aws.bucketLocation('audit-logs', '');
+    accountSetUp('us-east-1', 'eu-west-1');
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { facts, calls } = await collect(policyOf(requirement('own-eu'), requirement('own-us')), {
+      deps: many,
+    });
+    expect(calls.get('s3:ListBuckets')).toBe(2);
+    expect(calls.get('s3:GetBucketLocation')).toBe(3);
+    expect(facts.notes.some((n) => n.includes('s3:ListBuckets') && n.includes('repeated'))).toBe(true);
+  });
+
+  it('a bucket neither listed nor locatable stays unknown (AccessDenied), as without ListBuckets', async () => {
+    aws.listBuckets([[['audit-logs', 'us-east-1']]]);
+    aws.bucketLocation('own-eu', 'eu-west-1');
+    aws.bucketLocation('theirs', { error: 'AccessDenied', message: 'Access Denied' });
+    accountSetUp('us-east-1', 'eu-west-1');
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { facts } = await collect(policyOf(requirement('own-eu'), requirement('theirs')), { deps: many });
+    expect(facts.buckets.get('theirs')?.region).toMatchObject({ known: false, reason: 'access-denied' });
   });
 });

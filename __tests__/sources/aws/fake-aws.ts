@@ -252,3 +252,44 @@ export function describeOrganization(reply: Reply<{ Organization: { Id: string }
     });
   else i.reply(200, JSON.stringify(reply), { 'content-type': 'application/x-amz-json-1.1' });
 }
+
+/**
+ * ListBuckets of the caller's account, asked in `region` (S3 lists every Region's buckets from any): each
+ * element of `pages` is one page of [name, BucketRegion] (undefined: no BucketRegion element), chained by
+ * ContinuationToken `page-N`. The request must ask for pages of 10,000 (MaxBuckets): S3 gives BucketRegion
+ * only then. `repeatToken`: every page answers the token `page-1` (a listing that never ends).
+ */
+export function listBuckets(
+  reply: Reply<readonly (readonly (readonly [string, string | undefined])[])[]>,
+  o: { region?: string; repeatToken?: boolean } = {},
+): void {
+  const at = () => nock(`https://s3.${o.region ?? 'us-east-1'}.amazonaws.com`).get('/');
+  if (isError(reply)) {
+    at()
+      .query((q) => q['x-id'] === 'ListBuckets')
+      .times(reply.times ?? 1)
+      .reply(reply.status ?? 403, s3Error(reply.error, reply.message ?? reply.error));
+    return;
+  }
+  const pages = reply.length === 0 ? [[]] : reply;
+  pages.forEach((page, i) => {
+    const expected = i === 0 ? undefined : o.repeatToken ? 'page-1' : `page-${i}`;
+    const next = o.repeatToken ? 'page-1' : i + 1 < pages.length ? `page-${i + 1}` : undefined;
+    const entries = page
+      .map(
+        ([name, region]) =>
+          `<Bucket><Name>${name}</Name><CreationDate>2026-01-01T00:00:00.000Z</CreationDate>${region === undefined ? '' : `<BucketRegion>${region}</BucketRegion>`}</Bucket>`,
+      )
+      .join('');
+    at()
+      .query(
+        (q) =>
+          q['x-id'] === 'ListBuckets' && q['max-buckets'] === '10000' && q['continuation-token'] === expected,
+      )
+      .reply(
+        200,
+        `<?xml version="1.0" encoding="UTF-8"?>\n<ListAllMyBucketsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Owner><ID>owner</ID></Owner><Buckets>${entries}</Buckets>${next ? `<ContinuationToken>${next}</ContinuationToken>` : ''}</ListAllMyBucketsResult>`,
+        { 'content-type': 'application/xml' },
+      );
+  });
+}

@@ -18,6 +18,24 @@ export function regionOfLocation(constraint: string | undefined | null): string 
   return constraint;
 }
 
+/**
+ * A Region code as AWS writes them (us-east-1, us-gov-west-1, eusc-de-east-1): the Region of a listed bucket
+ * becomes a client's Region and so part of a host name; anything else is not taken.
+ */
+const REGION_CODE = /^[a-z]{2,5}(?:-[a-z]+)+-\d{1,2}$/;
+
+/**
+ * The Region ListBuckets gives a bucket (BucketRegion), or undefined when it gives none or not a Region
+ * code: such a bucket is then placed by GetBucketLocation. That BucketRegion equals what GetBucketLocation
+ * would say is not stated by AWS (README "Unverified semantics"); the legacy "EU" is read as eu-west-1 in
+ * case it appears here too.
+ */
+export function listedRegion(bucketRegion: string | undefined): string | undefined {
+  if (!bucketRegion) return undefined;
+  const r = regionOfLocation(bucketRegion);
+  return REGION_CODE.test(r) ? r : undefined;
+}
+
 export function bucketRegionFact(name: string, r: CallResult<GetBucketLocationOutput>): Fact<string> {
   if (r.ok) return known(regionOfLocation(r.value.LocationConstraint));
   const f = r.failure;

@@ -7,7 +7,8 @@ import { createLimiter, type Limiter } from './limit.js';
 
 /**
  * Every AWS action live mode may call. All calls go through {@link AwsCaller.call}, which takes one of
- * these; the README's IAM policy lists exactly these (a test compares both with the commands in the code).
+ * these; the README's IAM policy lists exactly these, ListBuckets as its IAM action s3:ListAllMyBuckets (a
+ * test compares both with the commands in the code).
  */
 export const AWS_ACTIONS = [
   'cloudtrail:DescribeTrails',
@@ -18,12 +19,14 @@ export const AWS_ACTIONS = [
   's3:GetBucketLocation',
   's3:GetBucketLogging',
   's3:GetBucketPolicy',
+  's3:ListBuckets',
 ] as const;
 
 /**
- * The calls organization mode adds: in the caller's (management or delegated administrator) account
- * ListAccounts, DescribeOrganization, GetCallerIdentity and AssumeRole; in every scanned account
- * ListBuckets (IAM action s3:ListAllMyBuckets), to tell which account owns which policy bucket.
+ * The calls organization mode makes besides live mode's: in the caller's (management or delegated
+ * administrator) account ListAccounts, DescribeOrganization, GetCallerIdentity and AssumeRole; in every
+ * scanned account ListBuckets (IAM action s3:ListAllMyBuckets), to tell which account owns which policy
+ * bucket (live mode calls ListBuckets too, for large policies: see collect.ts).
  */
 export const ORGANIZATION_ACTIONS = [
   'organizations:DescribeOrganization',
@@ -193,7 +196,13 @@ export function createAwsClients(settings: ClientSettings = {}): AwsClients {
     requestHandler: timeouts,
     ...(settings.maxAttempts !== undefined ? { maxAttempts: settings.maxAttempts } : {}),
     ...(settings.retryStrategy !== undefined ? { retryStrategy: settings.retryStrategy } : {}),
-    ...(settings.credentials !== undefined ? { credentials: settings.credentials } : {}),
+  };
+  // One credential provider for every client: the first client's, which resolves the SDK's default chain
+  // (and renews what expires). Each client would otherwise run the chain on its own, once per Region and
+  // service: a credential_process, SSO token or web-identity AssumeRoleWithWebIdentity call per client.
+  let credentials = settings.credentials;
+  const shareCredentials = (c: CloudTrailClient | S3Client) => {
+    credentials ??= c.config.credentials;
   };
   const trails = new Map<string, CloudTrailClient>();
   const s3s = new Map<string, S3Client>();
@@ -203,9 +212,11 @@ export function createAwsClients(settings: ClientSettings = {}): AwsClients {
       if (!c) {
         c = new CloudTrailClient({
           ...common,
+          ...(credentials !== undefined ? { credentials } : {}),
           region,
           ...(endpoints.cloudtrail ? { endpoint: endpoints.cloudtrail } : {}),
         });
+        shareCredentials(c);
         trails.set(region, c);
       }
       return c;
@@ -215,6 +226,7 @@ export function createAwsClients(settings: ClientSettings = {}): AwsClients {
       if (!c) {
         c = new S3Client({
           ...common,
+          ...(credentials !== undefined ? { credentials } : {}),
           requestHandler: {
             ...timeouts,
             httpAgent: { maxSockets: s3Sockets },
@@ -226,6 +238,7 @@ export function createAwsClients(settings: ClientSettings = {}): AwsClients {
           // Emulators behind one host name do not serve <bucket>.<host>: address buckets by path there.
           ...(endpoints.s3 ? { endpoint: endpoints.s3, forcePathStyle: true } : {}),
         });
+        shareCredentials(c);
         s3s.set(region, c);
       }
       return c;
@@ -409,7 +422,7 @@ export class AwsCaller {
   private readonly cloudtrailPerRegion: number;
   /** How many calls were sent, per action (retries by the SDK not counted); see LiveDeps.onCalls. */
   readonly counts = new Map<AwsAction, number>();
-  /** How many calls were sent, per Region (for progress lines). */
+  /** How many CloudTrail calls were sent, per Region (for progress lines). */
   readonly regionCounts = new Map<string, number>();
 
   private readonly callMs: number;
@@ -473,7 +486,8 @@ export class AwsCaller {
     check: ShapeCheck<T> | undefined,
   ): Promise<CallResult<T>> {
     this.counts.set(action, (this.counts.get(action) ?? 0) + 1);
-    this.regionCounts.set(region, (this.regionCounts.get(region) ?? 0) + 1);
+    if (action.startsWith('cloudtrail:'))
+      this.regionCounts.set(region, (this.regionCounts.get(region) ?? 0) + 1);
     const abort = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<never>((_resolve, reject) => {

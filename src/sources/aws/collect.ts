@@ -12,13 +12,20 @@ import {
   GetBucketLocationCommand,
   GetBucketLoggingCommand,
   GetBucketPolicyCommand,
+  ListBucketsCommand,
 } from '@aws-sdk/client-s3';
 import { isDirectoryBucketName } from '../../model/s3-apis.js';
 import type { Policy } from '../../config/policy.js';
 import { InputError } from '../../errors.js';
 import { known, unknown, type Fact } from '../../model/fact.js';
 import type { Bucket, BucketPolicy, Facts, Recorder, ServerAccessLogging } from '../../model/facts.js';
-import { bucketPolicyOf, bucketRegionFact, liveBucket, serverAccessLoggingOf } from './adapt-buckets.js';
+import {
+  bucketPolicyOf,
+  bucketRegionFact,
+  listedRegion,
+  liveBucket,
+  serverAccessLoggingOf,
+} from './adapt-buckets.js';
 import {
   eventDataStoreRecorder,
   regionFailureText,
@@ -32,6 +39,7 @@ import {
   createAwsClients,
   credentialsError,
   DEFAULT_BOUNDS,
+  failureText,
   DEFAULT_TIMEOUTS,
   resolveRegion,
   type AwsClients,
@@ -57,6 +65,11 @@ export interface LiveOptions {
   readonly skipOrganizationTrails?: boolean;
   /** More Regions to list trails and event data stores in (organization mode: the other accounts' buckets'). */
   readonly extraRegions?: readonly string[];
+  /**
+   * The caller has listed this account's buckets already (organization mode): `knownRegions` holds what
+   * ListBuckets said, so live mode does not list them again.
+   */
+  readonly bucketsListed?: boolean;
 }
 
 /** Seams for tests and embedding: injected clients, environment, concurrency. */
@@ -69,6 +82,8 @@ export interface LiveDeps {
   readonly bounds?: Partial<Omit<ConcurrencyBounds, 'total'>>;
   /** Deadlines and the page cap (default {@link DEFAULT_TIMEOUTS}); tests make them short. */
   readonly limits?: Partial<Pick<Timeouts, 'callMs' | 'listingMs' | 'maxPages'>>;
+  /** ListBuckets when more policy buckets than this need a Region (default {@link LIST_BUCKETS_ABOVE}). */
+  readonly listBucketsAbove?: number;
   /** Receives the AWS call counts per action once collection is done. */
   readonly onCalls?: (counts: ReadonlyMap<string, number>) => void;
   /** Told when a phase (or one Region's listing) is done, with the calls it sent. */
@@ -181,6 +196,76 @@ async function listEventDataStores(
 export interface ListingLimits {
   readonly maxPages: number;
   readonly listingMs: number;
+}
+
+/**
+ * Above this many policy buckets without a known Region, live mode asks ListBuckets first and
+ * GetBucketLocation only for the buckets it does not place. GetBucketLocation costs a call per bucket, and
+ * the client's CPU is what limits a run of thousands of them (signing, endpoint rules and XML parsing come to
+ * 1.5-3 ms per call: 2,000 buckets took 13.7 times the critical path in bench/live.mjs). ListBuckets pages
+ * hold up to 10,000 buckets with their Regions, but they list the whole account, whatever the policy names,
+ * and need s3:ListAllMyBuckets: up to the S3 bound (one round trip of GetBucketLocation) a policy is read
+ * as before.
+ */
+export const LIST_BUCKETS_ABOVE = DEFAULT_BOUNDS.s3;
+
+/**
+ * ListBuckets' largest page. BucketRegion is only returned to requests that ask for pages, and a request
+ * without MaxBuckets is refused in accounts whose bucket quota is above 10,000
+ * (https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html): ask with MaxBuckets always.
+ */
+const LIST_BUCKETS_PAGE = 10_000;
+
+/**
+ * The general purpose buckets of the account of the credentials (ListBuckets lists the buckets the
+ * requester owns, in every Region) and the Region ListBuckets gives for each, when it gives a valid one.
+ * Paged within `limits` like ListEventDataStores; a token seen before fails the listing rather than
+ * shortening it.
+ */
+async function listOwnBuckets(
+  aws: AwsCaller,
+  region: string,
+  limits: ListingLimits,
+): Promise<CallResult<ReadonlyMap<string, string | undefined>>> {
+  const out = new Map<string, string | undefined>();
+  const tokens = new Set<string>();
+  const started = Date.now();
+  let token: string | undefined;
+  let pages = 0;
+  const fail = (code: string, text: string): CallResult<never> => ({
+    ok: false,
+    failure: { action: 's3:ListBuckets', region, resource: '', code, message: text, kind: 'failed' },
+  });
+  do {
+    if (pages >= limits.maxPages)
+      return fail('PageLimitExceeded', `more than ${limits.maxPages} pages, each with a new token`);
+    if (Date.now() - started >= limits.listingMs)
+      return fail('TimeoutError', `the listing took more than ${limits.listingMs / 1000} s (${pages} pages)`);
+    pages++;
+    const next = token;
+    const r = await aws.call(
+      's3:ListBuckets',
+      region,
+      '',
+      (abortSignal) =>
+        aws.clients.s3(region).send(
+          new ListBucketsCommand({
+            MaxBuckets: LIST_BUCKETS_PAGE,
+            ...(next === undefined ? {} : { ContinuationToken: next }),
+          }),
+          { abortSignal },
+        ),
+      fits(SHAPES.ListBuckets),
+    );
+    if (!r.ok) return r;
+    for (const b of r.value.Buckets ?? []) if (b.Name) out.set(b.Name, listedRegion(b.BucketRegion));
+    token = r.value.ContinuationToken || undefined;
+    if (token !== undefined) {
+      if (tokens.has(token)) return fail('MalformedResponse', 'the listing repeated a ContinuationToken');
+      tokens.add(token);
+    }
+  } while (token !== undefined);
+  return { ok: true, value: out };
 }
 
 async function readTrail(aws: AwsCaller, t: ListedTrail, fallbackRegion: string): Promise<TrailReading> {
@@ -311,7 +396,9 @@ function callerAccountOf(trails: readonly TrailReading[], stores: readonly Recor
  * that can see them (status, selectors) and the trails' log buckets (policy). Read-only calls only; every
  * failure becomes an unknown fact naming the call, except missing credentials (InputError, exit 2).
  *
- * Calls: one GetBucketLocation per policy bucket without a known Region; per Region (the buckets' and the
+ * Calls: one GetBucketLocation per policy bucket without a known Region (above {@link LIST_BUCKETS_ABOVE}
+ * such buckets: ListBuckets pages first, then GetBucketLocation for the buckets they do not place; the log
+ * buckets they place need no GetBucketLocation either); per Region (the buckets' and the
  * default one) one DescribeTrails and one ListEventDataStores per page; per trail GetTrailStatus and
  * GetEventSelectors; per event data store GetEventDataStore; per log bucket GetBucketPolicy (and
  * GetBucketLocation unless it is a policy bucket); per policy bucket that accepts server access logs,
@@ -347,41 +434,115 @@ export async function collectLiveFacts(
   const notes: string[] = [];
   const sent = () => [...aws.counts.values()].reduce((a, b) => a + b, 0);
 
+  // 2. and 3. (declared first: a Region's listing starts as soon as the Region is known, and a trail's or
+  // event data store's details as soon as a listing names it) Trails and event data stores per Region.
+  const before = new Map(aws.regionCounts);
+  const started = new Map<string, Promise<RegionListing>>();
+  const foreignOrg = (t: SdkTrail) =>
+    opts.skipOrganizationTrails === true &&
+    t.IsOrganizationTrail === true &&
+    parseArn(t.TrailARN ?? '')?.account !== opts.account;
+  const trailReads = new Map<string, Promise<TrailReading>>();
+  const storeReads = new Map<string, ReturnType<typeof readStore>>();
+  // Awaited later; a credential error (the only rejection) must not go unhandled meanwhile.
+  const held = <T>(p: Promise<T>): Promise<T> => {
+    p.catch(() => {});
+    return p;
+  };
+  const listRegion = (r: string): Promise<RegionListing> => {
+    let p = started.get(r);
+    if (!p) {
+      p = held(
+        (async () => {
+          const [trails, stores] = await Promise.all([
+            describeTrails(aws, r),
+            listEventDataStores(aws, r, listing),
+          ]);
+          deps.onProgress?.({
+            phase: 'region-listing',
+            region: r,
+            calls: (aws.regionCounts.get(r) ?? 0) - (before.get(r) ?? 0),
+            items: (trails.ok ? trails.value.length : 0) + (stores.ok ? stores.value.length : 0),
+          });
+          if (trails.ok)
+            for (const t of trails.value)
+              if (t.TrailARN && !foreignOrg(t) && !trailReads.has(t.TrailARN))
+                trailReads.set(t.TrailARN, held(readTrail(aws, t as ListedTrail, region)));
+          if (stores.ok)
+            for (const s of stores.value)
+              if (s.EventDataStoreArn && !storeReads.has(s.EventDataStoreArn))
+                storeReads.set(s.EventDataStoreArn, held(readStore(aws, s as ListedStore, region)));
+          return { region: r, trails, stores };
+        })(),
+      );
+      started.set(r, p);
+    }
+    return p;
+  };
+
   // 1. The Region of every policy bucket.
   const bucketRegions = new Map<string, Fact<string>>();
+  const unplaced = new Set<string>();
+  for (const b of policy.buckets) {
+    const given = b.region ?? opts.knownRegions?.get(b.name);
+    if (given) bucketRegions.set(b.name, known(given));
+    // GetBucketLocation is not supported for directory buckets, nor are they in ListBuckets' answer
+    // (https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLocation.html).
+    else if (isDirectoryBucketName(b.name))
+      bucketRegions.set(
+        b.name,
+        unknown(
+          'not-collected',
+          `${b.name} is a directory bucket, whose Region GetBucketLocation does not give; give its region in the policy`,
+        ),
+      );
+    else unplaced.add(b.name);
+  }
+  // The Regions known before any call (the default one is always listed) are listed at once: their
+  // listings, and the details of the multi-Region trails they show, run while the buckets are placed.
+  for (const r of new Set([region, ...(opts.extraRegions ?? [])])) void listRegion(r);
+  for (const f of bucketRegions.values()) if (f.known) void listRegion(f.value);
+  // Many buckets: ListBuckets places the account's own, GetBucketLocation the rest (buckets of other
+  // accounts, or a listing without BucketRegion). A ListBuckets that fails changes nothing but the cost.
+  let listedBuckets: ReadonlyMap<string, string | undefined> | undefined;
+  if (unplaced.size > (deps.listBucketsAbove ?? LIST_BUCKETS_ABOVE) && opts.bucketsListed !== true) {
+    const r = await listOwnBuckets(aws, region, listing);
+    if (r.ok) listedBuckets = r.value;
+    else
+      notes.push(
+        `live: ${failureText(r.failure)}; the Regions of the ${unplaced.size} policy buckets were read with s3:GetBucketLocation instead`,
+      );
+  }
+  if (listedBuckets) {
+    for (const name of unplaced) {
+      const at = listedBuckets.get(name);
+      if (at) {
+        bucketRegions.set(name, known(at));
+        unplaced.delete(name);
+      }
+    }
+    // The Regions known now are listed while GetBucketLocation places the rest.
+    for (const f of bucketRegions.values()) if (f.known) void listRegion(f.value);
+  }
+  const logKnown = new Map<string, string>();
+  if (listedBuckets)
+    for (const [name, at] of listedBuckets) if (at && !bucketRegions.has(name)) logKnown.set(name, at);
   await Promise.all(
-    policy.buckets.map(async (b) => {
-      const given = b.region ?? opts.knownRegions?.get(b.name);
-      if (given) {
-        bucketRegions.set(b.name, known(given));
-        return;
-      }
-      // GetBucketLocation is not supported for directory buckets
-      // (https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLocation.html).
-      if (isDirectoryBucketName(b.name)) {
-        bucketRegions.set(
-          b.name,
-          unknown(
-            'not-collected',
-            `${b.name} is a directory bucket, whose Region GetBucketLocation does not give; give its region in the policy`,
-          ),
-        );
-        return;
-      }
+    [...unplaced].map(async (name) => {
       const r = await aws.call(
         's3:GetBucketLocation',
         region,
-        s3BucketArn(partition, b.name),
+        s3BucketArn(partition, name),
         (abortSignal) =>
-          clients.s3(region).send(new GetBucketLocationCommand({ Bucket: b.name }), { abortSignal }),
+          clients.s3(region).send(new GetBucketLocationCommand({ Bucket: name }), { abortSignal }),
         fits(SHAPES.GetBucketLocation),
       );
-      bucketRegions.set(b.name, bucketRegionFact(b.name, r));
+      bucketRegions.set(name, bucketRegionFact(name, r));
     }),
   );
-  deps.onProgress?.({ phase: 'bucket-regions', calls: sent(), items: policy.buckets.length });
+  const regionCalls = (aws.counts.get('s3:ListBuckets') ?? 0) + (aws.counts.get('s3:GetBucketLocation') ?? 0);
+  deps.onProgress?.({ phase: 'bucket-regions', calls: regionCalls, items: policy.buckets.length });
 
-  // 2. Trails and event data stores per Region.
   const regions = [
     ...new Set([
       region,
@@ -389,22 +550,7 @@ export async function collectLiveFacts(
       ...[...bucketRegions.values()].flatMap((f) => (f.known ? [f.value] : [])),
     ]),
   ].sort();
-  const before = new Map(aws.regionCounts);
-  const listings: RegionListing[] = await Promise.all(
-    regions.map(async (r) => {
-      const [trails, stores] = await Promise.all([
-        describeTrails(aws, r),
-        listEventDataStores(aws, r, listing),
-      ]);
-      deps.onProgress?.({
-        phase: 'region-listing',
-        region: r,
-        calls: (aws.regionCounts.get(r) ?? 0) - (before.get(r) ?? 0),
-        items: (trails.ok ? trails.value.length : 0) + (stores.ok ? stores.value.length : 0),
-      });
-      return { region: r, trails, stores };
-    }),
-  );
+  const listings: RegionListing[] = await Promise.all(regions.map(listRegion));
   const trails = new Map<string, ListedTrail>();
   const stores = new Map<string, ListedStore>();
   const regionFailures = new Map<string, AwsFailure[]>();
@@ -413,11 +559,7 @@ export async function collectLiveFacts(
     if (l.trails.ok) {
       for (const t of l.trails.value) {
         if (t.TrailARN) {
-          const foreignOrg =
-            opts.skipOrganizationTrails === true &&
-            t.IsOrganizationTrail === true &&
-            parseArn(t.TrailARN)?.account !== opts.account;
-          if (!foreignOrg && !trails.has(t.TrailARN)) trails.set(t.TrailARN, t as ListedTrail);
+          if (!foreignOrg(t) && !trails.has(t.TrailARN)) trails.set(t.TrailARN, t as ListedTrail);
         } else
           notes.push(
             `live: DescribeTrails in ${l.region} returned a trail without TrailARN (${t.Name ?? '?'}); skipped`,
@@ -435,19 +577,33 @@ export async function collectLiveFacts(
     }
   }
 
-  // 3. Per trail, per event data store, per log bucket.
-  const listed = sent();
+  // 3. Per trail, per event data store (started above), per log bucket.
+  const listed =
+    regionCalls +
+    (aws.counts.get('cloudtrail:DescribeTrails') ?? 0) +
+    (aws.counts.get('cloudtrail:ListEventDataStores') ?? 0);
   const logBuckets = new Map<string, string>();
   for (const t of trails.values())
     if (t.S3BucketName && !logBuckets.has(t.S3BucketName))
       logBuckets.set(t.S3BucketName, t.HomeRegion || parseArn(t.TrailARN)?.region || region);
   const accepting = policy.buckets.filter((b) => b.accept?.includes('server-access-logs'));
   const [trailReadings, storeReadings, logPolicies, accessLogs] = await Promise.all([
-    Promise.all([...trails.values()].map((t) => readTrail(aws, t, region))),
-    Promise.all([...stores.values()].map((s) => readStore(aws, s, region))),
+    // In the order of the sorted Regions' listings, each with the copy listed first there.
+    Promise.all(
+      [...trails.values()].map(async (t) => ({
+        ...(await (trailReads.get(t.TrailARN) ?? readTrail(aws, t, region))),
+        trail: t,
+      })),
+    ),
+    Promise.all(
+      [...stores.values()].map(async (s) => ({
+        ...(await (storeReads.get(s.EventDataStoreArn) ?? readStore(aws, s, region))),
+        listed: s,
+      })),
+    ),
     Promise.all(
       [...logBuckets].map(([name, home]) => {
-        const given = opts.knownRegions?.get(name);
+        const given = opts.knownRegions?.get(name) ?? logKnown.get(name);
         return readLogBucket(aws, [name, home], given ? known(given) : bucketRegions.get(name), region);
       }),
     ),

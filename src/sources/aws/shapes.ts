@@ -100,26 +100,38 @@ function typeName(v: unknown): string {
  * not set. Iterative: the depth of the answer does not matter.
  */
 export function shapeProblem(value: unknown, shape: Shape): string | undefined {
-  const stack: [unknown, Shape, string][] = [[value, shape, '']];
+  // Where a value sits, as a chain of keys written out only for a problem: an answer of 10,000 buckets
+  // would otherwise build a path string for every field it checks.
+  interface At {
+    readonly up: At | undefined;
+    readonly key: string | number;
+  }
+  const pathOf = (at: At | undefined): string => {
+    let out = '';
+    for (let a = at; a; a = a.up)
+      out = typeof a.key === 'number' ? `[${a.key}]${out}` : a.up ? `.${a.key}${out}` : `${a.key}${out}`;
+    return out;
+  };
+  const where = (at: At | undefined) => (at === undefined ? 'is' : `has ${pathOf(at)}:`);
+  const stack: [unknown, Shape, At | undefined][] = [[value, shape, undefined]];
   while (stack.length > 0) {
-    const [v, s, path] = stack.pop() as [unknown, Shape, string];
-    if (v === undefined || (v === null && path !== '')) continue;
-    const where = path === '' ? 'is' : `has ${path}:`;
+    const [v, s, at] = stack.pop() as [unknown, Shape, At | undefined];
+    if (v === undefined || (v === null && at !== undefined)) continue;
     if (s === 'string' || s === 'boolean') {
-      if (typeof v !== s) return `${where} ${typeName(v)}, expected a ${s}`;
+      if (typeof v !== s) return `${where(at)} ${typeName(v)}, expected a ${s}`;
     } else if ('array' in s) {
-      if (!Array.isArray(v)) return `${where} ${typeName(v)}, expected an array`;
+      if (!Array.isArray(v)) return `${where(at)} ${typeName(v)}, expected an array`;
       for (let i = v.length - 1; i >= 0; i--) {
         // An element may not be absent: [null] is not a list of strings.
-        if (v[i] === null || v[i] === undefined) return `has ${path}[${i}]: null, expected a value`;
-        stack.push([v[i], s.array, `${path}[${i}]`]);
+        if (v[i] === null || v[i] === undefined)
+          return `has ${pathOf({ up: at, key: i })}: null, expected a value`;
+        stack.push([v[i], s.array, { up: at, key: i }]);
       }
     } else {
       if (v === null || typeof v !== 'object' || Array.isArray(v))
-        return `${where} ${typeName(v)}, expected an object`;
+        return `${where(at)} ${typeName(v)}, expected an object`;
       const o = v as Record<string, unknown>;
-      for (const [k, sub] of Object.entries(s.object))
-        stack.push([o[k], sub, path === '' ? k : `${path}.${k}`]);
+      for (const k in s.object) stack.push([o[k], s.object[k]!, { up: at, key: k }]);
     }
   }
   return undefined;

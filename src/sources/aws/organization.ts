@@ -404,6 +404,7 @@ export async function collectOrganizationFacts(
         knownRegions,
         account: r.id,
         skipOrganizationTrails: r.id !== caller,
+        bucketsListed: true,
         ...(extraRegions ? { extraRegions } : {}),
       },
       {

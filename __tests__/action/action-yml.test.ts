@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { INPUT_DEFAULTS } from '../../src/action/inputs.js';
 import { expandPlanFiles } from '../../src/action/plan-files.js';
 // @ts-expect-error: a plain ES module script without type declarations

@@ -2,7 +2,7 @@
 // disagree (a test runs `renderActionTables` and compares). Usage: node scripts/gen-readme-action.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 
 export const START = '<!-- action-io:start -->';
 export const END = '<!-- action-io:end -->';

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { evaluate } from '../../src/app/run.js';
 import { main } from '../../src/cli/cli.js';
 import type { Facts } from '../../src/model/facts.js';

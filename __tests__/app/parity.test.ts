@@ -3,7 +3,7 @@
 // and inputs build equal Settings. The README's CLI table is generated from the same table
 // (UPDATE_README=1 npm run jest -- __tests__/app/parity.test.ts rewrites it).
 import { describe, expect, it } from '@jest/globals';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getInputs, settingsOf } from '../../src/action/inputs.js';

@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 
 const ROOT = process.cwd();
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {

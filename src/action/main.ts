@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { context as githubContext } from '@actions/github';
 import { randomBytes } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { heldProgress, PROGRESS_AFTER_MS } from '../app/progress.js';
 import { run as runCheck } from '../app/run.js';
 import { failureMessage } from '../app/verdict.js';
 import { InputError, errorMessage } from '../errors.js';
@@ -88,7 +89,7 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
     core,
     getOctokit: (token, signal, deadlineMs) => githubOctokit(token, signal, deadlineMs),
     context: githubContext,
-    check: (settings) => runCheck(settings),
+    check: (settings, runDeps) => runCheck(settings, runDeps),
     env: process.env,
     cwd: process.cwd(),
     ...overrides,
@@ -138,12 +139,20 @@ export async function run(overrides: Partial<Deps> = {}): Promise<void> {
       if (secret) c.setSecret(secret);
     const settings = settingsOf(inputs);
     let outcome;
+    // A slow run (live mode) says what it is doing, as the CLI does on stderr; each line is text from the
+    // account, so it is logged as the report is, where no workflow command is read.
+    const progress = heldProgress(
+      (line) => logReport(c, `s3-trail-guard: ${line}`),
+      d.progressAfterMs ?? PROGRESS_AFTER_MS,
+    );
     try {
-      outcome = await d.check(settings);
+      outcome = await d.check(settings, { progress: progress.line });
     } catch (e) {
       if (!(e instanceof InputError) && e instanceof Error && e.stack) c.debug(e.stack);
       const why = e instanceof InputError ? e.message : `the check could not run: ${errorMessage(e)}`;
       return await fail(`s3-trail-guard: ${why}`, inputs.jobSummary, e);
+    } finally {
+      progress.stop();
     }
     const { report, verdict } = outcome;
     outputs.set('result', verdict.result);

@@ -1,5 +1,6 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { heldProgress, PROGRESS_AFTER_MS, type HeldProgress } from '../app/progress.js';
 import { run, type Outcome, type RunDeps } from '../app/run.js';
 import {
   DEFAULTS,
@@ -253,36 +254,11 @@ export interface CliDeps extends RunDeps {
   readonly progressAfterMs?: number;
 }
 
-/** A run quicker than this prints no progress. */
-export const PROGRESS_AFTER_MS = 1000;
+export { PROGRESS_AFTER_MS };
 
-/**
- * Progress of a slow run on stderr (never stdout, where a report may go): lines are held until the run has
- * taken `afterMs`, then the held ones and every later one are printed. `stop()` ends it (and its timer).
- */
-function progressOnStderr(io: CliIo, afterMs: number): { line: (l: string) => void; stop: () => void } {
-  const held: string[] = [];
-  let showing = afterMs <= 0;
-  let stopped = false;
-  const write = (l: string) => io.stderr(`s3-trail-guard: ${stripControls(l)}\n`);
-  const timer = showing
-    ? undefined
-    : setTimeout(() => {
-        showing = true;
-        for (const l of held.splice(0)) write(l);
-      }, afterMs);
-  timer?.unref?.();
-  return {
-    line: (l) => {
-      if (stopped) return;
-      if (showing) write(l);
-      else held.push(l);
-    },
-    stop: () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-    },
-  };
+/** Progress of a slow run on stderr (never stdout, where a report may go). */
+function progressOnStderr(io: CliIo, afterMs: number): HeldProgress {
+  return heldProgress((l) => io.stderr(`s3-trail-guard: ${stripControls(l)}\n`), afterMs);
 }
 
 export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {}): Promise<number> {

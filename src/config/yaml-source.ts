@@ -1,5 +1,19 @@
-import * as jsYaml from 'js-yaml';
-import { CORE_SCHEMA, loadAll, YAMLException, type Type } from 'js-yaml';
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  Parser,
+  type Document,
+  type Node,
+  type ParsedNode,
+  type CST,
+  type YAMLError,
+} from 'yaml';
 
 /** 1-based line and column (UTF-16 code units, as editors count them). */
 export interface YamlPosition {
@@ -37,19 +51,23 @@ export interface ParsedYaml {
   keyAt(pointer: string): YamlPosition;
 }
 
-// YAML 1.2 core schema plus merge keys: the default schema's timestamp type would turn an unquoted
-// `2024-01-31` (a valid bucket name, prefix or waiver date) into a Date.
-const SCHEMA = CORE_SCHEMA.extend({
-  implicit: [(jsYaml as unknown as { types: { merge: Type } }).types.merge],
-});
+// YAML 1.2 core schema plus merge keys, whatever a `%YAML 1.1` directive says: the 1.1 schema would turn
+// an unquoted `2024-01-31` (a valid bucket name, prefix or waiver date) into a Date and `no` into false.
+const OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  merge: true,
+  uniqueKeys: true,
+  prettyErrors: false,
+  strict: true,
+  // No process warnings on stderr: every warning is turned into an error below.
+  logLevel: 'silent',
+} as const;
 
-interface RawNode {
-  readonly open: number;
-  close: number;
-  kind: string | null;
-  result: unknown;
-  readonly children: RawNode[];
-}
+// c-printable (YAML 1.2 §5.1) minus what the parser reads as text anyway; the `yaml` package accepts any
+// character, so a stray control character would otherwise end up inside a bucket name.
+// eslint-disable-next-line no-control-regex
+const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
 
 interface Entry {
   readonly value: number;
@@ -57,61 +75,58 @@ interface Entry {
 }
 
 export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedYaml {
-  // js-yaml strips a BOM and appends '\n' and '\0' to its input; offsets refer to that copy.
-  let input = text;
-  const roots: RawNode[] = [];
-  const stack: RawNode[] = [];
-  let docs: unknown[];
-  try {
-    docs = loadAll(text, null, {
-      schema: SCHEMA,
-      listener(event, state) {
-        input = state.input;
-        if (event === 'open') {
-          stack.push({ open: state.position, close: -1, kind: null, result: undefined, children: [] });
-          return;
-        }
-        const node = stack.pop();
-        if (!node) return;
-        node.close = state.position;
-        node.kind = (state.kind as string | null) ?? null;
-        node.result = state.result;
-        (stack.at(-1)?.children ?? roots).push(node);
-      },
-    });
-  } catch (e) {
-    if (e instanceof YAMLException) {
-      const mark = e.mark as YAMLException['mark'] | undefined;
-      const position = mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1, column: 1 };
-      throw new YamlSourceError(e.reason, position, true);
-    }
-    throw e;
+  // Offsets then count what editors show: a byte order mark is not a column.
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = new LineCounter();
+  const position = (offset: number): YamlPosition => {
+    const { line, col } = lines.linePos(offset);
+    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+  };
+
+  const bad = NOT_PRINTABLE.exec(input);
+  if (bad) {
+    const before = input.slice(0, bad.index);
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    const line = before.split(/\r\n|\r|\n/).length;
+    const reason =
+      bad[0] === '\0'
+        ? 'null byte is not allowed in input'
+        : `the file contains a non-printable character (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
+    throw new YamlSourceError(reason, { line, column: bad.index - lineStart + 1 }, true);
   }
 
-  const src = new Source(input);
+  const tokens = tokenize(input, lines, limits, position);
+  const docs = [...new Composer(OPTIONS).compose(tokens, false, input.length)];
 
+  const first = docs[0];
+  const problems = docs.flatMap((d) => [...d.errors, ...d.warnings]);
+  if (problems.length > 0) {
+    const earliest = problems.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
+    throw new YamlSourceError(reasonOf(earliest), position(earliest.pos[0]), true);
+  }
   if (docs.length > 1) {
-    const second = roots[1];
-    const at = second ? src.documentMarkerBefore(second.open) : 0;
+    const second = docs[1] as Document.Parsed;
     throw new YamlSourceError(
       'expected a single YAML document, found a second one (remove the "---" separator)',
-      src.position(at),
+      position(documentStart(second, input)),
       true,
     );
   }
 
-  const root = roots[0];
-  if (docs.length === 0 || !root || src.isEmpty(root)) {
+  const root = first?.contents;
+  if (!first || !root || (isScalar(root) && root.value === null && root.source === '')) {
     return { value: undefined, at: () => ({ line: 1, column: 1 }), keyAt: () => ({ line: 1, column: 1 }) };
   }
 
-  const value = docs[0];
-  checkExpansion(value, root, src, limits);
+  checkExpansion(root, limits, position);
 
   const table = new Map<string, Entry>();
-  const rootStart = src.start(root);
+  const rootStart = root.range[0];
   table.set('', { value: rootStart });
-  src.walk(root, '', table);
+  walk(root, '', table, position, input);
+
+  // The expansion check bounds the work; the package's own alias limit (100) would refuse fair use.
+  const value: unknown = first.toJS({ maxAliasCount: -1 });
 
   const lookup = (pointer: string): Entry => {
     for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
@@ -122,10 +137,10 @@ export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS
   };
   return {
     value,
-    at: (pointer) => src.position(lookup(pointer).value),
+    at: (pointer) => position(lookup(pointer).value),
     keyAt: (pointer) => {
       const entry = table.get(pointer);
-      return src.position(entry?.key ?? lookup(pointer).value);
+      return position(entry?.key ?? lookup(pointer).value);
     },
   };
 }
@@ -134,259 +149,294 @@ export function escapePointerToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** Reconstructs node positions from js-yaml's open/close events, which carry no key/value structure. */
-class Source {
-  private readonly lineStarts: number[] = [0];
-
-  constructor(private readonly input: string) {
-    for (let i = 0; i < input.length; i++) {
-      const ch = input.charCodeAt(i);
-      if (ch === 0x0a || (ch === 0x0d && input.charCodeAt(i + 1) !== 0x0a)) this.lineStarts.push(i + 1);
+/**
+ * Lexes and parses to CST tokens one lexeme at a time, refusing nesting far beyond the limit before the
+ * composer (recursive) or the parser (slower per token the deeper its stack) pay for it: `[[[…` a
+ * megabyte deep would otherwise take seconds. The exact depth, aliases included, is checked later.
+ */
+function tokenize(
+  input: string,
+  lines: LineCounter,
+  limits: YamlLimits,
+  position: (offset: number) => YamlPosition,
+): CST.Token[] {
+  const parser = new Parser(lines.addNewLine);
+  lines.addNewLine(0);
+  const guard = 2 * limits.maxDepth + 10;
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(input, false)) {
+    const offset = parser.offset;
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (parser.stack.length > guard) {
+      throw new YamlSourceError(
+        `the document nests deeper than ${limits.maxDepth} levels`,
+        position(offset),
+        false,
+      );
     }
   }
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
+}
 
-  position(offset: number): YamlPosition {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
-  }
-
-  /** Mirrors js-yaml's skipSeparationSpace: blanks, line breaks and comments. */
-  skipSeparation(offset: number): number {
-    const s = this.input;
-    let p = offset;
-    for (;;) {
-      while (s[p] === ' ' || s[p] === '\t') p++;
-      if (s[p] === '#') while (p < s.length && s[p] !== '\n' && s[p] !== '\r' && s[p] !== '\0') p++;
-      if (s[p] === '\n' || s[p] === '\r') p++;
-      else return p;
+function reasonOf(e: YAMLError): string {
+  switch (e.code) {
+    case 'DUPLICATE_KEY':
+      return 'duplicated mapping key (each key may appear once in a mapping)';
+    case 'TAB_AS_INDENT':
+      return 'tab characters must not be used in indentation';
+    default: {
+      const message = e.message.replace(/\s+/g, ' ').trim();
+      return message.charAt(0).toLowerCase() + message.slice(1);
     }
   }
+}
 
-  /** Skips anchors and tags in front of a node's content. */
-  skipProperties(offset: number): number {
-    const s = this.input;
-    let p = offset;
-    while (s[p] === '&' || s[p] === '!') {
-      while (p < s.length && !/[\s\0]/.test(s[p] ?? '\0')) p++;
-      p = this.skipSeparation(p);
-    }
-    return p;
+/** Where the `---` that starts a later document is (its range starts at its content). */
+function documentStart(doc: Document.Parsed, input: string): number {
+  const start = doc.range[0];
+  for (let p = input.lastIndexOf('---', start); p >= 0; p = input.lastIndexOf('---', p - 1)) {
+    if (p === 0 || input[p - 1] === '\n' || input[p - 1] === '\r') return p;
   }
+  return start;
+}
 
-  start(node: RawNode): number {
-    return this.skipSeparation(node.open);
-  }
+function isEmptyScalar(node: Node | null | undefined): boolean {
+  return (
+    !node || (isScalar(node) && node.value === null && (node.source === '' || node.source === undefined))
+  );
+}
 
-  isEmpty(node: RawNode): boolean {
-    return this.start(node) >= node.close;
-  }
+function rangeStart(node: Node): number {
+  return (node.range ?? [0])[0];
+}
+const startOf = rangeStart;
 
-  isAlias(node: RawNode): boolean {
-    return node.kind === null && !this.isEmpty(node) && this.input[this.start(node)] === '*';
-  }
-
-  aliasName(node: RawNode): string {
-    const from = this.start(node);
-    let to = from + 1;
-    while (to < this.input.length && !/[\s\0,[\]{}]/.test(this.input[to] ?? '\0')) to++;
-    return this.input.slice(from, to);
-  }
-
-  /** Offset of the ':' that makes `node` an implicit mapping key, or -1. */
-  private colonAfter(node: RawNode): number {
-    let p = node.close;
-    while (this.input[p] === ' ' || this.input[p] === '\t') p++;
-    return this.input[p] === ':' ? p : -1;
-  }
-
-  documentMarkerBefore(offset: number): number {
-    for (let p = this.input.lastIndexOf('---', offset); p >= 0; p = this.input.lastIndexOf('---', p - 1)) {
-      if (p === 0 || this.input[p - 1] === '\n' || this.input[p - 1] === '\r') return p;
-    }
-    return offset;
-  }
-
-  walk(outer: RawNode, pointer: string, table: Map<string, Entry>): void {
-    if (this.isEmpty(outer)) return;
-    // When js-yaml tries a block mapping, reads a lone node and keeps it ("- {a: 1}", "[1, 2]" at the
-    // root), the collection's events are nested one level deeper under a wrapper with the same result.
-    let node = outer;
-    for (;;) {
-      const inner = node.children.find((c) => c.result === node.result && c.kind === node.kind);
-      if (!inner || typeof node.result !== 'object' || node.result === null) break;
-      node = inner;
-    }
-    if (node.kind === 'mapping') this.walkMapping(node, pointer, table);
-    else if (node.kind === 'sequence' && Array.isArray(node.result)) this.walkSequence(node, pointer, table);
-  }
-
-  private walkMapping(node: RawNode, pointer: string, table: Map<string, Entry>): void {
-    const children = node.children;
-    for (let i = 0; i < children.length;) {
-      const key = children[i] as RawNode;
-      const colon = this.colonAfter(key);
-      if (colon < 0) {
-        i += 1;
-        continue;
-      }
-      const keyStart = this.start(key);
-      const member = `${pointer}/${escapePointerToken(keyText(key.result))}`;
-      const value = children[i + 1];
-      if (value && value.open > colon) {
-        table.set(member, { key: keyStart, value: this.isEmpty(value) ? keyStart : this.start(value) });
-        this.walk(value, member, table);
-        i += 2;
-      } else {
-        table.set(member, { key: keyStart, value: keyStart });
-        i += 1;
-      }
-    }
-  }
-
-  private walkSequence(node: RawNode, pointer: string, table: Map<string, Entry>): void {
-    const length = (node.result as unknown[]).length;
-    const children = node.children;
-    const content = this.skipProperties(this.start(node));
-    if (this.input[content] === '[') {
-      for (let index = 0, i = 0; index < length && i < children.length; index++) {
-        const child = children[i] as RawNode;
-        const item = `${pointer}/${index}`;
-        table.set(item, { value: this.start(child) });
-        const colon = this.colonAfter(child);
-        const next = children[i + 1];
-        if (colon >= 0 && next && next.open > colon) {
-          // `[key: value]` is a single-pair mapping item made of two nodes.
-          i += 2;
-        } else {
-          this.walk(child, item, table);
-          i += 1;
-        }
-      }
-      return;
-    }
-    // Block sequence: an empty item (`-` followed by nothing) produces no node, so follow the dashes.
-    let dash = content;
-    for (let index = 0, i = 0; index < length && this.input[dash] === '-'; index++) {
-      const itemStart = this.skipSeparation(dash + 1);
-      const child = children[i];
-      const item = `${pointer}/${index}`;
-      if (child && child.open === itemStart) {
-        table.set(item, { value: this.isEmpty(child) ? dash : itemStart });
-        this.walk(child, item, table);
-        dash = this.skipSeparation(child.close);
-        i += 1;
-      } else {
-        table.set(item, { value: dash });
-        dash = itemStart;
-      }
-    }
-  }
-
-  *nodes(node: RawNode): Generator<RawNode> {
-    yield node;
-    for (const child of node.children) yield* this.nodes(child);
+/**
+ * Where a node's properties (`&anchor`, `!tag`) start: a node's range starts at its content, an editor's
+ * idea of it at the first property. Walks back over the words just before the content.
+ */
+function withProperties(input: string, offset: number): number {
+  let start = offset;
+  for (;;) {
+    let p = start;
+    while (p > 0 && /[ \t\r\n]/.test(input[p - 1] ?? '')) p--;
+    let word = p;
+    while (word > 0 && !/[ \t\r\n]/.test(input[word - 1] ?? '')) word--;
+    const first = input[word];
+    if (word === p || (first !== '&' && first !== '!')) return start;
+    start = word;
   }
 }
 
 function keyText(key: unknown): string {
-  return typeof key === 'string' ? key : String(key);
+  if (isScalar(key)) return typeof key.value === 'string' ? key.value : String(key.value);
+  return String(key);
+}
+
+/** Pointer → source offsets of the document's own nodes; aliases and merged members have none. */
+function walk(
+  node: ParsedNode,
+  pointer: string,
+  table: Map<string, Entry>,
+  position: (offset: number) => YamlPosition,
+  input: string,
+): void {
+  const startOf = (n: Node): number =>
+    n.anchor !== undefined || n.tag !== undefined ? withProperties(input, rangeStart(n)) : rangeStart(n);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key as ParsedNode | null;
+      if (key && !isScalar(key)) {
+        throw new YamlSourceError(
+          isAlias(key)
+            ? 'a mapping key must be written out, not an alias'
+            : 'a mapping key must be a plain value, not a list or a mapping',
+          position(startOf(key)),
+          true,
+        );
+      }
+      // A merge key (its value a symbol): the members it brings have no position of their own.
+      if (isScalar(key) && typeof key.value === 'symbol') continue;
+      const keyStart = key ? startOf(key) : startOf(node);
+      const member = `${pointer}/${escapePointerToken(keyText(key))}`;
+      const value = pair.value as ParsedNode | null;
+      if (value && !isEmptyScalar(value)) {
+        table.set(member, { key: keyStart, value: startOf(value) });
+        walk(value, member, table, position, input);
+      } else {
+        table.set(member, { key: keyStart, value: keyStart });
+      }
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const member = `${pointer}/${index}`;
+      if (isPair(item)) {
+        // `[key: value]` is a single-pair mapping item.
+        const key = item.key as ParsedNode | null;
+        table.set(member, { value: key ? startOf(key) : startOf(node) });
+        return;
+      }
+      const child = item as ParsedNode | null;
+      if (!child) return;
+      table.set(member, { value: startOf(child) });
+      walk(child, member, table, position, input);
+    });
+  }
 }
 
 class ExpansionError extends Error {
   constructor(
     readonly kind: 'size' | 'depth' | 'cycle',
-    readonly culprit?: object,
+    /** The alias that closes the cycle, or the first node too deep. */
+    readonly culprit?: ParsedNode,
+    /** The first alias on the path to `culprit`. */
+    readonly through?: ParsedNode,
   ) {
     super(kind);
   }
 }
 
 /**
- * js-yaml shares one object for every alias of an anchor, so loading a "billion laughs" document is
- * cheap but anything that walks the result (the schema validator included) is not. Measure the expanded
- * size with memoisation before anything walks it.
+ * An alias shares its anchor's value, so a "billion laughs" document is cheap to load but anything that
+ * walks the result (the schema validator included) is not. Measure the expanded size on the syntax tree,
+ * memoised per node, before anything walks it.
  */
-function checkExpansion(value: unknown, root: RawNode, src: Source, limits: YamlLimits): void {
-  const memo = new Map<object, number>();
-  const active = new Set<object>();
-  const size = (v: unknown, depth: number): number => {
-    if (v === null || typeof v !== 'object') return 1;
-    const known = memo.get(v);
-    if (known !== undefined) return known;
-    if (active.has(v)) throw new ExpansionError('cycle', v);
-    if (depth > limits.maxDepth) throw new ExpansionError('depth');
-    active.add(v);
+function checkExpansion(
+  root: ParsedNode,
+  limits: YamlLimits,
+  position: (offset: number) => YamlPosition,
+): void {
+  const targets = resolveAliases(root);
+  const memo = new Map<ParsedNode, number>();
+  /** Levels of collections from a node down, itself included (0 for a scalar). */
+  const heights = new Map<ParsedNode, number>();
+  const heightOf = (node: ParsedNode | null): number => {
+    if (!node) return 0;
+    const target = isAlias(node) ? targets.get(node) : node;
+    return target ? (heights.get(target) ?? 0) : 0;
+  };
+  const active = new Set<ParsedNode>();
+  const size = (node: ParsedNode | null, depth: number, through: ParsedNode | undefined): number => {
+    if (!node) return 1;
+    if (isAlias(node)) {
+      const target = targets.get(node);
+      if (target && active.has(target)) throw new ExpansionError('cycle', node);
+      return size(target ?? null, depth, through ?? node);
+    }
+    if (isScalar(node)) return 1;
+    const known = memo.get(node);
+    if (known !== undefined) {
+      // Reached again through an alias, deeper than where it was measured.
+      if (depth + (heights.get(node) ?? 1) - 1 > limits.maxDepth)
+        throw new ExpansionError('depth', node, through);
+      return known;
+    }
+    if (depth > limits.maxDepth) throw new ExpansionError('depth', node, through);
+    active.add(node);
     let n = 1;
-    for (const child of Object.values(v)) {
-      n += size(child, depth + 1);
+    let height = 1;
+    const children: (ParsedNode | null)[] = isMap(node)
+      ? node.items.map((p) => p.value as ParsedNode | null)
+      : isSeq(node)
+        ? node.items.map((item) =>
+            isPair(item) ? (item.value as ParsedNode | null) : (item as ParsedNode | null),
+          )
+        : [];
+    for (const child of children) {
+      n += size(child, depth + 1, through);
+      height = Math.max(height, 1 + heightOf(child));
       if (n > limits.maxNodes) break;
     }
-    active.delete(v);
-    memo.set(v, n);
+    active.delete(node);
+    memo.set(node, n);
+    heights.set(node, height);
     return n;
   };
 
   let problem: ExpansionError | undefined;
   try {
-    if (size(value, 0) > limits.maxNodes) problem = new ExpansionError('size');
+    if (size(root, 0, undefined) > limits.maxNodes) problem = new ExpansionError('size');
   } catch (e) {
     if (!(e instanceof ExpansionError)) throw e;
     problem = e;
   }
   if (!problem) return;
 
-  const aliases = [...src.nodes(root)].filter((n) => src.isAlias(n));
-  if (problem.kind === 'cycle') {
-    const target = problem.culprit;
-    const anchor = [...src.nodes(root)].find((n) => n.kind !== null && n.result === target);
-    const alias =
-      aliases.find(
-        (a) => a.result === target && anchor && a.open >= anchor.open && a.close <= anchor.close,
-      ) ?? aliases.find((a) => a.result === target);
-    if (!alias)
-      throw new YamlSourceError(
-        'the document refers to itself through an alias',
-        src.position(src.start(root)),
-        false,
-      );
+  const name = (alias: ParsedNode): string => (isAlias(alias) ? `*${alias.source}` : '');
+  if (problem.kind === 'cycle' && problem.culprit) {
     throw new YamlSourceError(
-      `alias ${src.aliasName(alias)} refers to a node that contains it; recursive YAML structures are not allowed`,
-      src.position(src.start(alias)),
+      `alias ${name(problem.culprit)} refers to a node that contains it; recursive YAML structures are not allowed`,
+      position(startOf(problem.culprit)),
+      false,
+    );
+  }
+  if (problem.kind === 'depth' && problem.culprit && !problem.through) {
+    throw new YamlSourceError(
+      `the document nests deeper than ${limits.maxDepth} levels`,
+      position(startOf(problem.culprit)),
       false,
     );
   }
 
   // Point at the alias that expands the most: in a "billion laughs" document that is the outermost one.
-  let worst: RawNode | undefined;
-  let worstSize = -1;
-  for (const alias of aliases) {
-    let s: number;
-    try {
-      s = size(alias.result, 0);
-    } catch {
-      s = Number.POSITIVE_INFINITY;
-    }
-    if (s > worstSize) {
-      worst = alias;
-      worstSize = s;
+  let worst = problem.through;
+  if (problem.kind === 'size') {
+    let worstSize = -1;
+    for (const alias of targets.keys()) {
+      let s: number;
+      try {
+        active.clear();
+        s = size(alias, 0, undefined);
+      } catch {
+        s = Number.POSITIVE_INFINITY;
+      }
+      if (s > worstSize) {
+        worst = alias;
+        worstSize = s;
+      }
     }
   }
   const what =
     problem.kind === 'size'
       ? `expands to more than ${limits.maxNodes} nodes`
       : `nests deeper than ${limits.maxDepth} levels`;
-  if (!worst) {
-    throw new YamlSourceError(`the document ${what}`, src.position(src.start(root)), false);
-  }
+  if (!worst) throw new YamlSourceError(`the document ${what}`, position(startOf(root)), false);
   throw new YamlSourceError(
-    `the document ${what} once YAML aliases are expanded (alias ${src.aliasName(worst)} here); a policy never needs that, so aliases this large are refused`,
-    src.position(src.start(worst)),
+    `the document ${what} once YAML aliases are expanded (alias ${name(worst)} here); a policy never needs that, so aliases this large are refused`,
+    position(startOf(worst)),
     false,
   );
+}
+
+/**
+ * Each alias's node: the last node before it in source order with that anchor (YAML 1.2 §3.2.2.2), in
+ * one walk. `Alias.resolve` would walk the whole document once per alias.
+ */
+function resolveAliases(root: ParsedNode): Map<ParsedNode, ParsedNode | undefined> {
+  const anchors = new Map<string, ParsedNode>();
+  const targets = new Map<ParsedNode, ParsedNode | undefined>();
+  const visit = (node: ParsedNode | null): void => {
+    if (!node) return;
+    if (isAlias(node)) {
+      targets.set(node, anchors.get(node.source));
+      return;
+    }
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        visit(pair.key as ParsedNode | null);
+        visit(pair.value as ParsedNode | null);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) {
+          visit(item.key as ParsedNode | null);
+          visit(item.value as ParsedNode | null);
+        } else visit(item as ParsedNode | null);
+      }
+    }
+  };
+  visit(root);
+  return targets;
 }

@@ -1,5 +1,5 @@
 import type * as core from '@actions/core';
-import type { Outcome } from '../../app/run.js';
+import type { Outcome, RunDeps } from '../../app/run.js';
 import type { Settings } from '../../app/settings.js';
 import type { Report } from '../../outputs/report.js';
 import type { TerraformLocator } from '../../outputs/terraform-lines.js';
@@ -44,7 +44,10 @@ export interface Deps {
   /** How long the PR comment, and the drift issue, may each take in total (default GITHUB_DEADLINE_MS). */
   readonly githubDeadlineMs?: number;
   readonly context: ActionContext;
-  readonly check: (settings: Settings) => Promise<Outcome>;
+  /** The run; `deps.progress` takes its progress lines (the Action logs them once it is slow). */
+  readonly check: (settings: Settings, deps?: RunDeps) => Promise<Outcome>;
+  /** Progress lines reach the log once the run has taken this long (default PROGRESS_AFTER_MS). */
+  readonly progressAfterMs?: number;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
 }

@@ -23,7 +23,7 @@ import {
 } from '../../../src/sources/aws/organization.js';
 import type { Report } from '../../../src/outputs/report.js';
 import { policyOf, requirement } from '../../helpers/facts-builders.js';
-import { expectValidReport } from '../../helpers/report-schema.js';
+import { expectValidReport, parseReport } from '../../helpers/report-schema.js';
 import { sdkTrail, trailArn, wholeBucketAdvanced } from './fake-aws.js';
 
 beforeAll(() => nock.disableNetConnect());
@@ -426,7 +426,7 @@ describe('s3-trail-guard merge SHARD.json...', () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('drift');
-    const merged = JSON.parse(readFileSync(out, 'utf8')) as Report;
+    const merged = parseReport(readFileSync(out, 'utf8'));
     expectValidReport(merged);
     expect([merged.buckets, merged.findings, merged.summary, merged.verdict]).toEqual([
       whole.buckets,

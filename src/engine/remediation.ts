@@ -377,6 +377,9 @@ function selectorCandidates(rec: Recorder, req: BucketRequirement, arn: string):
         req.prefixes.some(
           (p) => (arn + '/' + p).startsWith(v) || v.startsWith(arn + '/' + p) || v === arn + '/',
         );
+      // Whether the exclusion changed anything (a value or operator dropped): what a comparison of the two
+      // selectors' JSON told, without writing it for every selector of every bucket.
+      let excluded = false;
       const noExcl = mapFields(sel, (fs) => {
         if (!fs.field.known || fs.field.value !== 'resources.ARN') return fs;
         const ops: Record<string, unknown> = { ...fs.operators };
@@ -391,10 +394,10 @@ function selectorCandidates(rec: Recorder, req: BucketRequirement, arn: string):
           else delete ops[op];
         }
         if (!changed) return fs;
+        excluded = true;
         return Object.keys(ops).length ? { ...fs, operators: ops as FieldSelector['operators'] } : null;
       });
-      if (JSON.stringify(noExcl) !== JSON.stringify(sel))
-        out.push([{ kind: 'replace-advanced', index, selector: noExcl }]);
+      if (excluded) out.push([{ kind: 'replace-advanced', index, selector: noExcl }]);
       // A read/write split with one half missing: add the other half.
       const ro = sel.fieldSelectors.value.find((fs) => fs.field.known && fs.field.value === 'readOnly');
       const v = ro?.operators.Equals?.known ? ro.operators.Equals.value[0] : undefined;
@@ -612,7 +615,15 @@ export function remediate(
     const req = requirements.get(b.name);
     if (!req) continue;
     const arn = bucketArn(facts, b.name);
-    const credit = (r: Recorder) => b.events.filter((e) => e.coveredBy.includes(r.id)).length;
+    const credits = new Map<Recorder, number>();
+    const credit = (r: Recorder) => {
+      let n = credits.get(r);
+      if (n === undefined) {
+        n = b.events.filter((e) => e.coveredBy.includes(r.id)).length;
+        credits.set(r, n);
+      }
+      return n;
+    };
     const reaching = recordersReaching(facts, b.name);
     const views = new Map(reaching.map((r) => [r, viewOf(facts, r, b.name)]));
     const usable = (r: Recorder) =>

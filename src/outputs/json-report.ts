@@ -24,8 +24,6 @@ export const BUCKET_PLACEHOLDER = '{{bucket}}';
 /** Shorter strings that do not name the bucket are written where they are (a reference is ~14 chars). */
 const MIN_SHARED_LENGTH = 32;
 
-const EVENT_KEYS = 'name,status,coveredBy,gaps';
-
 /** Members with a few fixed values (or a Region): written as they are, even where a name like "covered" is. */
 const PLAIN_KEYS = new Set([
   'status',
@@ -118,34 +116,48 @@ class EntryWriter {
   }
 }
 
+function plainEvent(e: unknown): e is EventCoverage {
+  if (e === null || typeof e !== 'object') return false;
+  const k = Object.keys(e);
+  return (
+    k.length === 4 &&
+    k[0] === 'name' &&
+    k[1] === 'status' &&
+    k[2] === 'coveredBy' &&
+    k[3] === 'gaps' &&
+    typeof (e as EventCoverage).name === 'string'
+  );
+}
+
 /** `events` as `apis` + `verdicts`, when that reads back to the same list (unique names, known members). */
 function writeEvents(w: EntryWriter, events: unknown, out: Record<string, unknown>): void {
   const list = events as readonly EventCoverage[];
   const names = Array.isArray(list) ? list.map((e) => e.name) : [];
-  const plain =
-    Array.isArray(list) &&
-    new Set(names).size === names.length &&
-    list.every(
-      (e) =>
-        e !== null &&
-        typeof e === 'object' &&
-        typeof e.name === 'string' &&
-        Object.keys(e).join(',') === EVENT_KEYS,
-    );
-  if (!plain) {
+  if (!Array.isArray(list) || new Set(names).size !== names.length || !list.every(plainEvent)) {
     out['events'] = w.value(events);
     return;
   }
-  // Grouped by what is written (long texts already references): equal for equal verdicts, and short.
+  // APIs of one verdict class share their coveredBy and gaps lists: each list is written once (by
+  // identity), and the APIs are grouped by what is written (equal for equal lists, and short).
+  const written = new Map<unknown, { v: unknown; k: string }>();
+  const write = (x: unknown) => {
+    let r = written.get(x);
+    if (!r) {
+      const v = w.value(x);
+      r = { v, k: JSON.stringify(v) };
+      written.set(x, r);
+    }
+    return r;
+  };
   const groups = new Map<string, { apis: string[]; status: unknown; coveredBy: unknown; gaps: unknown }>();
   for (const e of list) {
     const status = typeof e.status === 'string' ? e.status : w.value(e.status);
-    const coveredBy = w.value(e.coveredBy);
-    const gaps = w.value(e.gaps);
-    const k = JSON.stringify([status, coveredBy, gaps]);
+    const coveredBy = write(e.coveredBy);
+    const gaps = write(e.gaps);
+    const k = `${JSON.stringify(status)}\u0000${coveredBy.k}\u0000${gaps.k}`;
     const g = groups.get(k);
     if (g) g.apis.push(e.name);
-    else groups.set(k, { apis: [e.name], status, coveredBy, gaps });
+    else groups.set(k, { apis: [e.name], status, coveredBy: coveredBy.v, gaps: gaps.v });
   }
   out['apis'] = w.shared(names);
   // Each group as written (its API names through the writer as well).

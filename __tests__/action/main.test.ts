@@ -12,7 +12,7 @@ import type { Outcome } from '../../src/app/run.js';
 import { withVerdict } from '../helpers/report.js';
 import * as core from './helpers/core.js';
 import { API, BOT, FakeGitHub, HUMAN } from './helpers/fake-github.js';
-import { expectValidReport } from '../helpers/report-schema.js';
+import { expectValidReport, parseReport } from '../helpers/report-schema.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/action/main.js');
@@ -400,7 +400,7 @@ describe('inputs, outputs, files, verdict', () => {
       'report-file': SEED['report-file'],
       'sarif-file': sarif,
     });
-    const report = JSON.parse(readFileSync(SEED['report-file'], 'utf8')) as Report;
+    const report = parseReport(readFileSync(SEED['report-file'], 'utf8'));
     expectValidReport(report);
     expect(report.schemaVersion).toBe(1);
     expect(core.outputs['findings']).toBe(String(report.findings.length));

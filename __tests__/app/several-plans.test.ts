@@ -6,9 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/cli.js';
-import type { Report } from '../../src/outputs/report.js';
 import { buildPlan, fieldSelector, trailAfter, type ChangeSpec } from '../helpers/plan-builder.js';
-import { expectValidReport } from '../helpers/report-schema.js';
+import { expectValidReport, parseReport } from '../helpers/report-schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 's3tg-plans-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -106,7 +105,7 @@ async function check(...args: string[]) {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
   });
-  const report = stdout ? (JSON.parse(stdout) as Report) : undefined;
+  const report = stdout ? parseReport(stdout) : undefined;
   if (report) expectValidReport(report);
   return { code, report, stderr };
 }

@@ -7,12 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FailOn } from '../../src/app/settings.js';
 import type { Facts } from '../../src/model/facts.js';
-import type { Report } from '../../src/outputs/report.js';
 import { SOURCES, type SourceSpec } from '../../src/sources/index.js';
 import type { FactSource } from '../../src/sources/source.js';
 import * as core from '../action/helpers/core.js';
 import { basic, basicSet, factsOf, trail } from '../helpers/facts-builders.js';
-import { expectValidReport } from '../helpers/report-schema.js';
+import { expectValidReport, parseReport } from '../helpers/report-schema.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run: actionRun } = await import('../../src/action/main.js');
@@ -116,7 +115,7 @@ describe('one verdict: CLI exit code, report.passed, headings, summary line, Act
       { stdout: (t) => (stdout += t), stderr: () => undefined },
       { sources },
     );
-    const report = JSON.parse(stdout) as Report;
+    const report = parseReport(stdout);
     expectValidReport(report);
     expect(code).toBe(want.exit);
     expect(report.passed).toBe(want.result === 'pass');
@@ -168,7 +167,7 @@ describe('one verdict: CLI exit code, report.passed, headings, summary line, Act
     expect(core.byLevel('failed').length).toBe(want.exit);
     const summaryHeading = (core.summaries[0] ?? '').split('\n')[0];
     expect(summaryHeading).toBe(heading);
-    const fromAction = JSON.parse(readFileSync(join(dir, 'action-report.json'), 'utf8')) as Report;
+    const fromAction = parseReport(readFileSync(join(dir, 'action-report.json'), 'utf8'));
     expect(fromAction.passed).toBe(report.passed);
     expect(fromAction.verdict).toEqual(report.verdict);
   });

@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
 import { main } from '../../src/cli/cli.js';
-import type { Report } from '../../src/outputs/report.js';
 import { cloudTrailPolicy, TRAIL_ARN } from '../helpers/facts-builders.js';
 import * as aws from '../sources/aws/fake-aws.js';
-import { expectValidReport } from '../helpers/report-schema.js';
+import { expectValidReport, parseReport } from '../helpers/report-schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 's3tg-cli-live-'));
 beforeAll(() => nock.disableNetConnect());
@@ -61,7 +60,7 @@ describe('s3-trail-guard check --live', () => {
       'json',
     );
     expect(r.code).toBe(0);
-    expectValidReport(JSON.parse(r.stdout) as Report);
+    parseReport(r.stdout);
     const lines = r.stderr.trimEnd().split('\n');
     // The Regions are listed concurrently: their lines come in the order they finish.
     expect([lines[0], ...lines.slice(1, 3).sort(), lines[3]]).toEqual([
@@ -82,7 +81,7 @@ describe('s3-trail-guard check --live', () => {
     const r = await run('check', '--policy', POLICY, '--live', '--format', 'json');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = parseReport(r.stdout);
     expectValidReport(report);
     expect(report.mode).toBe('live');
     expect(report.passed).toBe(true);
@@ -103,7 +102,7 @@ describe('s3-trail-guard check --live', () => {
     account({ logging: false });
     const r = await run('check', '--policy', POLICY, '--live', '--region', 'us-east-1', '--format', 'json');
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = parseReport(r.stdout);
     expectValidReport(report);
     expect(report.buckets[0]?.status).toBe('uncovered');
     const f = report.findings.find((x) => x.ruleId === 'data-event-coverage');
@@ -119,7 +118,7 @@ describe('s3-trail-guard check --live', () => {
     account({ selectors: { error: 'AccessDeniedException', message: 'not authorized' } });
     const r = await run('check', '--policy', POLICY, '--live', '--format', 'json');
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = parseReport(r.stdout);
     expectValidReport(report);
     expect(report.buckets[0]?.status).toBe('unknown');
     const f = report.findings.find((x) => x.ruleId === 'data-event-coverage');
@@ -161,7 +160,7 @@ describe('s3-trail-guard check --live', () => {
       '--format',
       'json',
     );
-    const report = JSON.parse(r.stdout) as Report;
+    const report = parseReport(r.stdout);
     expectValidReport(report);
     expect(report.mode).toBe('plan+live');
     expect(report.plan).toBe('examples/seed-advanced/plan.json');

@@ -3,8 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/cli.js';
-import type { Report } from '../../src/outputs/report.js';
-import { expectValidReport } from '../helpers/report-schema.js';
+import { expectValidReport, parseReport } from '../helpers/report-schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 's3tg-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,9 +61,9 @@ describe('s3-trail-guard CLI', () => {
       'json',
     );
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = parseReport(r.stdout);
     expectValidReport(report);
-    expect(report.schemaVersion).toBe(1);
+    expect((JSON.parse(r.stdout) as { schemaVersion: number }).schemaVersion).toBe(2);
     expect(report.mode).toBe('plan');
     expect(report.passed).toBe(true);
     expect(report.buckets).toHaveLength(1);
@@ -83,7 +82,7 @@ describe('s3-trail-guard CLI', () => {
   it('the seed example without --terraform-dir: unknown is not a pass (exit 1)', async () => {
     const r = await run('check', '--policy', SEED_POLICY, '--plan', SEED_PLAN, '--format', 'json');
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = parseReport(r.stdout);
     expectValidReport(report);
     expect(report.passed).toBe(false);
     expect(report.buckets[0]!.status).toBe('unknown');
@@ -160,7 +159,7 @@ describe('s3-trail-guard CLI', () => {
     const strip = (s: string) =>
       JSON.stringify(JSON.parse(s)).replaceAll(tofu, 'PLAN').replaceAll(SEED_PLAN, 'PLAN');
     expect(strip(ot.stdout)).toBe(strip(tf.stdout));
-    expect((JSON.parse(ot.stdout) as Report).buckets[0]!.status).toBe('covered');
+    expect(parseReport(ot.stdout).buckets[0]!.status).toBe('covered');
   });
 
   it('--format sarif with --terraform-dir: results point at the Terraform lines, one run with its category', async () => {
@@ -211,7 +210,7 @@ describe('s3-trail-guard CLI', () => {
       out,
     );
     expect(ok.code).toBe(1);
-    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(2);
     const out2 = join(dir, 'report2.json');
     const bad = await run(
       'check',

@@ -3,13 +3,13 @@
  * plan written as Terraform writes it (each fixture names the run it imitates). The static tables are
  * in __tests__/engine/verdicts.test.ts and the rule tests.
  */
+import { parseReport } from '../helpers/report-schema.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/cli.js';
-import type { Report } from '../../src/outputs/report.js';
 import {
   pairingPlan,
   pairingTf,
@@ -62,7 +62,7 @@ async function check(plan: PlanSpec | Record<string, unknown>, policy: string, .
     'json',
     ...extra,
   );
-  return { ...r, report: r.stdout ? (JSON.parse(r.stdout) as Report) : undefined };
+  return { ...r, report: r.stdout ? parseReport(r.stdout) : undefined };
 }
 
 describe('seed examples stay covered', () => {
@@ -80,7 +80,7 @@ describe('seed examples stay covered', () => {
         '--format',
         'json',
       );
-      const report = JSON.parse(r.stdout) as Report;
+      const report = parseReport(r.stdout);
       expect(report.buckets.map((b) => b.status)).toEqual(['covered']);
       expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
       expect(r.code).toBe(0);
@@ -418,7 +418,7 @@ describe('item 17: plan + live, findings about the central organization trail', 
   it('they are reported as warnings and do not fail the PR (was: exit 1)', async () => {
     const org = account();
     const r = await run(...args('policies/examples/seed.yml'));
-    const report = JSON.parse(r.stdout) as Report;
+    const report = parseReport(r.stdout);
     const about = report.findings.filter((f) => f.trail === org.TrailARN);
     expect(about.length).toBeGreaterThan(0);
     expect(about.every((f) => f.severity === 'warning')).toBe(true);
@@ -434,7 +434,7 @@ describe('item 17: plan + live, findings about the central organization trail', 
       'version: 1\nbuckets:\n  - important-bucket-yamamoto012345678901\nrequire:\n  trails: all\n',
     );
     const r = await run(...args(policy));
-    const report = JSON.parse(r.stdout) as Report;
+    const report = parseReport(r.stdout);
     const about = report.findings.filter(
       (f) => f.trail === org.TrailARN && f.ruleId === 'log-bucket-delivery-grant',
     );
@@ -739,13 +739,13 @@ describe('item 1, live: a directory bucket', () => {
   it('with its Region in the policy: evaluated on its s3express ARN, covered', async () => {
     account();
     const r = await live('version: 1\nbuckets:\n  - name: fast--use1-az4--x-s3\n    region: us-east-1\n');
-    expect((JSON.parse(r.stdout) as Report).buckets[0]!.status).toBe('covered');
+    expect(parseReport(r.stdout).buckets[0]!.status).toBe('covered');
   });
 
   it('without: no GetBucketLocation (not for directory buckets), unknown with the advice', async () => {
     account();
     const r = await live('version: 1\nbuckets:\n  - fast--use1-az4--x-s3\n');
-    const b = (JSON.parse(r.stdout) as Report).buckets[0]!;
+    const b = parseReport(r.stdout).buckets[0]!;
     expect(b.status).toBe('unknown');
     expect(b.events[0]!.gaps.join('\n')).toContain('give its region in the policy');
   });

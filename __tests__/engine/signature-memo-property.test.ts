@@ -9,6 +9,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { evaluateCoverage } from '../../src/engine/coverage.js';
+import { remediate } from '../../src/engine/remediation.js';
 import type { Facts } from '../../src/model/facts.js';
 import type { Policy } from '../../src/config/policy.js';
 import type { AdvancedOperator, SelectorSet, Str } from '../../src/model/selectors.js';
@@ -369,4 +370,85 @@ describe('memoised coverage = bucket-by-bucket coverage on hand-made traps', () 
       ),
     ],
   ])('%s', (_n, { facts, policy }) => bothWays(facts, policy));
+});
+
+/**
+ * Remediation searches once per verdict signature (issue 12, item 5) and replays the attempt that closed
+ * the first bucket for the others: the fixes must be those of the bucket-by-bucket search.
+ */
+function remediatedBothWays(facts: Facts, policy: Policy): void {
+  const coverage = evaluateCoverage(facts, policy);
+  const memo = remediate(facts, policy, coverage);
+  const plain = remediate(facts, policy, evaluateCoverage(facts, policy, { memoize: false }), {
+    memoize: false,
+  });
+  expect(memo).toEqual(plain);
+}
+
+describe('memoised remediation = bucket-by-bucket remediation', () => {
+  it('agrees on generated trails, event data stores and policies', () => {
+    fc.assert(
+      fc.property(scenario, ({ facts, policy }) => remediatedBothWays(facts, policy)),
+      // ~0.1 s a run (four coverage runs and two searches): FC_RUNS=3000 for a long hunt.
+      { numRuns: Number(process.env['FC_RUNS'] ?? 60) },
+    );
+  });
+
+  // The bench's estate (bench/gen-plan.mjs, eventNameTrails): trails whose eventName selectors reach every
+  // bucket, plus buckets that differ by key prefixes, Region, a trail stopped or single-Region, the equals
+  // trap on one bucket and a read-only half on another: one search per kind, each fix built for its name.
+  it('agrees on eventName trails over many buckets, with buckets that need other fixes', () => {
+    const eventNames = [['GetObject', 'PutObject'], ['DeleteObject'], ['HeadObject', 'ListObjectsV2']];
+    const names = Array.from({ length: 40 }, (_, i) => `acme-data-${String(i).padStart(4, '0')}`);
+    const facts = factsOf(
+      [
+        ...eventNames.map((n, i) =>
+          trail({
+            id: `aws_cloudtrail.e${i}`,
+            selectors: advancedSet(
+              s3adv(fs('resources.ARN', { StartsWith: ['arn:aws:s3:::'] }), fs('eventName', { Equals: n })),
+            ),
+          }),
+        ),
+        trail({
+          id: 'aws_cloudtrail.stopped',
+          logging: false,
+          selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: ['arn:aws:s3:::acme-data-003'] }))),
+        }),
+        trail({
+          id: 'aws_cloudtrail.west',
+          multiRegion: false,
+          homeRegion: 'us-west-2',
+          selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: ['arn:aws:s3:::acme-data-001'] }))),
+        }),
+        trail({
+          id: 'aws_cloudtrail.trap',
+          selectors: advancedSet(
+            s3adv(fs('resources.ARN', { Equals: ['arn:aws:s3:::acme-data-0005'] })),
+            s3adv(
+              fs('resources.ARN', { StartsWith: ['arn:aws:s3:::acme-data-0006/'] }),
+              fs('readOnly', { Equals: ['true'] }),
+            ),
+          ),
+        }),
+      ],
+      names.map((n, i) => bucket(n, i % 7 === 0 ? 'us-west-2' : 'us-east-1')),
+    );
+    const policy = policyOf(
+      ...names.map((n, i) =>
+        requirement(n, {
+          ...(i % 5 === 0 ? { prefixes: ['logs/'] } : {}),
+          ...(i % 9 === 0 ? { events: 'read' as const } : {}),
+        }),
+      ),
+    );
+    remediatedBothWays(facts, policy);
+    const fixes = remediate(facts, policy, evaluateCoverage(facts, policy));
+    // Not one fix copied from another bucket: each names its own bucket, and only its own.
+    for (const f of fixes) {
+      expect(f.terraform).toContain(`arn:aws:s3:::${f.bucket}/`);
+      for (const other of names) if (other !== f.bucket) expect(f.terraform).not.toContain(`${other}/`);
+    }
+    expect(fixes.length).toBeGreaterThan(30);
+  });
 });

@@ -49,7 +49,9 @@ function checkShards(shards: readonly ShardReport[]): void {
   const first = shards[0] as ShardReport;
   for (const s of shards) {
     const r = s.report;
-    if (r.schemaVersion !== 1) throw bad(s.file, 'is not an s3-trail-guard JSON report of schemaVersion 1');
+    // In memory every report has the schemaVersion 1 shape; the reader turns schemaVersion 2 into it.
+    if (r.schemaVersion !== 1)
+      throw bad(s.file, 'is not an s3-trail-guard JSON report of schemaVersion 1 or 2');
     if ((r.mode !== 'organization' && r.mode !== 'plan+organization') || !r.organization?.shard)
       throw bad(
         s.file,

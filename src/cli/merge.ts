@@ -2,6 +2,7 @@ import { mergeReports, type ShardReport } from '../app/merge.js';
 import { InputError, errorMessage } from '../errors.js';
 import { jsonErrorOf } from '../io/json-error.js';
 import { ReadLimitError, readBoundedSync } from '../io/read-bounded.js';
+import { readReportJson, ReportShapeError } from '../outputs/json-report.js';
 import type { Report } from '../outputs/report.js';
 
 /** A shard report is the tool's own JSON: 256 MiB is far above thousands of buckets. */
@@ -49,6 +50,15 @@ export function readShardReport(file: string): ShardReport {
       `${file}: not JSON${position !== undefined ? ` at position ${position}` : ''} (${reason}); merge reads --format json reports`,
       file,
     );
+  }
+  if (!isObject(parsed)) throw new InputError(`${file}: not a JSON report (an object expected)`, file);
+  // schemaVersion 2 (shared texts, grouped APIs) reads back to the report it was written from.
+  try {
+    parsed = readReportJson(parsed);
+  } catch (e) {
+    if (e instanceof ReportShapeError)
+      throw new InputError(`${file}: not an s3-trail-guard JSON report (${e.message})`, file);
+    throw e;
   }
   if (!isObject(parsed)) throw new InputError(`${file}: not a JSON report (an object expected)`, file);
   const problem = shapeProblem(parsed);

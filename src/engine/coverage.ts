@@ -176,6 +176,13 @@ class SelectorReach {
     if (this.globals.length === this.count) return undefined;
     const base = bucketArn + '/';
     const out = new Set(this.globals);
+    if (this.sorted.length <= FEW_VALUES) {
+      // A few values (a selector over all buckets): one look at each beats a look-up per prefix length.
+      for (const v of this.sorted)
+        if (v !== '' && (base.startsWith(v) || v.startsWith(base) || v === bucketArn))
+          for (const i of this.byValue.get(v) as number[]) out.add(i);
+      return out.size === this.count ? undefined : [...out].sort((a, b) => a - b);
+    }
     for (let n = 1; n <= base.length; n++)
       for (const i of this.byValue.get(base.slice(0, n)) ?? []) out.add(i);
     // The bucket ARN itself (the equals trap) matches nothing but is about this bucket: keep it in view.
@@ -327,6 +334,9 @@ function indexRecorder(rec: Recorder): RecorderIndex {
   };
 }
 
+/** Up to this many values, a scan of them is cheaper than a look-up per prefix length of an ARN. */
+const FEW_VALUES = 16;
+
 function lowerBound(sorted: readonly string[], key: string): number {
   let lo = 0;
   let hi = sorted.length;
@@ -369,6 +379,12 @@ class CoverageIndex {
   relevant(bucketArn: string): number[] {
     const base = bucketArn + '/';
     const out = new Set(this.globals);
+    if (this.sortedValues.length <= FEW_VALUES) {
+      for (const v of this.sortedValues)
+        if (v !== '' && (base.startsWith(v) || v.startsWith(base)))
+          for (const i of this.byValue.get(v) as number[]) out.add(i);
+      return [...out].sort((a, b) => a - b);
+    }
     for (let n = 1; n <= base.length; n++)
       for (const i of this.byValue.get(base.slice(0, n)) ?? []) out.add(i);
     for (const v of withPrefix(this.sortedValues, base))
@@ -789,6 +805,11 @@ export interface CoverageOptions {
 function constantsPrefixing(sorted: readonly string[], base: string): string[] {
   const out: string[] = [];
   if (sorted.length === 0) return out;
+  if (sorted.length <= FEW_VALUES) {
+    // Sorted, the prefixes of one string come shortest first: the order of the look-ups below.
+    for (const c of sorted) if (c !== '' && c.length < base.length && base.startsWith(c)) out.push(c);
+    return out;
+  }
   for (let n = 1; n < base.length; n++) {
     const p = base.slice(0, n);
     const i = lowerBound(sorted, p);
@@ -1012,7 +1033,7 @@ export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOpt
     // Accepted evidence never hides a CloudTrail verdict it does not replace: only a usable log stands in.
     const accepted =
       cloudTrail !== 'covered' && req.accept?.includes('server-access-logs') && sal?.usable === true;
-    buckets.push({
+    const entry: BucketCoverage = {
       name: req.name,
       status: accepted ? 'covered' : cloudTrail,
       region: bucket.region.known ? bucket.region.value : null,
@@ -1030,9 +1051,36 @@ export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOpt
             },
           }
         : {}),
-    });
+    };
+    if (signature !== undefined) SIGNATURES.set(entry, signature);
+    buckets.push(entry);
   }
   return { buckets, invalidSelectors };
+}
+
+const SIGNATURES = new WeakMap<BucketCoverage, string>();
+
+/**
+ * The verdict signature the engine gave this bucket (a BucketCoverage it returned), when it had one:
+ * buckets of one signature have the same per-API verdicts up to the name in the gaps. Undefined when the
+ * bucket's verdicts may depend on its name otherwise (or the run was not memoised).
+ */
+export function verdictSignatureOf(b: BucketCoverage): string | undefined {
+  return SIGNATURES.get(b);
+}
+
+/**
+ * The ARN constants of `rec` (one of `facts.recorders`) that are a proper prefix of the general purpose
+ * bucket's ARN + "/", when that is all the recorder's ARN constants say about the name: none extends it
+ * and none is an EndsWith one. Undefined otherwise (the recorder then tells this name from others).
+ */
+export function nameFreeConstants(facts: Facts, rec: Recorder, bucketName: string): string[] | undefined {
+  const i = facts.recorders.indexOf(rec);
+  const e = i < 0 ? undefined : indexFor(facts.recorders).entries[i];
+  if (!e) return undefined;
+  const base = `arn:${facts.defaults.partition}:s3:::${bucketName}/`;
+  if (e.arnSuffix.length > 0 || withPrefix(e.arnSorted, base).length > 0) return undefined;
+  return constantsPrefixing(e.arnSorted, base);
 }
 
 /**

@@ -13,10 +13,14 @@ import {
 } from '../model/selectors.js';
 import {
   advancedSelectorsReaching,
+  bucketFacts,
   evaluateCoverage,
+  nameFreeConstants,
   recordersReaching,
+  verdictSignatureOf,
   type CoverageResult,
 } from './coverage.js';
+import type { BucketCoverage } from './types.js';
 import { hclString } from './hcl-text.js';
 import {
   advancedSelectorStats,
@@ -373,6 +377,9 @@ function selectorCandidates(rec: Recorder, req: BucketRequirement, arn: string):
         req.prefixes.some(
           (p) => (arn + '/' + p).startsWith(v) || v.startsWith(arn + '/' + p) || v === arn + '/',
         );
+      // Whether the exclusion changed anything (a value or operator dropped): what a comparison of the two
+      // selectors' JSON told, without writing it for every selector of every bucket.
+      let excluded = false;
       const noExcl = mapFields(sel, (fs) => {
         if (!fs.field.known || fs.field.value !== 'resources.ARN') return fs;
         const ops: Record<string, unknown> = { ...fs.operators };
@@ -387,10 +394,10 @@ function selectorCandidates(rec: Recorder, req: BucketRequirement, arn: string):
           else delete ops[op];
         }
         if (!changed) return fs;
+        excluded = true;
         return Object.keys(ops).length ? { ...fs, operators: ops as FieldSelector['operators'] } : null;
       });
-      if (JSON.stringify(noExcl) !== JSON.stringify(sel))
-        out.push([{ kind: 'replace-advanced', index, selector: noExcl }]);
+      if (excluded) out.push([{ kind: 'replace-advanced', index, selector: noExcl }]);
       // A read/write split with one half missing: add the other half.
       const ro = sel.fieldSelectors.value.find((fs) => fs.field.known && fs.field.value === 'readOnly');
       const v = ro?.operators.Equals?.known ? ro.operators.Equals.value[0] : undefined;
@@ -512,15 +519,94 @@ function describe(patches: readonly Patch[]): string {
     .join(', ');
 }
 
+export interface RemediationOptions {
+  /**
+   * Search once per verdict signature (default true): a bucket whose signature (see coverage.ts) and
+   * candidate recorders match an earlier bucket's takes the same candidate and the same attempt, built for
+   * its own name, without re-evaluating the attempts. False searches every bucket on its own: the
+   * reference the memoised path is tested against.
+   */
+  readonly memoize?: boolean;
+}
+
+/** Which attempt closed the first bucket of a signature: the candidate and the try, or the new trail. */
+type Choice =
+  | { readonly kind: 'patch'; readonly candidate: number; readonly attempt: number; readonly shape: string }
+  | { readonly kind: 'new-trail'; readonly closes: boolean };
+
+/** The patches' kinds and positions: two buckets of one signature must get attempts of the same shape. */
+function shapeOf(tries: readonly (readonly Patch[])[]): string {
+  return tries.map((t) => t.map((p) => `${p.kind}${'index' in p ? p.index : ''}`).join(',')).join('|');
+}
+
+const NEW_TRAIL_ID = 'aws_cloudtrail.s3_data_events';
+
+function newTrailFix(
+  facts: Facts,
+  views: ReadonlyMap<Recorder, Recorder>,
+  policy: Policy,
+  req: BucketRequirement,
+  arn: string,
+  memoClosed?: boolean,
+): Fix {
+  const patches = fallback(undefined, req, arn);
+  let closes = memoClosed;
+  if (closes === undefined) {
+    const proposed: Recorder = applyPatches(
+      {
+        kind: 'trail',
+        id: NEW_TRAIL_ID,
+        origin: { source: 'terraform-plan', ref: NEW_TRAIL_ID },
+        name: known('s3-data-events'),
+        arn: known(''),
+        partition: known(facts.defaults.partition),
+        accountId: facts.defaults.accountId,
+        homeRegion: facts.defaults.region,
+        multiRegion: known(true),
+        organization: known(false),
+        logging: known(true),
+        selectors: known({ kind: 'none' }),
+        logBucket: unknown('not-collected', 'the new trail needs a log bucket'),
+        logPrefix: known(null),
+        kmsKeyId: known(null),
+        logFileValidation: known(true),
+        cloudWatchLogsGroupArn: known(null),
+        cloudWatchLogsRoleArn: known(null),
+      },
+      patches,
+    );
+    closes = covers(facts, views, policy, req, undefined, proposed);
+  }
+  const blocks = patches
+    .map((p) => (p.kind === 'add-advanced' ? renderAdvancedSelector(p.selector, '  ') : ''))
+    .join('\n');
+  return {
+    bucket: req.name,
+    summary: 'no trail in the source can be corrected to cover it: add a multi-Region trail',
+    terraform: `resource "aws_cloudtrail" "s3_data_events" {\n  name                  = "s3-data-events"\n  s3_bucket_name        = aws_s3_bucket.cloudtrail_logs.id # a log bucket with the CloudTrail bucket policy\n  is_multi_region_trail = true\n${blocks}\n}`,
+    patches,
+    closes,
+  };
+}
+
 /**
  * For every bucket that is not covered, the smallest Terraform change found that makes it covered:
  * a switch (multi-Region, logging), a corrected selector (equals → starts_with, a removed exclusion,
  * the missing half of a read/write split, a basic value with its trailing slash), or a new selector.
- * Each proposal is checked by re-evaluating the bucket with the change applied.
+ * Each proposal is checked by re-evaluating the bucket with the change applied (once per verdict
+ * signature: see RemediationOptions).
  */
-export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult): Fix[] {
+export function remediate(
+  facts: Facts,
+  policy: Policy,
+  coverage: CoverageResult,
+  opts: RemediationOptions = {},
+): Fix[] {
+  const memoize = opts.memoize !== false;
   const fixes: Fix[] = [];
   const requirements = new Map(policy.buckets.map((r) => [r.name, r]));
+  const trails = facts.recorders.filter((r) => r.kind === 'trail').slice(0, 3);
+  const choices = new Map<string, Choice>();
   for (const b of coverage.buckets) {
     if (b.status === 'covered' || b.status === 'unknown') continue;
     // Fixes are built for general purpose buckets (AWS::S3::Object selectors); a directory bucket's
@@ -529,20 +615,27 @@ export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult
     const req = requirements.get(b.name);
     if (!req) continue;
     const arn = bucketArn(facts, b.name);
-    const credit = (r: Recorder) => b.events.filter((e) => e.coveredBy.includes(r.id)).length;
+    const credits = new Map<Recorder, number>();
+    const credit = (r: Recorder) => {
+      let n = credits.get(r);
+      if (n === undefined) {
+        n = b.events.filter((e) => e.coveredBy.includes(r.id)).length;
+        credits.set(r, n);
+      }
+      return n;
+    };
     const reaching = recordersReaching(facts, b.name);
     const views = new Map(reaching.map((r) => [r, viewOf(facts, r, b.name)]));
     const usable = (r: Recorder) =>
       r.change !== 'delete' && r.selectors.known && r.selectors.value.kind !== 'conflict';
     // Correct a recorder that already reaches the bucket; else add a selector to one of the first trails.
-    const pool = reaching.some(usable)
-      ? reaching
-      : facts.recorders.filter((r) => r.kind === 'trail').slice(0, 3);
+    const pool = reaching.some(usable) ? reaching : trails;
     const candidates = pool
       .filter(usable)
       .sort((x, y) => credit(y) - credit(x) || Number(y.kind === 'trail') - Number(x.kind === 'trail'));
-    let found: Fix | undefined;
-    for (const rec of candidates) {
+    const key = memoize ? choiceKey(facts, req, b, reaching, pool) : undefined;
+    const choice = key === undefined ? undefined : choices.get(key);
+    const attemptsOf = (rec: Recorder) => {
       const attrs = attributeFixes(rec, b.region);
       const view = project(facts, rec, b.name);
       const tries = [
@@ -550,63 +643,90 @@ export function remediate(facts: Facts, policy: Policy, coverage: CoverageResult
         ...selectorCandidates(view.rec, req, arn).map((s) => [...attrs, ...s]),
         [...attrs, ...fallback(rec, req, arn)],
       ];
-      for (const viewPatches of tries) {
-        if (!viewPatches.length) continue;
-        if (!covers(facts, views, policy, req, rec, applyPatches(view.rec, viewPatches))) continue;
-        const patches = unproject(view, viewPatches);
-        // The whole recorder must stay one the API accepts (value limits count every selector).
+      return { view, tries };
+    };
+    const fixOf = (rec: Recorder, patches: Patch[]): Fix => ({
+      bucket: b.name,
+      recorder: rec.id,
+      summary: `${rec.id}: ${describe(patches)}`,
+      terraform: renderPatches(rec, patches),
+      patches,
+      closes: true,
+    });
+    let found: Fix | undefined;
+    let replayed = false;
+    if (choice?.kind === 'new-trail') {
+      found = newTrailFix(facts, views, policy, req, arn, choice.closes);
+      replayed = true;
+    } else if (choice?.kind === 'patch') {
+      // The first bucket of this signature was closed by this attempt, and every earlier one failed: for
+      // this bucket they are the same attempts with its own name, and fare the same.
+      const rec = candidates[choice.candidate];
+      const a = rec ? attemptsOf(rec) : undefined;
+      const viewPatches = a?.tries[choice.attempt];
+      if (rec && a && viewPatches && shapeOf(a.tries) === choice.shape) {
+        const patches = unproject(a.view, viewPatches);
         if (acceptable(rec, patches)) {
-          found = {
-            bucket: b.name,
-            recorder: rec.id,
-            summary: `${rec.id}: ${describe(patches)}`,
-            terraform: renderPatches(rec, patches),
-            patches,
-            closes: true,
-          };
-          break;
+          found = fixOf(rec, patches);
+          replayed = true;
         }
       }
-      if (found) break;
     }
-    if (!found) {
-      const patches = fallback(undefined, req, arn);
-      const proposed: Recorder = applyPatches(
-        {
-          kind: 'trail',
-          id: 'aws_cloudtrail.s3_data_events',
-          origin: { source: 'terraform-plan', ref: 'aws_cloudtrail.s3_data_events' },
-          name: known('s3-data-events'),
-          arn: known(''),
-          partition: known(facts.defaults.partition),
-          accountId: facts.defaults.accountId,
-          homeRegion: facts.defaults.region,
-          multiRegion: known(true),
-          organization: known(false),
-          logging: known(true),
-          selectors: known({ kind: 'none' }),
-          logBucket: unknown('not-collected', 'the new trail needs a log bucket'),
-          logPrefix: known(null),
-          kmsKeyId: known(null),
-          logFileValidation: known(true),
-          cloudWatchLogsGroupArn: known(null),
-          cloudWatchLogsRoleArn: known(null),
-        },
-        patches,
-      );
-      const closes = covers(facts, views, policy, req, undefined, proposed);
-      const blocks = patches
-        .map((p) => (p.kind === 'add-advanced' ? renderAdvancedSelector(p.selector, '  ') : ''))
-        .join('\n');
-      found = {
-        bucket: b.name,
-        summary: 'no trail in the source can be corrected to cover it: add a multi-Region trail',
-        terraform: `resource "aws_cloudtrail" "s3_data_events" {\n  name                  = "s3-data-events"\n  s3_bucket_name        = aws_s3_bucket.cloudtrail_logs.id # a log bucket with the CloudTrail bucket policy\n  is_multi_region_trail = true\n${blocks}\n}`,
-        patches,
-        closes,
-      };
+    if (!replayed) {
+      let chosen: Choice | undefined;
+      candidates.some((rec, ci) => {
+        const { view, tries } = attemptsOf(rec);
+        return tries.some((viewPatches, ti) => {
+          if (!viewPatches.length) return false;
+          if (!covers(facts, views, policy, req, rec, applyPatches(view.rec, viewPatches))) return false;
+          const patches = unproject(view, viewPatches);
+          // The whole recorder must stay one the API accepts (value limits count every selector).
+          if (!acceptable(rec, patches)) return false;
+          found = fixOf(rec, patches);
+          chosen = { kind: 'patch', candidate: ci, attempt: ti, shape: shapeOf(tries) };
+          return true;
+        });
+      });
+      if (!found) {
+        found = newTrailFix(facts, views, policy, req, arn);
+        chosen = { kind: 'new-trail', closes: found.closes };
+      }
+      if (key !== undefined && chosen) choices.set(key, chosen);
     }
-    fixes.push(found);
+    fixes.push(found as Fix);
   }
   return fixes;
+}
+
+/**
+ * What a bucket's search depends on besides its name, when that is all it depends on: its verdict
+ * signature (same reaching recorders, Region, account, partition, requirements, per-API verdicts), its
+ * accepted evidence, and the
+ * candidate recorders and those reaching it, none of which may tell its name from another's by an ARN
+ * constant (their constants that prefix its ARN are part of the key). Undefined: searched on its own.
+ */
+function choiceKey(
+  facts: Facts,
+  req: BucketRequirement,
+  b: BucketCoverage,
+  reaching: readonly Recorder[],
+  pool: readonly Recorder[],
+): string | undefined {
+  const signature = verdictSignatureOf(b);
+  if (signature === undefined) return undefined;
+  // The engine's signature is of the bucket's own partition; the search works in the facts' default one.
+  const partition = bucketFacts(req, facts).partition;
+  if (!partition.known || partition.value !== facts.defaults.partition) return undefined;
+  // Accepted server access logs turn a re-evaluation into `covered` (coverage.ts): per bucket.
+  const parts: unknown[] = [signature, b.status, req.accept ?? null, b.serverAccessLogs?.usable ?? null];
+  for (const list of [reaching, pool]) {
+    const ids: unknown[] = [];
+    for (const r of list) {
+      const consts = nameFreeConstants(facts, r, b.name);
+      if (consts === undefined) return undefined;
+      ids.push(facts.recorders.indexOf(r), consts);
+    }
+    parts.push(ids);
+  }
+  return JSON.stringify(parts);
 }

@@ -6,7 +6,11 @@ import type { BucketCoverage } from '../engine/types.js';
 import type { UnknownConstruct } from '../model/fact.js';
 import type { Finding } from '../rules/types.js';
 
-/** The JSON report: a public, versioned contract (README "JSON report"). Bump schemaVersion on breaking change. */
+/**
+ * The report in memory, in the shape of the JSON report's schemaVersion 1 (every API of every bucket with
+ * its gaps). The JSON written is schemaVersion 2, the same content without repetition
+ * (outputs/json-report.ts), and reads back to this. A public, versioned contract (README "JSON report").
+ */
 export interface Report {
   readonly schemaVersion: 1;
   readonly tool: { readonly name: 's3-trail-guard'; readonly version: string };

@@ -21,9 +21,12 @@ export function renderText(r: Report): string {
     lines.push(
       `What this plan changes (${r.diff.regressions} regression(s), ${r.diff.improvements} improvement(s)):`,
     );
+    // By name (the first bucket of a name, as a scan would find it): not a scan of every bucket per entry.
+    const byName = new Map<string, Report['buckets'][number]>();
+    for (const x of r.buckets) if (!byName.has(x.name)) byName.set(x.name, x);
     for (const b of r.diff.buckets) {
       lines.push(`  ${b.regression ? 'LOST  ' : 'GAINED'} ${b.name}: ${b.before} → ${b.after}`);
-      const all = r.buckets.find((x) => x.name === b.name)?.events.map((e) => e.name) ?? [];
+      const all = byName.get(b.name)?.events.map((e) => e.name) ?? [];
       for (const g of b.changes) {
         const names = describeApis(g.apis, all);
         lines.push(

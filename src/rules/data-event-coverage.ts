@@ -13,6 +13,9 @@ export const dataEventCoverage: Rule = {
   },
   check({ coverage, policy }) {
     const out: Finding[] = [];
+    // By name, not a scan of the policy per bucket (quadratic at tens of thousands of buckets).
+    const requirements = new Map<string, (typeof policy.buckets)[number]>();
+    for (const x of policy.buckets) if (!requirements.has(x.name)) requirements.set(x.name, x);
     for (const b of coverage.buckets) {
       if (b.status === 'covered') continue;
       const lost = b.events.filter((e) => e.status !== 'covered');
@@ -32,7 +35,7 @@ export const dataEventCoverage: Rule = {
             : `is only partly recorded for ${shown}`;
       // Server access logs are a separate fact: they are named here, and stand in only when accepted.
       const sal = b.serverAccessLogs;
-      const accepts = policy.buckets.find((x) => x.name === b.name)?.accept?.includes('server-access-logs');
+      const accepts = requirements.get(b.name)?.accept?.includes('server-access-logs');
       const secondary = !sal
         ? ''
         : accepts

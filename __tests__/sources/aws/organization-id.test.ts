@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { main } from '../../../src/cli/cli.js';
 import type { Report } from '../../../src/outputs/report.js';
-import { expectValidReport } from '../../helpers/report-schema.js';
+import { parseReport } from '../../helpers/report-schema.js';
 import * as aws from './fake-aws.js';
 
 const dir = mkdtempSync(join(tmpdir(), 's3tg-org-id-'));
@@ -85,8 +85,7 @@ async function live() {
       stderr: (t) => (stderr += t),
     },
   );
-  const report = JSON.parse(stdout) as Report;
-  expectValidReport(report);
+  const report: Report = parseReport(stdout);
   const grant = report.findings.filter((f) => f.ruleId === 'log-bucket-delivery-grant');
   return { code, stderr, report, grant };
 }

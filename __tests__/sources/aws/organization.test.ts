@@ -28,7 +28,7 @@ import type { Report } from '../../../src/outputs/report.js';
 import { organizationProgressLine, progressLines } from '../../../src/sources/organization/source.js';
 import { bucket, factsOf, policyOf, requirement } from '../../helpers/facts-builders.js';
 import { combineSources } from '../../../src/sources/combine.js';
-import { expectValidReport } from '../../helpers/report-schema.js';
+import { expectValidReport, parseReport } from '../../helpers/report-schema.js';
 import { sdkTrail, testClients, trailArn, wholeBucketAdvanced } from './fake-aws.js';
 
 beforeAll(() => nock.disableNetConnect());
@@ -512,7 +512,7 @@ describe('s3-trail-guard merge SHARD.json...', () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('drift');
-    const merged = JSON.parse(readFileSync(out, 'utf8')) as Report;
+    const merged = parseReport(readFileSync(out, 'utf8'));
     expectValidReport(merged);
     expect([merged.buckets, merged.findings, merged.summary, merged.verdict]).toEqual([
       whole.buckets,

@@ -56,7 +56,8 @@ export const terraformPlanSource: FactSource<TerraformPlanSpec> = {
   async collect(spec) {
     const { readPlanFile } = await import('./read-plan.js');
     const { adaptPlan } = await import('./adapt.js');
-    const plan = readPlanFile(spec.file);
+    // Without the Terraform source nothing references resources of types the adapter does not read.
+    const plan = readPlanFile(spec.file, { selective: !spec.terraformDir });
     let config;
     if (spec.terraformDir) {
       const { loadTerraformDir } = await import('./hcl.js');

@@ -217,9 +217,8 @@ describe('--plan and --policy that are not regular files', () => {
       const asPlan = await cli(['--policy', policy, '--plan', zero as string]);
       expect(asPlan.code).toBe(2);
       expect(asPlan.stdout).toBe('');
-      // Without --terraform-dir a plan is read selectively, up to MAX_SELECTED_PLAN_BYTES.
       expect(asPlan.stderr).toContain(
-        `${zero}: the plan is more than 448 MiB, over the 448 MiB this tool reads`,
+        `${zero}: the plan is more than 128 MiB, over the 128 MiB this tool reads`,
       );
       const asPolicy = await cli(['--policy', zero as string, '--plan', 'examples/seed-advanced/plan.json']);
       expect(asPolicy.code).toBe(2);
@@ -233,7 +232,6 @@ describe('--plan and --policy that are not regular files', () => {
     const plan = fifoWriting({ repeat: ' ', times: 129 * 1024 * 1024 });
     const r = await cli(['--policy', policy, '--plan', plan]);
     expect(r.code).toBe(2);
-    // Read in full (under the selective cap), not JSON, so it is refused at the parse cap.
-    expect(r.stderr).toContain(`${plan}: the plan is 129 MiB, over the 128 MiB this tool reads`);
+    expect(r.stderr).toContain(`${plan}: the plan is more than 128 MiB`);
   });
 });

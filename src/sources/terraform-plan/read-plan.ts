@@ -1,7 +1,6 @@
 import { InputError, errorMessage } from '../../errors.js';
 import { jsonErrorOf } from '../../io/json-error.js';
 import { ReadLimitError, readBoundedSync } from '../../io/read-bounded.js';
-import { selectPlan } from './select-plan.js';
 
 /**
  * Plans larger than this are refused with a message instead of risking an out-of-memory crash: V8
@@ -10,13 +9,6 @@ import { selectPlan } from './select-plan.js';
  * default heap of a 7 GiB GitHub runner. 128 MiB is some 130,000 resources.
  */
 export const MAX_PLAN_BYTES = 128 * 1024 * 1024;
-
-/**
- * A plan read selectively (select-plan.ts, runs without --terraform-dir) may be larger: what is parsed is
- * the part the adapter reads, and that part is held to {@link MAX_PLAN_BYTES}. The scanner keeps one
- * latin1 copy of the file as a string, which V8 caps at ~512 MiB.
- */
-export const MAX_SELECTED_PLAN_BYTES = 448 * 1024 * 1024;
 
 /**
  * `terraform show -json` redirected by Windows PowerShell is UTF-16LE or UTF-8 with a BOM; sniff and
@@ -79,33 +71,24 @@ export function parsePlanText(text: string, file: string): Record<string, unknow
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw jsonError(text, file, e);
-  }
-  return checkPlan(doc, file);
-}
-
-function jsonError(text: string, file: string, e: unknown): InputError {
-  // The wording names neither a CLI flag nor an Action input: the same text reaches both.
-  if (wrapperLine(text))
-    return new InputError(
-      `${file}:1:1: this is the output of hashicorp/setup-terraform's wrapper (\`[command]\` and \`::debug::\` lines around the JSON); set \`terraform_wrapper: false\` on the setup-terraform step, then ${SHOW_JSON}`,
+    // The wording names neither a CLI flag nor an Action input: the same text reaches both.
+    if (wrapperLine(text))
+      throw new InputError(
+        `${file}:1:1: this is the output of hashicorp/setup-terraform's wrapper (\`[command]\` and \`::debug::\` lines around the JSON); set \`terraform_wrapper: false\` on the setup-terraform step, then ${SHOW_JSON}`,
+        file,
+      );
+    const msg = errorMessage(e);
+    const m = /position (\d+)/.exec(msg);
+    const pos = m ? Number(m[1]) : /end of JSON|Unterminated/i.test(msg) ? text.length : 0;
+    const { line, column } = lineCol(text, pos);
+    const truncated = /end of JSON|Unterminated/i.test(msg) || pos >= text.trimEnd().length;
+    const hint = truncated ? ' (the file looks truncated)' : '';
+    throw new InputError(
+      // The reason only: V8's message quotes the plan text around the error, which may be a secret.
+      `${file}:${line}:${column}: not valid JSON${hint}: ${jsonErrorOf(e).reason}`,
       file,
     );
-  const msg = errorMessage(e);
-  const m = /position (\d+)/.exec(msg);
-  const pos = m ? Number(m[1]) : /end of JSON|Unterminated/i.test(msg) ? text.length : 0;
-  const { line, column } = lineCol(text, pos);
-  const truncated = /end of JSON|Unterminated/i.test(msg) || pos >= text.trimEnd().length;
-  const hint = truncated ? ' (the file looks truncated)' : '';
-  return new InputError(
-    // The reason only: V8's message quotes the plan text around the error, which may be a secret.
-    `${file}:${line}:${column}: not valid JSON${hint}: ${jsonErrorOf(e).reason}`,
-    file,
-  );
-}
-
-/** What a `terraform show -json` document must be, whichever way it was read. */
-function checkPlan(doc: unknown, file: string): Record<string, unknown> {
+  }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
     throw new InputError(`${file}: /: expected a JSON object from \`terraform show -json PLANFILE\``, file);
   const plan = doc as Record<string, unknown>;
@@ -147,17 +130,6 @@ export interface ReadPlanOptions {
   readonly timeoutMs?: number;
   /** Default {@link MAX_PLAN_BYTES}. */
   readonly maxBytes?: number;
-  /**
-   * Read only what the plan adapter uses (select-plan.ts): resources of other types come without their
-   * values. Only for a run without --terraform-dir, whose evaluation may reference any resource.
-   */
-  readonly selective?: boolean;
-  /**
-   * With `selective`, files of more bytes than this are read selectively (default: the parse cap). Below
-   * it the full parse is the faster: V8's JSON.parse is native, the scanner is not, and on plans made
-   * mostly of buckets and trails it has little to leave out (docs/benchmarks.md).
-   */
-  readonly selectAbove?: number;
 }
 
 /**
@@ -165,13 +137,7 @@ export interface ReadPlanOptions {
  * size) and, for a FIFO or device, waits at most 120 s in total (DEFAULT_READ_TIMEOUT_MS).
  */
 export function readPlanFile(file: string, opts: ReadPlanOptions = {}): Record<string, unknown> {
-  const parseCap = opts.maxBytes ?? MAX_PLAN_BYTES;
-  const maxBytes = opts.selective ? Math.max(parseCap, MAX_SELECTED_PLAN_BYTES) : parseCap;
-  const tooLarge = (size: number | undefined, cap: number, what = 'the plan is') =>
-    new InputError(
-      `${file}: ${what} ${size === undefined ? `more than ${cap / 1048576}` : (size / 1048576).toFixed(0)} MiB, over the ${cap / 1048576} MiB this tool reads; plan smaller parts (-target, or per workspace/stack), or strip the plan with jq to the aws_cloudtrail*, aws_s3_bucket* and aws_iam_policy_document resources`,
-      file,
-    );
+  const maxBytes = opts.maxBytes ?? MAX_PLAN_BYTES;
   let buf: Buffer;
   try {
     buf = readBoundedSync(file, {
@@ -183,7 +149,11 @@ export function readPlanFile(file: string, opts: ReadPlanOptions = {}): Record<s
       throw new InputError(`${file}: cannot read plan file: ${errorMessage(e)}`, file);
     if (e.kind === 'directory')
       throw new InputError(`${file}: is a directory, expected a plan JSON file`, file);
-    if (e.kind === 'too-large') throw tooLarge(e.size, maxBytes);
+    if (e.kind === 'too-large')
+      throw new InputError(
+        `${file}: the plan is ${e.size === undefined ? `more than ${maxBytes / 1048576}` : (e.size / 1048576).toFixed(0)} MiB, over the ${maxBytes / 1048576} MiB this tool reads; plan smaller parts (-target, or per workspace/stack), or strip the plan with jq to the aws_cloudtrail*, aws_s3_bucket* and aws_iam_policy_document resources`,
+        file,
+      );
     throw new InputError(`${file}: cannot read plan file: ${e.message}`, file);
   }
   if (isZip(buf))
@@ -191,13 +161,5 @@ export function readPlanFile(file: string, opts: ReadPlanOptions = {}): Record<s
       `${file}: this is a binary plan (a saved \`terraform plan -out\` file, not JSON); run ${SHOW_JSON} and check plan.json`,
       file,
     );
-  if (opts.selective && buf.length > (opts.selectAbove ?? parseCap)) {
-    const selected = selectPlan(buf, parseCap);
-    if (selected === 'too-large')
-      throw tooLarge(undefined, parseCap, 'the resources this tool reads from the plan are');
-    // Anything the scanner does not follow is parsed in full, with the messages of the full path.
-    if (selected) return checkPlan(selected.doc, file);
-  }
-  if (buf.length > parseCap) throw tooLarge(buf.length, parseCap);
   return parsePlanText(decodePlanBytes(buf), file);
 }

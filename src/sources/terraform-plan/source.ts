@@ -56,8 +56,7 @@ export const terraformPlanSource: FactSource<TerraformPlanSpec> = {
   async collect(spec) {
     const { readPlanFile } = await import('./read-plan.js');
     const { adaptPlan } = await import('./adapt.js');
-    // Without the Terraform source nothing references resources of types the adapter does not read.
-    const plan = readPlanFile(spec.file, { selective: !spec.terraformDir });
+    const plan = readPlanFile(spec.file);
     let config;
     if (spec.terraformDir) {
       const { loadTerraformDir } = await import('./hcl.js');

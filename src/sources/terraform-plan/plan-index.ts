@@ -6,6 +6,7 @@
  */
 type Json = unknown;
 type Obj = Record<string, Json>;
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 export interface PlanResource {
   readonly address: string;
@@ -42,7 +43,7 @@ export function moduleCallPath(moduleAddress: string): string[] {
   return out;
 }
 
-function moduleAddressOf(address: string, mode: string, type: string): string {
+export function moduleAddressOf(address: string, mode: string, type: string): string {
   const marker = (mode === 'data' ? 'data.' : '') + type + '.';
   const i = address.lastIndexOf(marker);
   if (i <= 0) return '';
@@ -51,6 +52,7 @@ function moduleAddressOf(address: string, mode: string, type: string): string {
 
 /** An instance key as text; a hostile key nested too deeply for JSON.stringify gets a text of its own. */
 function indexKey(index: Json): string {
+  if (typeof index === 'number' && Number.isSafeInteger(index)) return String(index);
   try {
     return JSON.stringify(index) ?? '';
   } catch {
@@ -58,7 +60,8 @@ function indexKey(index: Json): string {
   }
 }
 
-function key(moduleAddress: string, mode: string, type: string, name: string, index: Json): string {
+/** The identity of a resource instance in the index (select-plan.ts computes it the same way). */
+export function key(moduleAddress: string, mode: string, type: string, name: string, index: Json): string {
   return `${moduleAddress}|${mode}|${type}|${name}|${index === undefined ? '' : indexKey(index)}`;
 }
 
@@ -82,11 +85,15 @@ export class PlanIndex {
     this.formatVersion = String(plan['format_version'] ?? '');
     this.terraformVersion = String(plan['terraform_version'] ?? '');
     const changes = Array.isArray(plan['resource_changes']) ? plan['resource_changes'] : [];
-    changes.forEach((rc, i) => {
-      if (!isObj(rc) || !isObj(rc['change'])) return;
+    // Plain loops and object literals: spreads and closures per resource were most of the index's time
+    // on plans of tens of thousands of resources (issue 12).
+    for (let i = 0; i < changes.length; i++) {
+      const rc: Json = changes[i];
+      if (!isObj(rc) || !isObj(rc['change'])) continue;
       // Deposed objects are being destroyed; the current object of the same address is the one that counts.
-      if (rc['deposed'] !== undefined) return;
+      if (rc['deposed'] !== undefined) continue;
       const change = rc['change'];
+      if (side === 'before' && (change['before'] === null || change['before'] === undefined)) continue;
       const actions = Array.isArray(change['actions']) ? change['actions'].map(String) : [];
       const mode = rc['mode'] === 'data' ? 'data' : 'managed';
       const type = String(rc['type'] ?? '');
@@ -96,41 +103,52 @@ export class PlanIndex {
         typeof rc['module_address'] === 'string'
           ? rc['module_address']
           : moduleAddressOf(address, mode, type);
-      const deleting = actions.includes('delete') && !actions.includes('create');
-      const identity = {
-        address,
-        moduleAddress,
-        mode,
-        type,
-        name,
-        ...(rc['index'] !== undefined ? { index: rc['index'] as number | string } : {}),
-        providerName: String(rc['provider_name'] ?? ''),
-        before: change['before'] ?? null,
-      } as const;
-      if (side === 'before') {
-        if (change['before'] === null || change['before'] === undefined) return;
-        this.add({
-          ...identity,
-          actions: ['no-op'],
-          value: change['before'],
-          unknownTree: false,
-          sensitiveTree: change['before_sensitive'] ?? false,
-          pointer: `/resource_changes/${i}/change/before`,
-        });
-        return;
-      }
-      this.add({
-        ...identity,
-        actions,
-        ...(typeof rc['action_reason'] === 'string' ? { actionReason: rc['action_reason'] } : {}),
-        value: deleting ? (change['before'] ?? null) : (change['after'] ?? null),
-        unknownTree: deleting ? false : (change['after_unknown'] ?? false),
-        sensitiveTree: deleting
+      const index = rc['index'] as number | string | undefined;
+      const k = key(moduleAddress, mode, type, name, index);
+      if (this.byKey.has(k)) continue;
+      const before = change['before'] ?? null;
+      const r: Writable<PlanResource> =
+        side === 'before'
+          ? {
+              address,
+              moduleAddress,
+              mode,
+              type,
+              name,
+              providerName: String(rc['provider_name'] ?? ''),
+              before,
+              actions: ['no-op'],
+              value: change['before'],
+              unknownTree: false,
+              sensitiveTree: change['before_sensitive'] ?? false,
+              pointer: `/resource_changes/${i}/change/before`,
+            }
+          : {
+              address,
+              moduleAddress,
+              mode,
+              type,
+              name,
+              providerName: String(rc['provider_name'] ?? ''),
+              before,
+              actions,
+              value: null,
+              unknownTree: false,
+              sensitiveTree: false,
+              pointer: `/resource_changes/${i}`,
+            };
+      if (index !== undefined) r.index = index;
+      if (side === 'after') {
+        const deleting = actions.includes('delete') && !actions.includes('create');
+        r.value = deleting ? (change['before'] ?? null) : (change['after'] ?? null);
+        r.unknownTree = deleting ? false : (change['after_unknown'] ?? false);
+        r.sensitiveTree = deleting
           ? (change['before_sensitive'] ?? false)
-          : (change['after_sensitive'] ?? false),
-        pointer: `/resource_changes/${i}`,
-      });
-    });
+          : (change['after_sensitive'] ?? false);
+        if (typeof rc['action_reason'] === 'string') r.actionReason = rc['action_reason'];
+      }
+      this.put(k, r);
+    }
     // Resources in planned_values without a resource_changes entry (trimmed fixtures): values only.
     const pv = isObj(plan['planned_values']) ? plan['planned_values'] : {};
     if (isObj(pv['root_module']) && side === 'after')
@@ -141,9 +159,7 @@ export class PlanIndex {
       this.walkValues(psv['root_module'], '', '/prior_state/values/root_module', true);
   }
 
-  private add(r: PlanResource): void {
-    const k = key(r.moduleAddress, r.mode, r.type, r.name, r.index);
-    if (this.byKey.has(k)) return;
+  private put(k: string, r: PlanResource): void {
     this.byKey.set(k, r);
     this.resources.push(r);
     this.byType.clear();
@@ -151,18 +167,23 @@ export class PlanIndex {
 
   private walkValues(mod: Obj, moduleAddress: string, pointer: string, prior: boolean): void {
     const resources = Array.isArray(mod['resources']) ? mod['resources'] : [];
-    resources.forEach((res, i) => {
-      if (!isObj(res)) return;
+    for (let i = 0; i < resources.length; i++) {
+      const res: Json = resources[i];
+      if (!isObj(res)) continue;
       const mode = res['mode'] === 'data' ? 'data' : 'managed';
       const type = String(res['type'] ?? '');
       const name = String(res['name'] ?? '');
-      const r: PlanResource = {
+      const index = res['index'] as number | string | undefined;
+      const k = key(moduleAddress, mode, type, name, index);
+      const data = prior && mode === 'data';
+      // A resource_changes entry (or an earlier module entry) of the same instance wins.
+      if (!data && this.byKey.has(k)) continue;
+      const r: Writable<PlanResource> = {
         address: String(res['address'] ?? ''),
         moduleAddress,
         mode,
         type,
         name,
-        ...(res['index'] !== undefined ? { index: res['index'] as number | string } : {}),
         providerName: String(res['provider_name'] ?? ''),
         value: res['values'] ?? {},
         unknownTree: false,
@@ -170,16 +191,13 @@ export class PlanIndex {
         before: null,
         pointer: `${pointer}/resources/${i}`,
       };
-      if (prior) {
-        if (mode === 'data') this.priorData.set(key(moduleAddress, mode, type, name, r.index), r);
-        // A managed resource in prior state but in no other section is one the plan does not touch
-        // (e.g. a trimmed plan); it still exists.
-        else if (!this.byKey.has(key(moduleAddress, mode, type, name, r.index)))
-          this.add({ ...r, actions: ['no-op'] });
-      } else if (!this.byKey.has(key(moduleAddress, mode, type, name, r.index))) {
-        this.add(r);
-      }
-    });
+      if (index !== undefined) r.index = index;
+      // A managed resource in prior state but in no other section is one the plan does not touch
+      // (e.g. a trimmed plan); it still exists.
+      if (prior && !data) r.actions = ['no-op'];
+      if (data) this.priorData.set(k, r);
+      else this.put(k, r);
+    }
     const children = Array.isArray(mod['child_modules']) ? mod['child_modules'] : [];
     children.forEach((child, i) => {
       if (!isObj(child)) return;
@@ -192,13 +210,19 @@ export class PlanIndex {
    * per type: a scan of every resource per trail made plans with many trails quadratic (issue 12).
    */
   ofType(type: string, mode: 'managed' | 'data' = 'managed'): readonly PlanResource[] {
-    const k = `${mode}\u0000${type}`;
-    let list = this.byType.get(k);
-    if (!list) {
-      list = this.resources.filter((r) => r.type === type && r.mode === mode);
-      this.byType.set(k, list);
+    if (this.byType.size === 0) {
+      // Every type at once, in one pass over the resources.
+      const groups = new Map<string, PlanResource[]>();
+      for (const r of this.resources) {
+        const g = `${r.mode}\u0000${r.type}`;
+        const list = groups.get(g);
+        if (list) list.push(r);
+        else groups.set(g, [r]);
+      }
+      for (const [g, list] of groups) this.byType.set(g, list);
+      if (this.byType.size === 0) this.byType.set('', []);
     }
-    return list;
+    return this.byType.get(`${mode}\u0000${type}`) ?? [];
   }
 
   /**

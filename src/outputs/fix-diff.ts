@@ -133,6 +133,12 @@ function locateTarget(rec: Recorder, ctx: FixDiffContext): Target {
     return no(
       `${address} is one of several for_each instances of one block, which a change there would all get`,
     );
+  // The same for a module called with for_each: its files (or its call's inputs) are shared by every instance.
+  const keyed = /module\.([^.[\]]+)\["/.exec(m[1] ?? '');
+  if (keyed)
+    return no(
+      `${address} is in one of several for_each instances of module "${keyed[1]}", which a change there would all get`,
+    );
   const scope = (m[1] ?? '').replace(/\[[^\]]*\]/g, '');
   const at = ctx.locate(address);
   if (at) {

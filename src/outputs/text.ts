@@ -18,16 +18,22 @@ export function renderText(r: Report): string {
   );
   lines.push('');
   if (r.diff && r.diff.buckets.length) {
+    // A change to or from unknown is neither a gain nor a loss: it changes what can be proven.
+    const undecided = (b: { before: string; after: string; regression: boolean }) =>
+      !b.regression && (b.before === 'unknown' || b.after === 'unknown');
+    const changed = r.diff.buckets.filter(undecided).length;
     lines.push(
-      `What this plan changes (${r.diff.regressions} regression(s), ${r.diff.improvements} improvement(s)):`,
+      `What this plan changes (${r.diff.regressions} regression(s), ${r.diff.improvements - changed} improvement(s)${changed ? `, ${changed} change(s) to or from unknown` : ''}):`,
     );
     for (const b of r.diff.buckets) {
-      lines.push(`  ${b.regression ? 'LOST  ' : 'GAINED'} ${b.name}: ${b.before} → ${b.after}`);
+      lines.push(
+        `  ${b.regression ? 'LOST   ' : undecided(b) ? 'CHANGED' : 'GAINED '} ${b.name}: ${b.before} → ${b.after}`,
+      );
       const all = r.buckets.find((x) => x.name === b.name)?.events.map((e) => e.name) ?? [];
       for (const g of b.changes) {
         const names = describeApis(g.apis, all);
         lines.push(
-          `         ${names}: ${g.before} → ${g.after}${g.because.length ? ` (${g.because.join('; ')})` : ''}`,
+          `          ${names}: ${g.before} → ${g.after}${g.because.length ? ` (${g.because.join('; ')})` : ''}`,
         );
       }
     }

@@ -2,6 +2,7 @@
 // its outputs match what src/main.ts sets, the README's table is generated from it, and the example
 // workflows only use inputs and outputs that exist, with the permissions they need.
 import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -194,7 +195,53 @@ describe('examples/workflows', () => {
     expect(readFileSync(join(tmp, 'merged.md'), 'utf8')).toContain('acme\\-pii\\-prod');
     expect((JSON.parse(readFileSync(join(tmp, 'merged.json'), 'utf8')) as Report).mode).toBe('organization');
     rmSync(tmp, { recursive: true, force: true });
-    expect(script).toContain('echo "code=$?" >> "$GITHUB_OUTPUT"');
+    expect(script).toContain('echo "code=$code" >> "$GITHUB_OUTPUT"');
+    // The step itself under bash, with an npx that writes the reports merge would (or fails as npm does).
+    const runStep = (shards: Record<string, unknown>, npx: string) => {
+      const t = mkdtempSync(join(tmpdir(), 's3tg-org-step-'));
+      mkdirSync(join(t, 'shards'));
+      mkdirSync(join(t, 'bin'));
+      for (const [f, j] of Object.entries(shards)) writeFileSync(join(t, 'shards', f), JSON.stringify(j));
+      writeFileSync(
+        join(t, 'bin', 'npx'),
+        `#!/usr/bin/env bash\necho "$2" > "$RUNNER_TEMP/npx-package"\n${npx}\n`,
+        {
+          mode: 0o755,
+        },
+      );
+      const env = {
+        PATH: `${join(t, 'bin')}:${process.env['PATH'] ?? ''}`,
+        RUNNER_TEMP: t,
+        GITHUB_OUTPUT: join(t, 'output'),
+        GITHUB_STEP_SUMMARY: join(t, 'summary'),
+      };
+      const res = spawnSync('bash', ['-e', '-c', script], { env, encoding: 'utf8' });
+      const out = {
+        status: res.status,
+        output: readFileSync(join(t, 'output'), 'utf8'),
+        pkg: readFileSync(join(t, 'npx-package'), 'utf8').trim(),
+      };
+      rmSync(t, { recursive: true, force: true });
+      return out;
+    };
+    const shardReport = { tool: { name: 's3-trail-guard', version: '0.1.0' } };
+    // Drift: merge wrote its reports and exited 1.
+    expect(
+      runStep(
+        { 'shard-1.json': shardReport },
+        'touch "$RUNNER_TEMP/merged.json" "$RUNNER_TEMP/merged.md"; exit 1',
+      ),
+    ).toEqual({
+      status: 0,
+      output: 'code=1\n',
+      pkg: 's3-trail-guard@0.1.0',
+    });
+    // npm could not install the CLI (exit 1, no report), shard 1 missing: an error, not drift.
+    expect(runStep({ 'shard-2.json': shardReport }, 'exit 1')).toEqual({
+      status: 0,
+      output: 'code=2\n',
+      pkg: 's3-trail-guard@0.1.0',
+    });
     // The issue: opened or updated on drift (code 1), closed on pass; the run fails on drift or error.
     const issue = merge!.steps.find((s) => /gh issue create/.test(s.run ?? ''))!;
     expect(issue.run).toMatch(/gh issue edit/);

@@ -395,6 +395,85 @@ describe('a fix as a diff of the user’s own lines', () => {
     expect(r.diffUnavailable).toBe(why);
   });
 
+  // A trail in a local module called with for_each: the module's file is shared by every instance, so a
+  // change there for module.trail["eu"] would change module.trail["us"]'s trail too.
+  it.each([
+    [
+      'module.trail["eu"].aws_cloudtrail.audit',
+      'module.trail["eu"].aws_cloudtrail.audit is in one of several for_each instances of module "trail", which a change there would all get',
+    ],
+    [
+      'module.trail["eu"].aws_cloudtrail.audit[0]',
+      'module.trail["eu"].aws_cloudtrail.audit[0] is in one of several for_each instances of module "trail", which a change there would all get',
+    ],
+    [
+      'aws_cloudtrail.audit["eu"]',
+      'aws_cloudtrail.audit["eu"] is one of several for_each instances of one block, which a change there would all get',
+    ],
+  ])('falls back to the HCL block for %s (for_each instances share the block)', (address, why) => {
+    const r = diffFor(`foreach-${address.replace(/\W+/g, '-')}`, {
+      files: {
+        'main.tf': address.startsWith('module.')
+          ? 'module "trail" {\n  for_each = toset(["eu", "us"])\n  source   = "./modules/trail"\n}\n'
+          : advTrail('      equals = ["${aws_s3_bucket.pii.arn}/"]\n').replace(
+              '  name ',
+              '  for_each = toset(["eu", "us"])\n  name ',
+            ),
+        'modules/trail/main.tf': advTrail('      equals = ["arn:aws:s3:::acme-pii-prod/"]\n'),
+      },
+      rec: trail({
+        id: address,
+        selectors: advancedSet({
+          ...s3adv(fs('resources.ARN', { Equals: ['arn:aws:s3:::acme-pii-prod/'] })),
+          name: 'sensitive',
+        }),
+      }),
+      buckets: [
+        address.startsWith('module.')
+          ? { ...bucket('acme-pii-prod'), origin: { source: 'terraform-plan', ref: '' } }
+          : PII,
+      ],
+    });
+    expect(r.diff).toBeUndefined();
+    expect(r.diffUnavailable).toBe(why);
+  });
+
+  it('a trail in a local module that a second module call also uses: the HCL block, and why', () => {
+    const call = (name: string, source: string) => `module "${name}" {\n  source = "${source}"\n}\n`;
+    const rec = trail({
+      id: 'module.trail.aws_cloudtrail.audit',
+      selectors: advancedSet({
+        ...s3adv(fs('resources.ARN', { Equals: ['arn:aws:s3:::acme-pii-prod/'] })),
+        name: 'sensitive',
+      }),
+    });
+    const pii = { ...bucket('acme-pii-prod'), origin: { source: 'terraform-plan' as const, ref: '' } };
+    const module = advTrail('      equals = ["arn:aws:s3:::acme-pii-prod/"]\n');
+    const shared = diffFor('local-module-shared', {
+      files: {
+        'main.tf': call('trail', './modules/trail') + call('trail_eu', './modules/trail/'),
+        'modules/trail/main.tf': module,
+      },
+      rec,
+      buckets: [pii],
+    });
+    expect(shared.diff).toBeUndefined();
+    expect(shared.diffUnavailable).toBe(
+      'module "trail" shares its source with module "trail_eu": a change in its files would change their trails too',
+    );
+    // Called once (another call uses another module): the module's own lines change.
+    const once = diffFor('local-module-once', {
+      files: {
+        'main.tf': call('trail', './modules/trail') + call('logs', './modules/logs'),
+        'modules/trail/main.tf': module,
+      },
+      rec,
+      buckets: [pii],
+    });
+    expect(once.diffUnavailable).toBeUndefined();
+    expect(once.diff?.file).toBe(join(root, 'local-module-once', 'modules/trail/main.tf'));
+  });
+
   it('renders as a ```diff the user text cannot close, with the file and line', () => {
     const tf = advTrail('      # ``` not a fence\n      equals = ["${aws_s3_bucket.pii.arn}/"]\n');
     const r = diffFor('fence', {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { run } from '../../src/app/run.js';
 import { renderMarkdown } from '../../src/outputs/markdown.js';
 import type { Report } from '../../src/outputs/report.js';
+import { renderText } from '../../src/outputs/text.js';
 import { buildPlan, fieldSelector, trailAfter, type ChangeSpec } from '../helpers/plan-builder.js';
 
 const GOLDEN = '__tests__/outputs/golden';
@@ -189,9 +190,31 @@ describe.each(Object.keys(CASES))('the %s case', (name) => {
     expect(comment).not.toMatch(/gained[^\n]*uncovered → unknown/);
   });
 
+  it('8: the change counters count as the lines word it: a change to or from unknown is no improvement', () => {
+    for (const text of [comment, summary]) {
+      const lines = text.split('\n');
+      const gained = lines.filter((l) => l.startsWith('- 🔺 gained ')).length;
+      const changed = lines.filter((l) => l.startsWith('- ❔ changed ')).length;
+      const heading = lines.find((l) => l.startsWith('**What this plan changes**')) ?? '';
+      expect(/(\d+) improvements?\b/.exec(heading)?.[1] ?? '0').toBe(String(gained));
+      expect(/(\d+) changes? to or from unknown/.exec(heading)?.[1] ?? '0').toBe(String(changed));
+    }
+  });
+
   it('10: the summary carries more than the comment and does not repeat it word for word', () => {
     expect(summary).not.toBe(comment);
     expect(summary.split('\n')[0]).toBe(comment.split('\n')[0]);
     expect(summary).not.toContain('<details>');
+  });
+});
+
+describe('the text report of the same change', () => {
+  it('calls uncovered → unknown a change, neither GAINED nor an improvement', async () => {
+    const text = renderText(await (CASES['unknown'] as () => Promise<Report>)());
+    expect(text).toContain(
+      'What this plan changes (0 regression(s), 0 improvement(s), 1 change(s) to or from unknown):',
+    );
+    expect(text).toMatch(/^ {2}CHANGED important-bucket-yamamoto012345678901: uncovered → unknown$/m);
+    expect(text).not.toMatch(/GAINED[^\n]*→ unknown/);
   });
 });

@@ -133,10 +133,17 @@ function locateTarget(rec: Recorder, ctx: FixDiffContext): Target {
     return no(
       `${address} is one of several for_each instances of one block, which a change there would all get`,
     );
+  // The same for a module called with for_each: its files (or its call's inputs) are shared by every instance.
+  const keyed = /module\.([^.[\]]+)\["/.exec(m[1] ?? '');
+  if (keyed)
+    return no(
+      `${address} is in one of several for_each instances of module "${keyed[1]}", which a change there would all get`,
+    );
   const scope = (m[1] ?? '').replace(/\[[^\]]*\]/g, '');
   const at = ctx.locate(address);
   if (at) {
     if (at.file.endsWith('.json')) return no('the trail is written in JSON syntax (.tf.json)');
+    if (scope) sharedLocalModule(ctx.dir, scope);
     const text = readText(at.file);
     const block = blockAt(
       text,
@@ -148,6 +155,39 @@ function locateTarget(rec: Recorder, ctx: FixDiffContext): Target {
     return no('the trail is written in JSON syntax (.tf.json)');
   if (!scope) return no(`the block of ${address} was not found in terraform-dir`);
   return viaModuleInput(ctx.dir, scope, m[3] as string, m[4] as string, address);
+}
+
+/**
+ * A local module's files are the same for every `module` call with its source: a change there for one
+ * call's trail changes the trail of every other call too. Followed for calls in terraform-dir itself.
+ */
+function sharedLocalModule(dir: string, scope: string): void {
+  const path = scope.split('.').filter((_, i) => i % 2 === 1);
+  if (path.length !== 1) return;
+  const calls = new Map<string, string[]>();
+  let mine: string | undefined;
+  for (const file of tfFiles(dir)) {
+    const text = readText(file);
+    let blocks: Block[];
+    try {
+      blocks = topBlocks(text);
+    } catch {
+      continue;
+    }
+    for (const b of blocks) {
+      const src = b.type === 'module' ? b.body.attributes.find((a) => a.name === 'source') : undefined;
+      const value = src ? literal(text.slice(src.value.start, src.value.end).trim()) : undefined;
+      if (value === undefined) continue;
+      const key = join(dir, value).replace(/\/+$/, '');
+      calls.set(key, [...(calls.get(key) ?? []), b.labels[0] as string]);
+      if (b.labels[0] === path[0]) mine = key;
+    }
+  }
+  const others = (mine ? (calls.get(mine) ?? []) : []).filter((c) => c !== path[0]);
+  if (others.length)
+    no(
+      `module "${path[0]}" shares its source with module ${others.map((c) => `"${c}"`).join(', ')}: a change in its files would change their trails too`,
+    );
 }
 
 function readdirSafe(dir: string): string[] {

@@ -111,8 +111,8 @@ function worded(text: string, opts: MarkdownOptions): string {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** Counters, leaving out the ones that are zero: " (1 regression)", or nothing. */
-const counts = (...c: [number, string][]) => {
-  const shown = c.filter(([n]) => n > 0).map(([n, w]) => plural(n, w));
+const counts = (...c: [number, string, string?][]) => {
+  const shown = c.filter(([n]) => n > 0).map(([n, w, many]) => plural(n, w, many));
   return shown.length ? ` (${shown.join(', ')})` : '';
 };
 const clip = (t: string, n = 240) => (t.length > n ? t.slice(0, n - 1) + '…' : t);
@@ -379,9 +379,17 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
   if (!summary && logs.info.length)
     details.push('**Server access logs** (information only)', '', ...logs.info, '');
   const diff = diffLines(r, opts);
+  // Counted as changeWord words them: a change to or from unknown is not an improvement.
+  const changed = (r.diff?.buckets ?? []).filter(
+    (b) => !b.regression && changeWord(b.before, b.after, false) === '❔ changed',
+  ).length;
   if (diff.length)
     details.push(
-      `**What this plan changes**${counts([r.diff!.regressions, 'regression'], [r.diff!.improvements, 'improvement'])}`,
+      `**What this plan changes**${counts(
+        [r.diff!.regressions, 'regression'],
+        [r.diff!.improvements - changed, 'improvement'],
+        [changed, 'change to or from unknown', 'changes to or from unknown'],
+      )}`,
       '',
       ...diff,
       '',

@@ -18,19 +18,25 @@ export function renderText(r: Report): string {
   );
   lines.push('');
   if (r.diff && r.diff.buckets.length) {
+    // A change to or from unknown is neither a gain nor a loss: it changes what can be proven.
+    const undecided = (b: { before: string; after: string; regression: boolean }) =>
+      !b.regression && (b.before === 'unknown' || b.after === 'unknown');
+    const changed = r.diff.buckets.filter(undecided).length;
     lines.push(
-      `What this plan changes (${r.diff.regressions} regression(s), ${r.diff.improvements} improvement(s)):`,
+      `What this plan changes (${r.diff.regressions} regression(s), ${r.diff.improvements - changed} improvement(s)${changed ? `, ${changed} change(s) to or from unknown` : ''}):`,
     );
     // By name (the first bucket of a name, as a scan would find it): not a scan of every bucket per entry.
     const byName = new Map<string, Report['buckets'][number]>();
     for (const x of r.buckets) if (!byName.has(x.name)) byName.set(x.name, x);
     for (const b of r.diff.buckets) {
-      lines.push(`  ${b.regression ? 'LOST  ' : 'GAINED'} ${b.name}: ${b.before} → ${b.after}`);
+      lines.push(
+        `  ${b.regression ? 'LOST   ' : undecided(b) ? 'CHANGED' : 'GAINED '} ${b.name}: ${b.before} → ${b.after}`,
+      );
       const all = byName.get(b.name)?.events.map((e) => e.name) ?? [];
       for (const g of b.changes) {
         const names = describeApis(g.apis, all);
         lines.push(
-          `         ${names}: ${g.before} → ${g.after}${g.because.length ? ` (${g.because.join('; ')})` : ''}`,
+          `          ${names}: ${g.before} → ${g.after}${g.because.length ? ` (${g.because.join('; ')})` : ''}`,
         );
       }
     }

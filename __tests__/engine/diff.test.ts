@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateCoverage } from '../../src/engine/coverage.js';
-import { diffCoverage, type BucketDiff } from '../../src/engine/diff.js';
+import { diffCounts, diffCoverage, type BucketDiff } from '../../src/engine/diff.js';
+import type { CoverageStatus } from '../../src/engine/types.js';
 import { adaptPlan } from '../../src/sources/terraform-plan/adapt.js';
 import { policyOf, requirement } from '../helpers/facts-builders.js';
 import { buildPlan, fieldSelector, trailAfter, type ChangeSpec } from '../helpers/plan-builder.js';
@@ -194,5 +195,39 @@ describe('the diff in a run', () => {
       before: adaptPlan(plan, { file: 'p', side: 'before' }),
     });
     expect(report.diff?.regressions).toBe(1);
+  });
+});
+
+describe('diffCounts: a change to or from unknown is neither an improvement nor hidden', () => {
+  const b = (before: CoverageStatus, after: CoverageStatus, regression: boolean) => ({
+    before,
+    after,
+    regression,
+  });
+  it.each([
+    ['partial → covered', [b('partial', 'covered', false)], { regressions: 0, improvements: 1 }],
+    [
+      'uncovered → unknown',
+      [b('uncovered', 'unknown', false)],
+      { regressions: 0, improvements: 0, undecided: 1 },
+    ],
+    [
+      'unknown → covered',
+      [b('unknown', 'covered', false)],
+      { regressions: 0, improvements: 0, undecided: 1 },
+    ],
+    [
+      'covered → unknown (a regression)',
+      [b('covered', 'unknown', true)],
+      { regressions: 1, improvements: 0 },
+    ],
+    ['nothing', [], { regressions: 0, improvements: 0 }],
+    [
+      'one of each',
+      [b('covered', 'partial', true), b('uncovered', 'covered', false), b('uncovered', 'unknown', false)],
+      { regressions: 1, improvements: 1, undecided: 1 },
+    ],
+  ] as const)('%s', (_name, buckets, want) => {
+    expect(diffCounts(buckets)).toEqual(want);
   });
 });

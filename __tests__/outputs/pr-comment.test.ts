@@ -210,7 +210,10 @@ describe.each(Object.keys(CASES))('the %s case', (name) => {
 
 describe('the text report of the same change', () => {
   it('calls uncovered → unknown a change, neither GAINED nor an improvement', async () => {
-    const text = renderText(await (CASES['unknown'] as () => Promise<Report>)());
+    const report = await (CASES['unknown'] as () => Promise<Report>)();
+    // The JSON report counts it the same way (diff.undecided, never diff.improvements).
+    expect([report.diff?.improvements, report.diff?.undecided]).toEqual([0, 1]);
+    const text = renderText(report);
     expect(text).toContain(
       'What this plan changes (0 regression(s), 0 improvement(s), 1 change(s) to or from unknown):',
     );

@@ -1,4 +1,4 @@
-import type { CoverageDiff } from '../engine/diff.js';
+import { diffCounts, type CoverageDiff } from '../engine/diff.js';
 import type { BucketCoverage } from '../engine/types.js';
 import { InputError } from '../errors.js';
 import { summarize, type Report } from '../outputs/report.js';
@@ -156,11 +156,7 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
       (b) => pick(ownerOf.get(b.name)!)?.buckets.filter((d) => d.name === b.name) ?? [],
     );
     changed.sort((x, y) => Number(y.regression) - Number(x.regression));
-    return {
-      regressions: changed.filter((d) => d.regression).length,
-      improvements: changed.filter((d) => !d.regression).length,
-      buckets: changed,
-    };
+    return { ...diffCounts(changed), buckets: changed };
   };
   const planDiffs = first.diff?.plans;
   const diff: Report['diff'] = first.diff

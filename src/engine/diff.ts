@@ -34,7 +34,10 @@ export interface BucketDiff {
 
 export interface CoverageDiff {
   readonly regressions: number;
+  /** Buckets proven better recorded (a change to or from unknown is not one). */
   readonly improvements: number;
+  /** Buckets that change to or from unknown without being a regression (only when there are any). */
+  readonly undecided?: number;
   /** Buckets whose coverage changes, regressions first. */
   readonly buckets: readonly BucketDiff[];
 }
@@ -237,9 +240,22 @@ export function diffCoverage(
     });
   }
   buckets.sort((x, y) => Number(y.regression) - Number(x.regression));
-  return {
-    regressions: buckets.filter((b) => b.regression).length,
-    improvements: buckets.filter((b) => !b.regression).length,
-    buckets,
-  };
+  return { ...diffCounts(buckets), buckets };
+}
+
+/**
+ * The counts of a diff's buckets. A change to or from unknown that is no regression (uncovered → unknown,
+ * unknown → covered) proves nothing better: it is counted apart, never as an improvement.
+ */
+export function diffCounts(
+  buckets: readonly Pick<BucketDiff, 'before' | 'after' | 'regression'>[],
+): Pick<CoverageDiff, 'regressions' | 'improvements' | 'undecided'> {
+  let regressions = 0;
+  let improvements = 0;
+  let undecided = 0;
+  for (const b of buckets)
+    if (b.regression) regressions++;
+    else if (b.before === 'unknown' || b.after === 'unknown') undecided++;
+    else improvements++;
+  return { regressions, improvements, ...(undecided ? { undecided } : {}) };
 }

@@ -297,7 +297,7 @@ function constructWords(c: UnknownConstruct): string {
 /** What removes each construct from the way, in the source itself. */
 const CONSTRUCT_WAYS: Partial<Record<UnknownConstruct['kind'], string>> = {
   'for-expression':
-    'list the bucket ARNs in the selector itself (a for expression is not evaluated before apply)',
+    'list the bucket ARNs in the selector itself (s3-trail-guard does not evaluate for expressions, and over resources this plan creates Terraform knows their result only after apply)',
   'dynamic-block':
     'write the selectors as static blocks (the plan leaves dynamic blocks out of its configuration)',
   'data-source':
@@ -379,15 +379,12 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
   if (!summary && logs.info.length)
     details.push('**Server access logs** (information only)', '', ...logs.info, '');
   const diff = diffLines(r, opts);
-  // Counted as changeWord words them: a change to or from unknown is not an improvement.
-  const changed = (r.diff?.buckets ?? []).filter(
-    (b) => !b.regression && changeWord(b.before, b.after, false) === '❔ changed',
-  ).length;
+  const changed = r.diff?.undecided ?? 0;
   if (diff.length)
     details.push(
       `**What this plan changes**${counts(
         [r.diff!.regressions, 'regression'],
-        [r.diff!.improvements - changed, 'improvement'],
+        [r.diff!.improvements, 'improvement'],
         [changed, 'change to or from unknown', 'changes to or from unknown'],
       )}`,
       '',

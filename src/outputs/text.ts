@@ -21,9 +21,9 @@ export function renderText(r: Report): string {
     // A change to or from unknown is neither a gain nor a loss: it changes what can be proven.
     const undecided = (b: { before: string; after: string; regression: boolean }) =>
       !b.regression && (b.before === 'unknown' || b.after === 'unknown');
-    const changed = r.diff.buckets.filter(undecided).length;
+    const changed = r.diff.undecided ?? 0;
     lines.push(
-      `What this plan changes (${r.diff.regressions} regression(s), ${r.diff.improvements - changed} improvement(s)${changed ? `, ${changed} change(s) to or from unknown` : ''}):`,
+      `What this plan changes (${r.diff.regressions} regression(s), ${r.diff.improvements} improvement(s)${changed ? `, ${changed} change(s) to or from unknown` : ''}):`,
     );
     // By name (the first bucket of a name, as a scan would find it): not a scan of every bucket per entry.
     const byName = new Map<string, Report['buckets'][number]>();

@@ -13,6 +13,9 @@ variable "trusted_principal_arn" {
   description = "the role the runs use in the management (or CloudTrail delegated administrator) account"
 }
 
+# IAM stores a role named as principal by its unique ID: if the run's role is deleted and created again, this
+# trust no longer matches it until the member role is applied again.
+# https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-roles
 data "aws_iam_policy_document" "trust" {
   statement {
     effect  = "Allow"

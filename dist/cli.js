@@ -11,23 +11,29 @@ import {
   FORMATS,
   FORMAT_NAMES,
   OptionError,
+  PROGRESS_AFTER_MS,
+  ReportShapeError,
   SETTING_OPTIONS,
   formatOf,
+  heldProgress,
   loadPolicy,
   mergeReports,
+  readReportJson,
   run,
   specsFrom,
   stripControls,
   summaryLine,
   terraformLocator,
   writeReportFile
-} from "./chunk-XWZJNKVC.js";
+} from "./chunk-FMGJUXE7.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-YJWEW7O6.js";
+import "./chunk-ULUGEN4C.js";
+import "./chunk-O5WWRFHX.js";
 import {
   VERSION
-} from "./chunk-F56IW7WK.js";
-import "./chunk-2JB2PJZF.js";
+} from "./chunk-EUBEWM6F.js";
+import "./chunk-NDIWE5B4.js";
 import {
   jsonErrorOf
 } from "./chunk-VDCSKCU3.js";
@@ -86,6 +92,14 @@ function readShardReport(file) {
       `${file}: not JSON${position !== void 0 ? ` at position ${position}` : ""} (${reason}); merge reads --format json reports`,
       file
     );
+  }
+  if (!isObject(parsed)) throw new InputError(`${file}: not a JSON report (an object expected)`, file);
+  try {
+    parsed = readReportJson(parsed);
+  } catch (e) {
+    if (e instanceof ReportShapeError)
+      throw new InputError(`${file}: not an s3-trail-guard JSON report (${e.message})`, file);
+    throw e;
   }
   if (!isObject(parsed)) throw new InputError(`${file}: not a JSON report (an object expected)`, file);
   const problem = shapeProblem(parsed);
@@ -270,29 +284,9 @@ function merge(files, v, io, usage) {
     return reportFailure(e, io);
   }
 }
-var PROGRESS_AFTER_MS = 1e3;
 function progressOnStderr(io, afterMs) {
-  const held = [];
-  let showing = afterMs <= 0;
-  let stopped = false;
-  const write = (l) => io.stderr(`s3-trail-guard: ${stripControls(l)}
-`);
-  const timer = showing ? void 0 : setTimeout(() => {
-    showing = true;
-    for (const l of held.splice(0)) write(l);
-  }, afterMs);
-  timer?.unref?.();
-  return {
-    line: (l) => {
-      if (stopped) return;
-      if (showing) write(l);
-      else held.push(l);
-    },
-    stop: () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-    }
-  };
+  return heldProgress((l) => io.stderr(`s3-trail-guard: ${stripControls(l)}
+`), afterMs);
 }
 async function main(argv, io, deps = {}) {
   const usage = (msg) => {

@@ -7,11 +7,13 @@ const __dirname = __s3tgDirname(__filename);
 import {
   FORMATS,
   OptionError,
+  PROGRESS_AFTER_MS,
   SETTING_OPTIONS,
   escapeMarkdown,
   failureMessage,
   fixTrailLine,
   formatOf,
+  heldProgress,
   remediationText,
   renderAllCovered,
   renderMarkdown,
@@ -24,11 +26,13 @@ import {
   terraformLocator,
   waiverOf,
   writeReportFile
-} from "./chunk-XWZJNKVC.js";
+} from "./chunk-FMGJUXE7.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-YJWEW7O6.js";
-import "./chunk-F56IW7WK.js";
-import "./chunk-2JB2PJZF.js";
+import "./chunk-ULUGEN4C.js";
+import "./chunk-O5WWRFHX.js";
+import "./chunk-EUBEWM6F.js";
+import "./chunk-NDIWE5B4.js";
 import "./chunk-GSQUWJZP.js";
 import {
   InputError,
@@ -28819,7 +28823,7 @@ async function run2(overrides = {}) {
     core: core_exports,
     getOctokit: (token, signal, deadlineMs) => githubOctokit(token, signal, deadlineMs),
     context: context2,
-    check: (settings) => run(settings),
+    check: (settings, runDeps) => run(settings, runDeps),
     env: process.env,
     cwd: process.cwd(),
     ...overrides
@@ -28868,12 +28872,18 @@ ${escapeMarkdown(message)}
       if (secret) c.setSecret(secret);
     const settings = settingsOf(inputs);
     let outcome;
+    const progress = heldProgress(
+      (line) => logReport(c, `s3-trail-guard: ${line}`),
+      d.progressAfterMs ?? PROGRESS_AFTER_MS
+    );
     try {
-      outcome = await d.check(settings);
+      outcome = await d.check(settings, { progress: progress.line });
     } catch (e) {
       if (!(e instanceof InputError) && e instanceof Error && e.stack) c.debug(e.stack);
       const why = e instanceof InputError ? e.message : `the check could not run: ${errorMessage(e)}`;
       return await fail(`s3-trail-guard: ${why}`, inputs.jobSummary, e);
+    } finally {
+      progress.stop();
     }
     const { report, verdict } = outcome;
     outputs.set("result", verdict.result);

@@ -1,12 +1,14 @@
 // The fix as a diff of the user's own Terraform lines (terraform-dir): a table of sources and the change
 // each should get, and the cases that must fall back to the HCL block (and say why).
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { evaluateCoverage } from '../../src/engine/coverage.js';
 import { remediate, type Fix } from '../../src/engine/remediation.js';
 import type { Bucket, Recorder } from '../../src/model/facts.js';
+import type { FieldSelector } from '../../src/model/selectors.js';
 import { fixDiff, unifiedDiff, type FixSource } from '../../src/outputs/fix-diff.js';
 import { renderMarkdown } from '../../src/outputs/markdown.js';
 import type { Report } from '../../src/outputs/report.js';
@@ -97,12 +99,15 @@ describe('a fix as a diff of the user’s own lines', () => {
       buckets: [PII],
     });
     expect(r.diffUnavailable).toBeUndefined();
+    // The `=` of `field` re-aligned with the longer name, as terraform fmt aligns the run.
     expect(changes(r.diff?.text)).toEqual([
+      '-      field  = "resources.ARN"',
       '-      equals = ["${aws_s3_bucket.pii.arn}/"]',
+      '+      field       = "resources.ARN"',
       '+      starts_with = ["${aws_s3_bucket.pii.arn}/"]',
     ]);
-    expect(r.diff?.line).toBe(20);
-    expect(r.diff?.text.split('\n')[0]).toBe('@@ -17,7 +17,7 @@ resource "aws_cloudtrail" "audit" {');
+    expect(r.diff?.line).toBe(19);
+    expect(r.diff?.text.split('\n')[0]).toBe('@@ -16,8 +16,8 @@ resource "aws_cloudtrail" "audit" {');
   });
 
   it('equals → starts_with in a multi-line list of bare references: only the argument line changes', () => {
@@ -131,7 +136,9 @@ describe('a fix as a diff of the user’s own lines', () => {
       buckets: [PII],
     });
     expect(changes(r.diff?.text)).toEqual([
+      '-      field  = "resources.ARN"',
       '-      equals = [aws_s3_bucket.pii.arn]',
+      '+      field       = "resources.ARN"',
       '+      starts_with = ["${aws_s3_bucket.pii.arn}/"]',
     ]);
   });
@@ -180,8 +187,11 @@ describe('a fix as a diff of the user’s own lines', () => {
       }),
       buckets: [PII],
     });
+    // The `=` of `field` re-aligned with the longer name, as terraform fmt aligns the run.
     expect(changes(r.diff?.text)).toEqual([
+      '-      field  = "resources.ARN"',
       '-      equals = ["${aws_s3_bucket.pii.arn}/"]',
+      '+      field       = "resources.ARN"',
       '+      starts_with = ["${aws_s3_bucket.pii.arn}/"]',
     ]);
     expect(r.diff?.text).not.toContain('\r');
@@ -533,5 +543,90 @@ describe('a fix as a diff of the user’s own lines', () => {
     ]);
     // The line in the file as it is now (where "line 10" is written).
     expect(line).toBe(11);
+  });
+});
+
+/** The file after `patch` applied the fix's diff to it (a copy in the case's own directory). */
+function patched(dir: string, file: string, diff: string): string {
+  const patchFile = join(dir, 'fix.patch');
+  writeFileSync(patchFile, `--- a/${file}\n+++ b/${file}\n${diff}\n`);
+  execFileSync('patch', ['-s', '--no-backup-if-mismatch', '-d', dir, '-p1', '-i', patchFile]);
+  return readFileSync(join(dir, file), 'utf8');
+}
+
+// Each `after` is what `terraform fmt` (v1.11) writes for the patched file: it aligns the `=` of a run of
+// single-line arguments, a run ending at a blank line, a comment line, a block or a multi-line value.
+describe('a patched file keeps the `=` of its arguments aligned as terraform fmt does', () => {
+  const ARN = 'arn:aws:s3:::acme-pii-prod/';
+  const block = (fields: string) =>
+    `resource "aws_cloudtrail" "audit" {\n  name           = "audit"\n  s3_bucket_name = "org-logs"\n\n  advanced_event_selector {\n${DATA_FIELDS}\n    field_selector {\n${fields}    }\n  }\n}\n`;
+  const replaceFix =
+    (after: FieldSelector) =>
+    (rec: Recorder): Fix => ({
+      bucket: 'acme-pii-prod',
+      recorder: rec.id,
+      summary: '',
+      terraform: '',
+      closes: true,
+      patches: [{ kind: 'replace-advanced', index: 0, selector: s3adv(after) }],
+    });
+  it.each<[string, string, FieldSelector, FieldSelector | undefined, string]>([
+    [
+      'equals renamed to starts_with: the whole run re-aligned to the longer name',
+      '      field  = "resources.ARN"\n      equals = ["${aws_s3_bucket.pii.arn}/"]\n',
+      fs('resources.ARN', { Equals: [ARN] }),
+      undefined,
+      '      field       = "resources.ARN"\n      starts_with = ["${aws_s3_bucket.pii.arn}/"]\n',
+    ],
+    [
+      'a blank line before the renamed argument: the run above is left alone',
+      '      field = "resources.ARN"\n\n      equals = ["${aws_s3_bucket.pii.arn}/"]\n',
+      fs('resources.ARN', { Equals: [ARN] }),
+      undefined,
+      '      field = "resources.ARN"\n\n      starts_with = ["${aws_s3_bucket.pii.arn}/"]\n',
+    ],
+    [
+      'a comment line before the renamed argument: the run above is left alone',
+      '      field = "resources.ARN"\n      # the sensitive buckets\n      equals = ["${aws_s3_bucket.pii.arn}/"]\n',
+      fs('resources.ARN', { Equals: [ARN] }),
+      undefined,
+      '      field = "resources.ARN"\n      # the sensitive buckets\n      starts_with = ["${aws_s3_bucket.pii.arn}/"]\n',
+    ],
+    [
+      'a multi-line list after the renamed one: its neighbour after the list is another run',
+      '      field  = "resources.ARN"\n      equals = ["${aws_s3_bucket.pii.arn}/"]\n      not_equals = [\n        "${aws_s3_bucket.pii.arn}/tmp",\n      ]\n',
+      fs('resources.ARN', { Equals: [ARN], NotEquals: [ARN + 'tmp'] }),
+      fs('resources.ARN', { StartsWith: [ARN], NotEquals: [ARN + 'tmp'] }),
+      '      field       = "resources.ARN"\n      starts_with = ["${aws_s3_bucket.pii.arn}/"]\n      not_equals = [\n        "${aws_s3_bucket.pii.arn}/tmp",\n      ]\n',
+    ],
+    [
+      'the longest argument removed: the run narrowed',
+      '      field           = "resources.ARN"\n      starts_with     = ["${aws_s3_bucket.pii.arn}/"]\n      not_starts_with = ["${aws_s3_bucket.pii.arn}/"]\n',
+      fs('resources.ARN', { StartsWith: [ARN], NotStartsWith: [ARN] }),
+      fs('resources.ARN', { StartsWith: [ARN] }),
+      '      field       = "resources.ARN"\n      starts_with = ["${aws_s3_bucket.pii.arn}/"]\n',
+    ],
+    [
+      'a longer argument added: the run widened',
+      '      field       = "resources.ARN"\n      starts_with = ["${aws_s3_bucket.pii.arn}/"]\n',
+      fs('resources.ARN', { StartsWith: [ARN] }),
+      fs('resources.ARN', { StartsWith: [ARN], NotStartsWith: [ARN + 'tmp/'] }),
+      '      field           = "resources.ARN"\n      starts_with     = ["${aws_s3_bucket.pii.arn}/"]\n      not_starts_with = ["${aws_s3_bucket.pii.arn}/tmp/"]\n',
+    ],
+  ])('%s', (name, before, old, after, want) => {
+    const dir = dirWith(`fmt-${name.replace(/\W+/g, '-')}`, { 'main.tf': block(before) });
+    const rec = audit({ selectors: advancedSet(s3adv(old)) });
+    const facts = factsOf([rec], [PII]);
+    const policy = policyOf(requirement('acme-pii-prod'));
+    const fix = after ? replaceFix(after)(rec) : remediate(facts, policy, evaluateCoverage(facts, policy))[0];
+    if (!fix) throw new Error('no fix');
+    const out = fixDiff(fix, {
+      dir,
+      locate: terraformLocator(dir),
+      recorder: rec,
+      bucketRef: (b) => (b === PII.name ? PII.origin.ref : undefined),
+    });
+    expect(out.diffUnavailable).toBeUndefined();
+    expect(patched(dir, 'main.tf', out.diff?.text ?? '')).toBe(block(want));
   });
 });

@@ -38,7 +38,13 @@ export type Patch =
   | { readonly kind: 'add-basic'; readonly selector: BasicEventSelector };
 
 export interface Fix {
+  /** The bucket the fix is for; the first of `buckets` when it covers several. */
   readonly bucket: string;
+  /**
+   * Every bucket the fix covers, when it covers more than one: the fixes of buckets that change the same
+   * selector (or switch) of one recorder are one fix, one change of that selector for all of them.
+   */
+  readonly buckets?: readonly string[];
   /** The recorder to change (Terraform address or ARN); undefined when a new trail is proposed. */
   readonly recorder?: string;
   readonly summary: string;
@@ -333,7 +339,26 @@ function project(facts: Facts, rec: Recorder, bucket: string): Projection {
 function unproject(p: Projection, patches: readonly Patch[]): Patch[] {
   const { indexes } = p;
   if (!indexes) return [...patches];
-  return patches.map((x) => (x.kind === 'replace-advanced' ? { ...x, index: indexes[x.index]! } : x));
+  return patches.map((x) => {
+    if (x.kind !== 'replace-advanced') return x;
+    const y = { ...x, index: indexes[x.index]! };
+    const again = REDO.get(x);
+    if (again) REDO.set(y, again);
+    return y;
+  });
+}
+
+/**
+ * How a corrected selector was made from the one it replaces, for one bucket: the same correction applied
+ * to another selector. Fixes of several buckets that correct one selector are then combined by applying
+ * each bucket's correction in turn (see combine).
+ */
+type Redo = (sel: AdvancedEventSelector | BasicEventSelector) => AdvancedEventSelector | BasicEventSelector;
+const REDO = new WeakMap<Patch, Redo>();
+
+function withRedo<P extends Patch>(p: P, redo: Redo): P {
+  REDO.set(p, redo);
+  return p;
 }
 
 function mapFields(
@@ -356,22 +381,29 @@ function selectorCandidates(rec: Recorder, req: BucketRequirement, arn: string):
     set.selectors.forEach((sel, index) => {
       if (!sel.fieldSelectors.known) return;
       // The equals vs starts_with trap: Equals on the bucket ARN matches no object ARN.
-      const trap = mapFields(sel, (fs) => {
-        if (!fs.field.known || fs.field.value !== 'resources.ARN' || !fs.operators.Equals?.known) return fs;
-        const eq = fs.operators.Equals.value;
-        const hit = eq.filter((s) => s.known && (s.value === arn || s.value === arn + '/'));
-        if (!hit.length) return fs;
-        const rest = eq.filter((s) => !hit.includes(s));
-        const sw = fs.operators.StartsWith?.known ? fs.operators.StartsWith.value : [];
-        const ops = {
-          ...fs.operators,
-          StartsWith: known([...sw, S(arn + '/')]),
-        } as FieldSelector['operators'];
-        if (rest.length) (ops as Record<string, unknown>)['Equals'] = known(rest);
-        else delete (ops as Record<string, unknown>)['Equals'];
-        return { ...fs, operators: ops };
-      });
-      if (trap !== sel) out.push([{ kind: 'replace-advanced', index, selector: trap }]);
+      const trapOf = (sel: AdvancedEventSelector) =>
+        mapFields(sel, (fs) => {
+          if (!fs.field.known || fs.field.value !== 'resources.ARN' || !fs.operators.Equals?.known) return fs;
+          const eq = fs.operators.Equals.value;
+          const hit = eq.filter((s) => s.known && (s.value === arn || s.value === arn + '/'));
+          if (!hit.length) return fs;
+          const rest = eq.filter((s) => !hit.includes(s));
+          const sw = fs.operators.StartsWith?.known ? fs.operators.StartsWith.value : [];
+          const ops = {
+            ...fs.operators,
+            StartsWith: known([...sw, S(arn + '/')]),
+          } as FieldSelector['operators'];
+          if (rest.length) (ops as Record<string, unknown>)['Equals'] = known(rest);
+          else delete (ops as Record<string, unknown>)['Equals'];
+          return { ...fs, operators: ops };
+        });
+      const trap = trapOf(sel);
+      if (trap !== sel)
+        out.push([
+          withRedo({ kind: 'replace-advanced', index, selector: trap }, (x) =>
+            trapOf(x as AdvancedEventSelector),
+          ),
+        ]);
       // An exclusion that reaches into the required keys.
       const inside = (v: string) =>
         req.prefixes.some(
@@ -380,24 +412,31 @@ function selectorCandidates(rec: Recorder, req: BucketRequirement, arn: string):
       // Whether the exclusion changed anything (a value or operator dropped): what a comparison of the two
       // selectors' JSON told, without writing it for every selector of every bucket.
       let excluded = false;
-      const noExcl = mapFields(sel, (fs) => {
-        if (!fs.field.known || fs.field.value !== 'resources.ARN') return fs;
-        const ops: Record<string, unknown> = { ...fs.operators };
-        let changed = false;
-        for (const op of ['NotStartsWith', 'NotEquals'] as const) {
-          const l = fs.operators[op];
-          if (!l?.known) continue;
-          const keep = l.value.filter((s) => !(s.known && inside(s.value)));
-          if (keep.length === l.value.length) continue;
-          changed = true;
-          if (keep.length) ops[op] = known(keep);
-          else delete ops[op];
-        }
-        if (!changed) return fs;
-        excluded = true;
-        return Object.keys(ops).length ? { ...fs, operators: ops as FieldSelector['operators'] } : null;
-      });
-      if (excluded) out.push([{ kind: 'replace-advanced', index, selector: noExcl }]);
+      const noExclOf = (sel: AdvancedEventSelector) =>
+        mapFields(sel, (fs) => {
+          if (!fs.field.known || fs.field.value !== 'resources.ARN') return fs;
+          const ops: Record<string, unknown> = { ...fs.operators };
+          let changed = false;
+          for (const op of ['NotStartsWith', 'NotEquals'] as const) {
+            const l = fs.operators[op];
+            if (!l?.known) continue;
+            const keep = l.value.filter((s) => !(s.known && inside(s.value)));
+            if (keep.length === l.value.length) continue;
+            changed = true;
+            if (keep.length) ops[op] = known(keep);
+            else delete ops[op];
+          }
+          if (!changed) return fs;
+          excluded = true;
+          return Object.keys(ops).length ? { ...fs, operators: ops as FieldSelector['operators'] } : null;
+        });
+      const noExcl = noExclOf(sel);
+      if (excluded)
+        out.push([
+          withRedo({ kind: 'replace-advanced', index, selector: noExcl }, (x) =>
+            noExclOf(x as AdvancedEventSelector),
+          ),
+        ]);
       // A read/write split with one half missing: add the other half.
       const ro = sel.fieldSelectors.value.find((fs) => fs.field.known && fs.field.value === 'readOnly');
       const v = ro?.operators.Equals?.known ? ro.operators.Equals.value[0] : undefined;
@@ -418,24 +457,32 @@ function selectorCandidates(rec: Recorder, req: BucketRequirement, arn: string):
     });
   }
   if (set.kind === 'basic') {
+    const fixedOf = (sel: BasicEventSelector): BasicEventSelector =>
+      !sel.dataResources.known
+        ? sel
+        : {
+            readWriteType: known('All'),
+            dataResources: known(
+              sel.dataResources.value.map((dr) => {
+                if (!dr.type.known || dr.type.value !== 'AWS::S3::Object' || !dr.values.known) return dr;
+                // A bucket ARN without the trailing slash is rejected by the API.
+                const vals = dr.values.value.map((s) => (s.known && s.value === arn ? S(arn + '/') : s));
+                const wanted = req.prefixes.includes('')
+                  ? [arn + '/']
+                  : [arn + '/', ...req.prefixes.map((p) => `${arn}/${p}`)];
+                for (const w of wanted)
+                  if (!vals.some((s) => s.known && w.startsWith(s.value))) vals.push(S(w));
+                return { ...dr, values: known(vals) };
+              }),
+            ),
+          };
     set.selectors.forEach((sel, index) => {
       if (!sel.dataResources.known) return;
-      const fixed: BasicEventSelector = {
-        readWriteType: known('All'),
-        dataResources: known(
-          sel.dataResources.value.map((dr) => {
-            if (!dr.type.known || dr.type.value !== 'AWS::S3::Object' || !dr.values.known) return dr;
-            // A bucket ARN without the trailing slash is rejected by the API.
-            const vals = dr.values.value.map((s) => (s.known && s.value === arn ? S(arn + '/') : s));
-            const wanted = req.prefixes.includes('')
-              ? [arn + '/']
-              : [arn + '/', ...req.prefixes.map((p) => `${arn}/${p}`)];
-            for (const w of wanted) if (!vals.some((s) => s.known && w.startsWith(s.value))) vals.push(S(w));
-            return { ...dr, values: known(vals) };
-          }),
+      out.push([
+        withRedo({ kind: 'replace-basic', index, selector: fixedOf(sel) }, (x) =>
+          fixedOf(x as BasicEventSelector),
         ),
-      };
-      out.push([{ kind: 'replace-basic', index, selector: fixed }]);
+      ]);
     });
   }
   return out;
@@ -695,7 +742,116 @@ export function remediate(
     }
     fixes.push(found as Fix);
   }
-  return fixes;
+  return combine(facts, policy, fixes);
+}
+
+/** What a patch changes in its recorder, when two patches of it cannot both be applied as they are. */
+function targetOfPatch(p: Patch): string | undefined {
+  switch (p.kind) {
+    case 'set':
+      return `set ${p.attribute}`;
+    case 'replace-advanced':
+      return `advanced ${p.index}`;
+    case 'replace-basic':
+      return `basic ${p.index}`;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * One fix for the buckets whose fixes change the same selector (or switch) of one recorder: each fix
+ * rewrites that selector for its own bucket, so applied one after the other the second undoes the first
+ * (and its diff no longer applies). The combined fix applies each bucket's correction in turn to the
+ * selector, and is checked against all its buckets at once. It takes the place of its first bucket's fix.
+ */
+function combine(facts: Facts, policy: Policy, fixes: readonly Fix[]): Fix[] {
+  // Union-find over the fixes, joined by a recorder's target they share.
+  const parent = fixes.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const owner = new Map<string, number>();
+  let joined = false;
+  fixes.forEach((f, i) => {
+    if (!f.recorder) return;
+    for (const p of f.patches) {
+      const t = targetOfPatch(p);
+      // A correction that cannot be redone on another bucket's selector stays a fix of its own.
+      if (t === undefined || (p.kind !== 'set' && !REDO.has(p))) continue;
+      const key = JSON.stringify([f.recorder, t]);
+      const o = owner.get(key);
+      if (o === undefined) owner.set(key, i);
+      else if (find(o) !== find(i)) {
+        parent[find(i)] = find(o);
+        joined = true;
+      }
+    }
+  });
+  if (!joined) return [...fixes];
+  const groups = new Map<number, Fix[]>();
+  fixes.forEach((f, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), f]);
+  });
+  const out: Fix[] = [];
+  fixes.forEach((f, i) => {
+    const group = groups.get(find(i)) as Fix[];
+    if (group.length === 1) out.push(f);
+    else if (group[0] === f) out.push(combined(facts, policy, group));
+  });
+  return out;
+}
+
+function combined(facts: Facts, policy: Policy, group: readonly Fix[]): Fix {
+  const first = group[0] as Fix;
+  const rec = facts.recorders.find((r) => r.id === first.recorder) as Recorder;
+  const patches: Patch[] = [];
+  const at = new Map<string, number>();
+  const added = new Set<string>();
+  for (const f of group)
+    for (const p of f.patches) {
+      const t = targetOfPatch(p);
+      const i = t === undefined ? undefined : at.get(t);
+      if (t === undefined) {
+        // The same selector added for two buckets (the other half of one read/write split) is added once.
+        const key = JSON.stringify(p);
+        if (!added.has(key)) patches.push(p);
+        added.add(key);
+      } else if (i === undefined) {
+        at.set(t, patches.length);
+        patches.push(p);
+      } else {
+        const prev = patches[i] as Patch;
+        const redo = REDO.get(p);
+        if (prev.kind === 'replace-advanced' && redo)
+          patches[i] = { ...prev, selector: redo(prev.selector) as AdvancedEventSelector };
+        else if (prev.kind === 'replace-basic' && redo)
+          patches[i] = { ...prev, selector: redo(prev.selector) as BasicEventSelector };
+      }
+    }
+  const buckets = group.map((f) => f.bucket);
+  const wanted = new Set(buckets);
+  const patched = applyPatches(rec, patches);
+  const check = evaluateCoverage(
+    { ...facts, recorders: facts.recorders.map((r) => (r === rec ? patched : r)) },
+    { ...policy, buckets: policy.buckets.filter((b) => wanted.has(b.name)) },
+    { coveredOnly: true },
+  );
+  const closes =
+    group.every((f) => f.closes) &&
+    selectorProblems(patched).length === 0 &&
+    check.buckets.every((b) => b.status === 'covered');
+  return {
+    bucket: first.bucket,
+    buckets,
+    recorder: rec.id,
+    summary: `${rec.id}: ${describe(patches)}`,
+    terraform: renderPatches(rec, patches),
+    patches,
+    closes,
+  };
 }
 
 /**

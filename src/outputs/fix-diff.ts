@@ -481,6 +481,11 @@ interface Edit {
 
 class Editor {
   readonly edits: Edit[] = [];
+  /**
+   * Lines whose run of `=` must be re-aligned once edited: an offset in the text as it is now, and which
+   * lines from the one there on (-1: the line before it) were changed.
+   */
+  readonly realign: { readonly at: number; readonly lines: readonly number[] }[] = [];
   readonly pool = new Map<string, string>();
   constructor(
     readonly text: string,
@@ -569,6 +574,8 @@ class Editor {
       if (!this.startsLine(e.start) || !this.lineRest(e.end))
         return no(`${e.name} shares its line with other text`);
       this.push({ start: this.lineStart(e.start), end: this.lineEnd(e.end), text: '' });
+      // The lines before and after the removed one were in its run: the run may now be narrower.
+      this.realign.push({ at: this.lineEnd(e.end), lines: [-1, 0] });
       return;
     }
     // One line: `{ a = 1, b = 2 }`
@@ -581,6 +588,7 @@ class Editor {
     const width = e.name.length + gap.length;
     const pad = to.length < width ? ' '.repeat(width - to.length) : ' ';
     this.push({ start: e.nameSpan.start, end: e.nameSpan.end + gap.length, text: to + pad });
+    this.realign.push({ at: e.nameSpan.start, lines: [0] });
   }
 
   /** A new argument after the last one (aligned with the one before it), else at the top of the body. */
@@ -608,6 +616,7 @@ class Editor {
         end: at,
         text: `${this.indentAt(last.start)}${name} = ${value}${comma ? ',' : ''}${eol}`,
       });
+      this.realign.push({ at, lines: [-1] });
       return;
     }
     if (!this.startsLine(node.close)) return no('the closing brace shares its line with other text');
@@ -1046,10 +1055,69 @@ function diffOf(patches: readonly Patch[], rec: Recorder, ctx: FixDiffContext): 
     out = out.slice(0, e.start) + e.text + out.slice(e.end);
     floor = e.start;
   }
+  // Where each marked line is in the edited text: shifted by the edits that end before it.
+  const marks = ed.realign.map(({ at, lines }) => ({
+    at: at + edits.reduce((d, e) => (e.end <= at ? d + e.text.length - (e.end - e.start) : d), 0),
+    lines,
+  }));
+  out = realignRuns(out, marks);
   const header = (t.text.slice(t.block.start).split(/\r?\n/)[0] ?? '').trim();
   const lines = (x: string) => x.replace(/\r?\n$/, '').split(/\r?\n/);
   const { text, line } = unifiedDiff(lines(t.text), lines(out), header);
   return { file: t.file, line, text, ...(t.module ? { module: t.module } : {}) };
+}
+
+// ---------------------------------------------------------------------------------- alignment
+
+/**
+ * A line terraform fmt aligns the `=` of: a single-line argument (`name = value`, the value closing every
+ * bracket it opens). Such lines form a run until a line that is not one (a blank line, a comment line, a
+ * block's `{` or `}`, a multi-line value's lines): hclwrite's formatCells (hclwrite/format.go) pads the
+ * `=` of each run to its widest name. The value's strings are blanked first, so that brackets inside them
+ * do not count; `${` … `}` in a template are balanced either way.
+ */
+function assignLine(line: string): { name: string; gap: number } | undefined {
+  const m = /^([ \t]*(?:[A-Za-z_][\w-]*|"[^"\n]*"))([ \t]*)=(?![=>])(.*)$/.exec(line);
+  if (!m) return undefined;
+  const rest = (m[3] as string).replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/(?:#|\/\/).*$/, '');
+  let net = 0;
+  for (const c of rest) net += '([{'.includes(c) ? 1 : ')]}'.includes(c) ? -1 : 0;
+  if (net !== 0) return undefined;
+  return { name: m[1] as string, gap: (m[2] as string).length };
+}
+
+/**
+ * The text with the run of arguments each marked line belongs to aligned as terraform fmt aligns it;
+ * other lines are left as written.
+ */
+function realignRuns(
+  text: string,
+  marks: readonly { readonly at: number; readonly lines: readonly number[] }[],
+): string {
+  if (!marks.length) return text;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(eol);
+  const lineAt = (at: number) => text.slice(0, at).split(eol).length - 1;
+  const done = new Set<number>();
+  for (const { at, lines: offsets } of marks) {
+    const here = lineAt(at);
+    for (const l of offsets.map((d) => here + d)) {
+      if (l < 0 || l >= lines.length || done.has(l) || !assignLine(lines[l] as string)) continue;
+      let from = l;
+      while (from > 0 && assignLine(lines[from - 1] as string)) from--;
+      let to = l;
+      while (to + 1 < lines.length && assignLine(lines[to + 1] as string)) to++;
+      const run = lines.slice(from, to + 1).map((x) => assignLine(x) as { name: string; gap: number });
+      const width = Math.max(...run.map((r) => r.name.length));
+      run.forEach((r, k) => {
+        const i = from + k;
+        done.add(i);
+        const line = lines[i] as string;
+        lines[i] = r.name.padEnd(width + 1) + line.slice(r.name.length + r.gap);
+      });
+    }
+  }
+  return lines.join(eol);
 }
 
 // -------------------------------------------------------------------------------------- the diff

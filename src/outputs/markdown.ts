@@ -249,7 +249,7 @@ function fixLines(r: Report, opts: MarkdownOptions): string[] {
       : '';
     const why = !d && fix.diffUnavailable ? ` _(as HCL: ${escapeMarkdown(fix.diffUnavailable)})_` : '';
     out.push(
-      `**Fix for ${escapeMarkdown(fix.bucket)}**${fix.closes ? '' : ' (not verified to close every gap)'}: ${escapeMarkdown(worded(fix.summary, opts))}${where}${why}`,
+      `**Fix for ${(fix.buckets ?? [fix.bucket]).map(escapeMarkdown).join(', ')}**${fix.closes ? '' : ' (not verified to close every gap)'}: ${escapeMarkdown(worded(fix.summary, opts))}${where}${why}`,
       '',
       d ? fence(d.text, 'diff') : fence(fix.terraform, 'hcl'),
       '',

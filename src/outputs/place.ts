@@ -52,7 +52,9 @@ export function terraformLineOf(f: Finding, locate?: TerraformLocator): SourceLi
  */
 export function fixTrailLine(f: Finding, report: Report, locate?: TerraformLocator): SourceLine | undefined {
   if (f.ruleId !== 'data-event-coverage' || !f.bucket || !locate) return undefined;
-  const fix = report.fixes?.find((x) => x.bucket === f.bucket && x.recorder);
+  const fix = report.fixes?.find(
+    (x) => (x.bucket === f.bucket || x.buckets?.includes(f.bucket as string)) && x.recorder,
+  );
   const at = fix?.recorder ? locate(fix.recorder) : undefined;
   return at ? { file: at.file, line: selectorLine(at) } : undefined;
 }

@@ -65,7 +65,9 @@ export function renderText(r: Report): string {
     lines.push('');
   }
   for (const f of r.fixes ?? []) {
-    lines.push(`Fix for ${f.bucket}: ${f.summary}${f.closes ? '' : ' (not verified to close every gap)'}`);
+    lines.push(
+      `Fix for ${(f.buckets ?? [f.bucket]).join(', ')}: ${f.summary}${f.closes ? '' : ' (not verified to close every gap)'}`,
+    );
     for (const l of f.terraform.split('\n')) lines.push(`    ${l}`);
     lines.push('');
   }

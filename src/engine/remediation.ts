@@ -588,6 +588,40 @@ function shapeOf(tries: readonly (readonly Patch[])[]): string {
 
 const NEW_TRAIL_ID = 'aws_cloudtrail.s3_data_events';
 
+/** The multi-Region trail a new-trail fix proposes, with its selectors. */
+function newTrail(facts: Facts, patches: readonly Patch[]): Recorder {
+  return applyPatches(
+    {
+      kind: 'trail',
+      id: NEW_TRAIL_ID,
+      origin: { source: 'terraform-plan', ref: NEW_TRAIL_ID },
+      name: known('s3-data-events'),
+      arn: known(''),
+      partition: known(facts.defaults.partition),
+      accountId: facts.defaults.accountId,
+      homeRegion: facts.defaults.region,
+      multiRegion: known(true),
+      organization: known(false),
+      logging: known(true),
+      selectors: known({ kind: 'none' }),
+      logBucket: unknown('not-collected', 'the new trail needs a log bucket'),
+      logPrefix: known(null),
+      kmsKeyId: known(null),
+      logFileValidation: known(true),
+      cloudWatchLogsGroupArn: known(null),
+      cloudWatchLogsRoleArn: known(null),
+    },
+    patches,
+  );
+}
+
+function newTrailTerraform(patches: readonly Patch[]): string {
+  const blocks = patches
+    .map((p) => (p.kind === 'add-advanced' ? renderAdvancedSelector(p.selector, '  ') : ''))
+    .join('\n');
+  return `resource "aws_cloudtrail" "s3_data_events" {\n  name                  = "s3-data-events"\n  s3_bucket_name        = aws_s3_bucket.cloudtrail_logs.id # a log bucket with the CloudTrail bucket policy\n  is_multi_region_trail = true\n${blocks}\n}`;
+}
+
 function newTrailFix(
   facts: Facts,
   views: ReadonlyMap<Recorder, Recorder>,
@@ -597,43 +631,91 @@ function newTrailFix(
   memoClosed?: boolean,
 ): Fix {
   const patches = fallback(undefined, req, arn);
-  let closes = memoClosed;
-  if (closes === undefined) {
-    const proposed: Recorder = applyPatches(
-      {
-        kind: 'trail',
-        id: NEW_TRAIL_ID,
-        origin: { source: 'terraform-plan', ref: NEW_TRAIL_ID },
-        name: known('s3-data-events'),
-        arn: known(''),
-        partition: known(facts.defaults.partition),
-        accountId: facts.defaults.accountId,
-        homeRegion: facts.defaults.region,
-        multiRegion: known(true),
-        organization: known(false),
-        logging: known(true),
-        selectors: known({ kind: 'none' }),
-        logBucket: unknown('not-collected', 'the new trail needs a log bucket'),
-        logPrefix: known(null),
-        kmsKeyId: known(null),
-        logFileValidation: known(true),
-        cloudWatchLogsGroupArn: known(null),
-        cloudWatchLogsRoleArn: known(null),
-      },
-      patches,
-    );
-    closes = covers(facts, views, policy, req, undefined, proposed);
-  }
-  const blocks = patches
-    .map((p) => (p.kind === 'add-advanced' ? renderAdvancedSelector(p.selector, '  ') : ''))
-    .join('\n');
+  const closes = memoClosed ?? covers(facts, views, policy, req, undefined, newTrail(facts, patches));
   return {
     bucket: req.name,
     summary: 'no trail in the source can be corrected to cover it: add a multi-Region trail',
-    terraform: `resource "aws_cloudtrail" "s3_data_events" {\n  name                  = "s3-data-events"\n  s3_bucket_name        = aws_s3_bucket.cloudtrail_logs.id # a log bucket with the CloudTrail bucket policy\n  is_multi_region_trail = true\n${blocks}\n}`,
+    terraform: newTrailTerraform(patches),
     patches,
     closes,
   };
+}
+
+/**
+ * One new trail for every bucket that needs one: each bucket's fix proposes the same resource address, so
+ * two of them cannot both be added. Selectors that differ only in their `resources.ARN` values become one
+ * selector listing every bucket's values (CloudTrail counts at most 500 values over all of a trail's
+ * advanced selectors: https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html
+ * — a merged trail over that limit is not claimed to close).
+ */
+function combineNewTrails(facts: Facts, policy: Policy, fixes: readonly Fix[]): Fix[] {
+  const group = fixes.filter((f) => !f.recorder);
+  if (group.length < 2) return [...fixes];
+  const patches: Patch[] = [];
+  const byShape = new Map<string, number>();
+  for (const f of group)
+    for (const p of f.patches) {
+      if (p.kind !== 'add-advanced' || !p.selector.fieldSelectors.known) {
+        patches.push(p);
+        continue;
+      }
+      const fields = p.selector.fieldSelectors.value;
+      const arnAt = fields.findIndex((x) => x.field.known && x.field.value === 'resources.ARN');
+      const shape = JSON.stringify(fields.filter((_, i) => i !== arnAt));
+      const at = arnAt < 0 ? undefined : byShape.get(shape);
+      if (at === undefined) {
+        if (arnAt >= 0) byShape.set(shape, patches.length);
+        patches.push(p);
+        continue;
+      }
+      const prev = patches[at] as Extract<Patch, { kind: 'add-advanced' }>;
+      const prevFields = (prev.selector.fieldSelectors as { value: readonly FieldSelector[] }).value;
+      const merged = prevFields.map((x) => {
+        if (!(x.field.known && x.field.value === 'resources.ARN')) return x;
+        const mine = fields[arnAt] as FieldSelector;
+        const ops: Partial<Record<AdvancedOperator, string[]>> = {};
+        for (const op of Object.keys(x.operators) as AdvancedOperator[]) {
+          const values = [...strValues(x.operators[op]), ...strValues(mine.operators[op])];
+          ops[op] = [...new Set(values)];
+        }
+        for (const op of Object.keys(mine.operators) as AdvancedOperator[])
+          if (!ops[op]) ops[op] = [...new Set(strValues(mine.operators[op]))];
+        return field('resources.ARN', ops);
+      });
+      patches[at] = {
+        ...prev,
+        selector: { ...prev.selector, name: 'S3 data events', fieldSelectors: known(merged) },
+      };
+    }
+  const buckets = group.map((f) => f.bucket);
+  const wanted = new Set(buckets);
+  const proposed = newTrail(facts, patches);
+  const check = evaluateCoverage(
+    { ...facts, recorders: [...facts.recorders, proposed] },
+    { ...policy, buckets: policy.buckets.filter((b) => wanted.has(b.name)) },
+    { coveredOnly: true },
+  );
+  const one: Fix = {
+    bucket: buckets[0] as string,
+    buckets,
+    summary: 'no trail in the source can be corrected to cover them: add one multi-Region trail',
+    terraform: newTrailTerraform(patches),
+    patches,
+    closes:
+      group.every((f) => f.closes) &&
+      selectorProblems(proposed).length === 0 &&
+      check.buckets.every((b) => b.status === 'covered'),
+  };
+  const out: Fix[] = [];
+  for (const f of fixes)
+    if (f.recorder) out.push(f);
+    else if (f === group[0]) out.push(one);
+  return out;
+}
+
+function strValues(l: FieldSelector['operators'][AdvancedOperator] | undefined): string[] {
+  if (!l?.known) return [];
+  return l.value.filter((v) => v.known).map((v) => (v as { value: string }).value);
 }
 
 /**
@@ -742,7 +824,7 @@ export function remediate(
     }
     fixes.push(found as Fix);
   }
-  return combine(facts, policy, fixes);
+  return combineNewTrails(facts, policy, combine(facts, policy, fixes));
 }
 
 /** What a patch changes in its recorder, when two patches of it cannot both be applied as they are. */

@@ -26,7 +26,7 @@ import {
   terraformLocator,
   waiverOf,
   writeReportFile
-} from "./chunk-FMGJUXE7.js";
+} from "./chunk-RTT234TZ.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-YJWEW7O6.js";
 import "./chunk-ULUGEN4C.js";

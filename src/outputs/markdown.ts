@@ -115,7 +115,17 @@ const counts = (...c: [number, string, string?][]) => {
   const shown = c.filter(([n]) => n > 0).map(([n, w, many]) => plural(n, w, many));
   return shown.length ? ` (${shown.join(', ')})` : '';
 };
-const clip = (t: string, n = 240) => (t.length > n ? t.slice(0, n - 1) + '…' : t);
+/**
+ * The cause as the first line says it: its first clause (a gap's explanation, its parenthesis and its way
+ * out follow in the fix and the details), cut at a word when still long.
+ */
+function headlineCause(t: string, n = 200): string {
+  const cut = [', which ', ' — ', ' ('].map((m) => t.indexOf(m)).filter((i) => i >= 40);
+  const first = cut.length ? t.slice(0, Math.min(...cut)) : t;
+  if (first.length <= n) return first;
+  const space = first.lastIndexOf(' ', n - 1);
+  return first.slice(0, space > n / 2 ? space : n - 1) + '…';
+}
 
 /** A change to or from `unknown` is neither a gain nor a loss: it is a change of what can be proven. */
 function changeWord(before: string, after: string, regression: boolean): string {
@@ -159,7 +169,7 @@ export function verdictLine(r: Report, opts: MarkdownOptions = {}): string {
       lost.length === b.events.length
         ? `all ${b.events.length} S3 APIs`
         : `${lost.length} of ${b.events.length} S3 APIs`;
-    return `### ${icon}${label} ${e(b.name)}: ${apis} ${verb}${why ? ` — ${e(clip(why))}` : ''}${never}${tail}`;
+    return `### ${icon}${label} ${e(b.name)}: ${apis} ${verb}${why ? ` — ${e(headlineCause(why))}` : ''}${never}${tail}`;
   }
   if (failing.length > 1) {
     const names = failing
@@ -174,7 +184,7 @@ export function verdictLine(r: Report, opts: MarkdownOptions = {}): string {
       (x) =>
         !x.waived && x.ruleId !== 'data-event-coverage' && (x.severity === 'error' || v.failOn === 'warning'),
     );
-    return `### ${icon}${label} ${e(v.headline)}${f ? ` — ${e(clip(f.message))}` : ''}${never}${tail}`;
+    return `### ${icon}${label} ${e(v.headline)}${f ? ` — ${e(headlineCause(f.message))}` : ''}${never}${tail}`;
   }
   const covered = r.buckets.filter((b) => b.status === 'covered').length;
   const byLogs = r.buckets.filter((b) => b.status === 'covered' && b.acceptedEvidence).length;

@@ -651,50 +651,9 @@ function newTrailFix(
 function combineNewTrails(facts: Facts, policy: Policy, fixes: readonly Fix[]): Fix[] {
   const group = fixes.filter((f) => !f.recorder);
   if (group.length < 2) return [...fixes];
-  const patches: Patch[] = [];
-  const byShape = new Map<string, number>();
-  for (const f of group)
-    for (const p of f.patches) {
-      if (p.kind !== 'add-advanced' || !p.selector.fieldSelectors.known) {
-        patches.push(p);
-        continue;
-      }
-      const fields = p.selector.fieldSelectors.value;
-      const arnAt = fields.findIndex((x) => x.field.known && x.field.value === 'resources.ARN');
-      const shape = JSON.stringify(fields.filter((_, i) => i !== arnAt));
-      const at = arnAt < 0 ? undefined : byShape.get(shape);
-      if (at === undefined) {
-        if (arnAt >= 0) byShape.set(shape, patches.length);
-        patches.push(p);
-        continue;
-      }
-      const prev = patches[at] as Extract<Patch, { kind: 'add-advanced' }>;
-      const prevFields = (prev.selector.fieldSelectors as { value: readonly FieldSelector[] }).value;
-      const merged = prevFields.map((x) => {
-        if (!(x.field.known && x.field.value === 'resources.ARN')) return x;
-        const mine = fields[arnAt] as FieldSelector;
-        const ops: Partial<Record<AdvancedOperator, string[]>> = {};
-        for (const op of Object.keys(x.operators) as AdvancedOperator[]) {
-          const values = [...strValues(x.operators[op]), ...strValues(mine.operators[op])];
-          ops[op] = [...new Set(values)];
-        }
-        for (const op of Object.keys(mine.operators) as AdvancedOperator[])
-          if (!ops[op]) ops[op] = [...new Set(strValues(mine.operators[op]))];
-        return field('resources.ARN', ops);
-      });
-      patches[at] = {
-        ...prev,
-        selector: { ...prev.selector, name: 'S3 data events', fieldSelectors: known(merged) },
-      };
-    }
+  const patches = mergeAdded(group.flatMap((f) => f.patches));
   const buckets = group.map((f) => f.bucket);
-  const wanted = new Set(buckets);
   const proposed = newTrail(facts, patches);
-  const check = evaluateCoverage(
-    { ...facts, recorders: [...facts.recorders, proposed] },
-    { ...policy, buckets: policy.buckets.filter((b) => wanted.has(b.name)) },
-    { coveredOnly: true },
-  );
   const one: Fix = {
     bucket: buckets[0] as string,
     buckets,
@@ -704,13 +663,71 @@ function combineNewTrails(facts: Facts, policy: Policy, fixes: readonly Fix[]): 
     closes:
       group.every((f) => f.closes) &&
       selectorProblems(proposed).length === 0 &&
-      check.buckets.every((b) => b.status === 'covered'),
+      coversAll(facts, policy, buckets, [...facts.recorders, proposed]),
   };
   const out: Fix[] = [];
   for (const f of fixes)
     if (f.recorder) out.push(f);
     else if (f === group[0]) out.push(one);
   return out;
+}
+
+function coversAll(facts: Facts, policy: Policy, buckets: readonly string[], recorders: Recorder[]): boolean {
+  const wanted = new Set(buckets);
+  const check = evaluateCoverage(
+    { ...facts, recorders },
+    { ...policy, buckets: policy.buckets.filter((b) => wanted.has(b.name)) },
+    { coveredOnly: true },
+  );
+  return check.buckets.every((b) => b.status === 'covered');
+}
+
+/**
+ * Added selectors, with the same selector added twice taken once and selectors that differ only in their
+ * `resources.ARN` values made one listing every value (CloudTrail counts at most 500 values over all of a
+ * trail's advanced selectors: https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html
+ * — callers check the limits of the result).
+ */
+function mergeAdded(all: readonly Patch[]): Patch[] {
+  const patches: Patch[] = [];
+  const byShape = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const p of all) {
+    if (p.kind !== 'add-advanced' || !p.selector.fieldSelectors.known) {
+      patches.push(p);
+      continue;
+    }
+    const whole = JSON.stringify(p.selector.fieldSelectors.value);
+    if (seen.has(whole)) continue;
+    seen.add(whole);
+    const fields = p.selector.fieldSelectors.value;
+    const arnAt = fields.findIndex((x) => x.field.known && x.field.value === 'resources.ARN');
+    const shape = JSON.stringify(fields.filter((_, i) => i !== arnAt));
+    const at = arnAt < 0 ? undefined : byShape.get(shape);
+    if (at === undefined) {
+      if (arnAt >= 0) byShape.set(shape, patches.length);
+      patches.push(p);
+      continue;
+    }
+    const prev = patches[at] as Extract<Patch, { kind: 'add-advanced' }>;
+    const prevFields = (prev.selector.fieldSelectors as { value: readonly FieldSelector[] }).value;
+    const mine = fields[arnAt] as FieldSelector;
+    const merged = prevFields.map((x) => {
+      if (!(x.field.known && x.field.value === 'resources.ARN')) return x;
+      const ops: Partial<Record<AdvancedOperator, string[]>> = {};
+      for (const op of new Set([
+        ...Object.keys(x.operators),
+        ...Object.keys(mine.operators),
+      ]) as Set<AdvancedOperator>)
+        ops[op] = [...new Set([...strValues(x.operators[op]), ...strValues(mine.operators[op])])];
+      return field('resources.ARN', ops);
+    });
+    patches[at] = {
+      ...prev,
+      selector: { ...prev.selector, name: 'S3 data events', fieldSelectors: known(merged) },
+    };
+  }
+  return patches;
 }
 
 function strValues(l: FieldSelector['operators'][AdvancedOperator] | undefined): string[] {

@@ -26,7 +26,7 @@ import {
   terraformLocator,
   waiverOf,
   writeReportFile
-} from "./chunk-RTT234TZ.js";
+} from "./chunk-AFJSC2F5.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-YJWEW7O6.js";
 import "./chunk-ULUGEN4C.js";

@@ -17,11 +17,6 @@ describe('remediation with a selector per bucket', () => {
       (b) => s3adv(fs('resources.ARN', { Equals: [`arn:aws:s3:::${b}/`] })),
       (i) => `aws_cloudtrail.t: correct advanced_event_selector #${i + 1}`,
     ],
-    [
-      'only a logs/ prefix of every bucket: each fix adds a selector for its bucket',
-      (b) => s3adv(fs('resources.ARN', { StartsWith: [`arn:aws:s3:::${b}/logs/`] })),
-      (i) => `aws_cloudtrail.t: add advanced_event_selector "bucket-${i} data events"`,
-    ],
   ];
   it.each(cases)('%s', (_n, selectorOf, summary) => {
     const facts = factsOf([trail({ selectors: advancedSet(...names.map(selectorOf)) })]);
@@ -40,5 +35,27 @@ describe('remediation with a selector per bucket', () => {
     const i = 77;
     const p = fixes[i]!.patches[0]!;
     if (p.kind === 'replace-advanced') expect(p.index).toBe(i);
+  });
+
+  it('only a logs/ prefix of every bucket: one added selector lists every bucket (120 added selectors would pass the 500-value limit)', () => {
+    const facts = factsOf([
+      trail({
+        selectors: advancedSet(
+          ...names.map((b) => s3adv(fs('resources.ARN', { StartsWith: [`arn:aws:s3:::${b}/logs/`] }))),
+        ),
+      }),
+    ]);
+    const policy = policyOf(...names.map((b) => requirement(b)));
+    const coverage = evaluateCoverage(facts, policy);
+    expect(new Set(coverage.buckets.map((b) => b.status))).toEqual(new Set(['partial']));
+    const fixes = remediate(facts, policy, coverage);
+    expect(remediate(facts, policy, coverage, { memoize: false })).toEqual(fixes);
+    expect(fixes).toHaveLength(1);
+    const [fix] = fixes;
+    expect(fix!.buckets).toEqual(names);
+    expect(fix!.summary).toBe('aws_cloudtrail.t: add advanced_event_selector "S3 data events"');
+    expect(fix!.closes).toBe(true);
+    expect(fix!.patches).toHaveLength(1);
+    for (const b of names) expect(fix!.terraform).toContain(`"arn:aws:s3:::${b}/"`);
   });
 });

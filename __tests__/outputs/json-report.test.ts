@@ -67,11 +67,20 @@ describe('schemaVersion 2', () => {
     expect(v1.split(JSON.stringify(gap).slice(1, -1)).length - 1).toBeGreaterThanOrEqual(200);
     // Once as the gap, once in the finding message that quotes it (one message for every bucket).
     expect(text.split(JSON.stringify(gap).slice(1, -1)).length - 1).toBe(2);
-    // The fix and the finding of each bucket are one shared text with the name as {{bucket}}.
+    // One added selector lists the 200 buckets (202 values fit CloudTrail's 500): one fix for all of them.
     const fixes = doc['fixes'] as Record<string, unknown>[];
-    expect(fixes).toHaveLength(200);
-    expect(new Set(fixes.map((f) => JSON.stringify(f['terraform']))).size).toBe(1);
+    expect(fixes).toHaveLength(1);
+    expect(report.fixes?.[0]?.buckets).toHaveLength(200);
     expect(text.length * 8).toBeLessThan(v1.length);
+  });
+
+  it('writes the fix of each bucket once as a shared text with the name as {{bucket}} (too many buckets for one selector)', () => {
+    const { facts, policy } = eventNameEstate(520);
+    const { report } = evaluate(facts, policy);
+    const { doc } = roundTrip(report);
+    const fixes = doc['fixes'] as Record<string, unknown>[];
+    expect(fixes).toHaveLength(520);
+    expect(new Set(fixes.map((f) => JSON.stringify(f['terraform']))).size).toBe(1);
   });
 
   it('keeps each bucket its own text where verdicts differ by more than the name', () => {

@@ -672,6 +672,60 @@ function combineNewTrails(facts: Facts, policy: Policy, fixes: readonly Fix[]): 
   return out;
 }
 
+/**
+ * Buckets whose fixes only add selectors to the same recorder: one fix adding one selector for all of them
+ * where their selectors differ only in `resources.ARN` (the same shape for buckets with the same
+ * requirements), taken only when it closes every one of them and keeps the recorder within AWS's limits.
+ */
+function combineAdded(facts: Facts, policy: Policy, fixes: readonly Fix[]): Fix[] {
+  const groups = new Map<string, Fix[]>();
+  for (const f of fixes)
+    if (f.recorder && !f.buckets && f.patches.length && f.patches.every((p) => p.kind === 'add-advanced')) {
+      const g = groups.get(f.recorder);
+      if (g) g.push(f);
+      else groups.set(f.recorder, [f]);
+    }
+  const replaced = new Map<Fix, Fix | null>();
+  for (const [id, group] of groups) {
+    if (group.length < 2) continue;
+    const rec = facts.recorders.find((r) => r.id === id);
+    if (!rec) continue;
+    const patches = mergeAdded(group.flatMap((f) => f.patches));
+    if (patches.length >= group.reduce((n, f) => n + f.patches.length, 0)) continue;
+    const patched = applyPatches(rec, patches);
+    const buckets = group.map((f) => f.bucket);
+    if (
+      !group.every((f) => f.closes) ||
+      !acceptable(rec, patches) ||
+      !coversAll(
+        facts,
+        policy,
+        buckets,
+        facts.recorders.map((r) => (r === rec ? patched : r)),
+      )
+    )
+      continue;
+    const one: Fix = {
+      bucket: buckets[0] as string,
+      buckets,
+      recorder: id,
+      summary: `${id}: ${describe(patches)}`,
+      terraform: renderPatches(rec, patches),
+      patches,
+      closes: true,
+    };
+    group.forEach((f, i) => replaced.set(f, i === 0 ? one : null));
+  }
+  if (!replaced.size) return [...fixes];
+  const out: Fix[] = [];
+  for (const f of fixes) {
+    const r = replaced.get(f);
+    if (r === undefined) out.push(f);
+    else if (r) out.push(r);
+  }
+  return out;
+}
+
 function coversAll(facts: Facts, policy: Policy, buckets: readonly string[], recorders: Recorder[]): boolean {
   const wanted = new Set(buckets);
   const check = evaluateCoverage(
@@ -841,7 +895,7 @@ export function remediate(
     }
     fixes.push(found as Fix);
   }
-  return combineNewTrails(facts, policy, combine(facts, policy, fixes));
+  return combineNewTrails(facts, policy, combineAdded(facts, policy, combine(facts, policy, fixes)));
 }
 
 /** What a patch changes in its recorder, when two patches of it cannot both be applied as they are. */

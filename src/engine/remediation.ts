@@ -744,39 +744,50 @@ function coversAll(facts: Facts, policy: Policy, buckets: readonly string[], rec
  */
 function mergeAdded(all: readonly Patch[]): Patch[] {
   const patches: Patch[] = [];
-  const byShape = new Map<string, number>();
+  // Per shape: where its selector is, and the ARN values of every selector of that shape (built once at
+  // the end, so merging N selectors is linear in their values).
+  const byShape = new Map<
+    string,
+    { at: number; arnAt: number; ops: Map<AdvancedOperator, Set<string>>; n: number }
+  >();
   const seen = new Set<string>();
   for (const p of all) {
     if (p.kind !== 'add-advanced' || !p.selector.fieldSelectors.known) {
       patches.push(p);
       continue;
     }
-    const whole = JSON.stringify(p.selector.fieldSelectors.value);
+    const fields = p.selector.fieldSelectors.value;
+    const whole = JSON.stringify(fields);
     if (seen.has(whole)) continue;
     seen.add(whole);
-    const fields = p.selector.fieldSelectors.value;
     const arnAt = fields.findIndex((x) => x.field.known && x.field.value === 'resources.ARN');
-    const shape = JSON.stringify(fields.filter((_, i) => i !== arnAt));
-    const at = arnAt < 0 ? undefined : byShape.get(shape);
-    if (at === undefined) {
-      if (arnAt >= 0) byShape.set(shape, patches.length);
+    if (arnAt < 0) {
       patches.push(p);
       continue;
     }
-    const prev = patches[at] as Extract<Patch, { kind: 'add-advanced' }>;
-    const prevFields = (prev.selector.fieldSelectors as { value: readonly FieldSelector[] }).value;
-    const mine = fields[arnAt] as FieldSelector;
-    const merged = prevFields.map((x) => {
-      if (!(x.field.known && x.field.value === 'resources.ARN')) return x;
-      const ops: Partial<Record<AdvancedOperator, string[]>> = {};
-      for (const op of new Set([
-        ...Object.keys(x.operators),
-        ...Object.keys(mine.operators),
-      ]) as Set<AdvancedOperator>)
-        ops[op] = [...new Set([...strValues(x.operators[op]), ...strValues(mine.operators[op])])];
-      return field('resources.ARN', ops);
-    });
-    patches[at] = {
+    const shape = JSON.stringify(fields.filter((_, i) => i !== arnAt));
+    let entry = byShape.get(shape);
+    if (!entry) {
+      entry = { at: patches.length, arnAt, ops: new Map(), n: 0 };
+      byShape.set(shape, entry);
+      patches.push(p);
+    }
+    entry.n++;
+    const arn = fields[arnAt] as FieldSelector;
+    for (const op of Object.keys(arn.operators) as AdvancedOperator[]) {
+      let set = entry.ops.get(op);
+      if (!set) entry.ops.set(op, (set = new Set()));
+      for (const v of strValues(arn.operators[op])) set.add(v);
+    }
+  }
+  for (const e of byShape.values()) {
+    if (e.n < 2) continue;
+    const prev = patches[e.at] as Extract<Patch, { kind: 'add-advanced' }>;
+    const fields = (prev.selector.fieldSelectors as { value: readonly FieldSelector[] }).value;
+    const ops: Partial<Record<AdvancedOperator, string[]>> = {};
+    for (const [op, set] of e.ops) ops[op] = [...set];
+    const merged = fields.map((x, i) => (i === e.arnAt ? field('resources.ARN', ops) : x));
+    patches[e.at] = {
       ...prev,
       selector: { ...prev.selector, name: 'S3 data events', fieldSelectors: known(merged) },
     };

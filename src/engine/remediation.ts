@@ -996,17 +996,16 @@ function combined(facts: Facts, policy: Policy, group: readonly Fix[]): Fix {
       }
     }
   const buckets = group.map((f) => f.bucket);
-  const wanted = new Set(buckets);
   const patched = applyPatches(rec, patches);
-  const check = evaluateCoverage(
-    { ...facts, recorders: facts.recorders.map((r) => (r === rec ? patched : r)) },
-    { ...policy, buckets: policy.buckets.filter((b) => wanted.has(b.name)) },
-    { coveredOnly: true },
-  );
   const closes =
     group.every((f) => f.closes) &&
     selectorProblems(patched).length === 0 &&
-    check.buckets.every((b) => b.status === 'covered');
+    coversAll(
+      facts,
+      policy,
+      buckets,
+      facts.recorders.map((r) => (r === rec ? patched : r)),
+    );
   return {
     bucket: first.bucket,
     buckets,

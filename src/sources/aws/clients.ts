@@ -176,8 +176,8 @@ export function resolveRegion(flag: string | undefined, env: Env): string | unde
   return flag || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined;
 }
 
-export function createAwsClients(settings: ClientSettings = {}): AwsClients {
-  const endpoints = endpointsFromEnv(settings.env ?? process.env);
+/** What every SDK client of a run is built with: user agent, timeouts, retries. */
+export function clientConfig(settings: ClientSettings = {}) {
   // The SDK's requestTimeout only logs a warning unless throwOnRequestTimeout is set, and without
   // socketTimeout nothing ends a request whose server stops answering: a stalled endpoint would hang the
   // run. Both end it with a TimeoutError (retried by the SDK, then an unknown fact).
@@ -188,15 +188,21 @@ export function createAwsClients(settings: ClientSettings = {}): AwsClients {
     requestTimeout,
     throwOnRequestTimeout: true,
   };
-  // The SDK's agents keep 50 sockets per host. Against AWS every bucket is its own host (virtual-hosted
-  // style), but behind an endpoint (path-style) all S3 calls share one: give the S3 bound that many sockets.
-  const s3Sockets = settings.s3MaxSockets ?? DEFAULT_BOUNDS.s3;
-  const common = {
+  return {
     customUserAgent: `s3-trail-guard/${VERSION}`,
     requestHandler: timeouts,
     ...(settings.maxAttempts !== undefined ? { maxAttempts: settings.maxAttempts } : {}),
     ...(settings.retryStrategy !== undefined ? { retryStrategy: settings.retryStrategy } : {}),
   };
+}
+
+export function createAwsClients(settings: ClientSettings = {}): AwsClients {
+  const endpoints = endpointsFromEnv(settings.env ?? process.env);
+  // The SDK's agents keep 50 sockets per host. Against AWS every bucket is its own host (virtual-hosted
+  // style), but behind an endpoint (path-style) all S3 calls share one: give the S3 bound that many sockets.
+  const s3Sockets = settings.s3MaxSockets ?? DEFAULT_BOUNDS.s3;
+  const common = clientConfig(settings);
+  const timeouts = common.requestHandler;
   // One credential provider for every client: the first client's, which resolves the SDK's default chain
   // (and renews what expires). Each client would otherwise run the chain on its own, once per Region and
   // service: a credential_process, SSO token or web-identity AssumeRoleWithWebIdentity call per client.

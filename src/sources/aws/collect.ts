@@ -49,6 +49,7 @@ import {
   type Env,
   type Timeouts,
 } from './clients.js';
+import { paginate } from './paginate.js';
 import { fits, SHAPES } from './shapes.js';
 
 export interface LiveOptions {
@@ -147,50 +148,27 @@ async function listEventDataStores(
   region: string,
   limits: ListingLimits,
 ): Promise<CallResult<readonly SdkEventDataStoreSummary[]>> {
-  const out: SdkEventDataStoreSummary[] = [];
-  const tokens = new Set<string>();
-  const started = Date.now();
-  let token: string | undefined;
-  let pages = 0;
-  const fail = (code: string, text: string): CallResult<never> => ({
-    ok: false,
-    failure: {
-      action: 'cloudtrail:ListEventDataStores',
-      region,
-      resource: '',
-      code,
-      message: text,
-      kind: 'failed',
-    },
-  });
-  do {
-    if (pages >= limits.maxPages)
-      return fail('PageLimitExceeded', `more than ${limits.maxPages} pages, each with a new NextToken`);
-    if (Date.now() - started >= limits.listingMs)
-      return fail('TimeoutError', `the listing took more than ${limits.listingMs / 1000} s (${pages} pages)`);
-    pages++;
-    const next = token;
-    const r = await aws.call(
-      'cloudtrail:ListEventDataStores',
-      region,
-      '',
-      (abortSignal) =>
-        aws.clients
-          .cloudtrail(region)
-          .send(new ListEventDataStoresCommand(next === undefined ? {} : { NextToken: next }), {
-            abortSignal,
-          }),
-      fits(SHAPES.ListEventDataStores),
-    );
-    if (!r.ok) return r;
-    for (const s of r.value.EventDataStores ?? []) out.push(s);
-    token = r.value.NextToken || undefined;
-    if (token !== undefined) {
-      if (tokens.has(token)) break; // a token seen before would loop for ever
-      tokens.add(token);
-    }
-  } while (token !== undefined);
-  return { ok: true, value: out };
+  return paginate(
+    'cloudtrail:ListEventDataStores',
+    region,
+    limits,
+    (next) =>
+      aws.call(
+        'cloudtrail:ListEventDataStores',
+        region,
+        '',
+        (abortSignal) =>
+          aws.clients
+            .cloudtrail(region)
+            .send(new ListEventDataStoresCommand(next === undefined ? {} : { NextToken: next }), {
+              abortSignal,
+            }),
+        fits(SHAPES.ListEventDataStores),
+      ),
+    (p) => p.EventDataStores,
+    (p) => p.NextToken,
+    { tokenName: 'NextToken' },
+  );
 }
 
 export interface ListingLimits {
@@ -227,44 +205,32 @@ async function listOwnBuckets(
   region: string,
   limits: ListingLimits,
 ): Promise<CallResult<ReadonlyMap<string, string | undefined>>> {
+  const listed = await paginate(
+    's3:ListBuckets',
+    region,
+    limits,
+    (next) =>
+      aws.call(
+        's3:ListBuckets',
+        region,
+        '',
+        (abortSignal) =>
+          aws.clients.s3(region).send(
+            new ListBucketsCommand({
+              MaxBuckets: LIST_BUCKETS_PAGE,
+              ...(next === undefined ? {} : { ContinuationToken: next }),
+            }),
+            { abortSignal },
+          ),
+        fits(SHAPES.ListBuckets),
+      ),
+    (p) => p.Buckets,
+    (p) => p.ContinuationToken,
+    { tokenName: 'ContinuationToken', repeated: 'fail' },
+  );
+  if (!listed.ok) return listed;
   const out = new Map<string, string | undefined>();
-  const tokens = new Set<string>();
-  const started = Date.now();
-  let token: string | undefined;
-  let pages = 0;
-  const fail = (code: string, text: string): CallResult<never> => ({
-    ok: false,
-    failure: { action: 's3:ListBuckets', region, resource: '', code, message: text, kind: 'failed' },
-  });
-  do {
-    if (pages >= limits.maxPages)
-      return fail('PageLimitExceeded', `more than ${limits.maxPages} pages, each with a new token`);
-    if (Date.now() - started >= limits.listingMs)
-      return fail('TimeoutError', `the listing took more than ${limits.listingMs / 1000} s (${pages} pages)`);
-    pages++;
-    const next = token;
-    const r = await aws.call(
-      's3:ListBuckets',
-      region,
-      '',
-      (abortSignal) =>
-        aws.clients.s3(region).send(
-          new ListBucketsCommand({
-            MaxBuckets: LIST_BUCKETS_PAGE,
-            ...(next === undefined ? {} : { ContinuationToken: next }),
-          }),
-          { abortSignal },
-        ),
-      fits(SHAPES.ListBuckets),
-    );
-    if (!r.ok) return r;
-    for (const b of r.value.Buckets ?? []) if (b.Name) out.set(b.Name, listedRegion(b.BucketRegion));
-    token = r.value.ContinuationToken || undefined;
-    if (token !== undefined) {
-      if (tokens.has(token)) return fail('MalformedResponse', 'the listing repeated a ContinuationToken');
-      tokens.add(token);
-    }
-  } while (token !== undefined);
+  for (const b of listed.value) if (b.Name) out.set(b.Name, listedRegion(b.BucketRegion));
   return { ok: true, value: out };
 }
 

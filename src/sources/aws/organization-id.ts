@@ -1,11 +1,11 @@
 import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { known } from '../../model/fact.js';
 import type { Facts, Recorder } from '../../model/facts.js';
-import { VERSION } from '../../version.js';
 import {
   AwsCaller,
   createAwsClients,
   DEFAULT_BOUNDS,
+  clientConfig,
   DEFAULT_TIMEOUTS,
   endpointsFromEnv,
   failureText,
@@ -53,15 +53,7 @@ export async function withOrganizationId(
   const endpoint = endpointsFromEnv(env).organizations;
   const org = new OrganizationsClient({
     region: at,
-    customUserAgent: `s3-trail-guard/${VERSION}`,
-    requestHandler: {
-      connectionTimeout: settings.connectionTimeout ?? DEFAULT_TIMEOUTS.connectMs,
-      requestTimeout: settings.requestTimeout ?? DEFAULT_TIMEOUTS.attemptMs,
-      socketTimeout: settings.requestTimeout ?? DEFAULT_TIMEOUTS.attemptMs,
-      throwOnRequestTimeout: true,
-    },
-    ...(settings.maxAttempts !== undefined ? { maxAttempts: settings.maxAttempts } : {}),
-    ...(settings.retryStrategy !== undefined ? { retryStrategy: settings.retryStrategy } : {}),
+    ...clientConfig(settings),
     ...(endpoint ? { endpoint } : {}),
   });
   try {

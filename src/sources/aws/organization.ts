@@ -12,23 +12,23 @@ import { InputError } from '../../errors.js';
 import { known, unknown, type Fact } from '../../model/fact.js';
 import type { Bucket, Facts, Recorder } from '../../model/facts.js';
 import { parseArn, partitionOfRegion } from '../../model/arn.js';
-import { VERSION } from '../../version.js';
 import { liveBucket } from './adapt-buckets.js';
 import {
   AwsCaller,
   createAwsClients,
   credentialsError,
   DEFAULT_BOUNDS,
+  clientConfig,
   DEFAULT_TIMEOUTS,
   endpointsFromEnv,
   failureText,
   resolveRegion,
   type AwsClients,
   type AwsFailure,
-  type CallResult,
   type ClientSettings,
   type Env,
 } from './clients.js';
+import { paginate } from './paginate.js';
 import { collectLiveFacts, type LiveDeps } from './collect.js';
 import { createLimiter } from './limit.js';
 import { fits, SHAPES } from './shapes.js';
@@ -104,43 +104,6 @@ interface AccountReading {
   readonly clients?: AwsClients;
 }
 
-/** A listing page by page, within the page cap and the listing deadline; a failure fails the whole listing. */
-async function paginate<T, P>(
-  action: 'organizations:ListAccounts' | 's3:ListBuckets',
-  region: string,
-  limits: { maxPages: number; listingMs: number },
-  page: (token: string | undefined) => Promise<CallResult<P>>,
-  items: (p: P) => readonly T[] | undefined,
-  next: (p: P) => string | undefined,
-): Promise<CallResult<T[]>> {
-  const out: T[] = [];
-  const seen = new Set<string>();
-  const started = Date.now();
-  let token: string | undefined;
-  let pages = 0;
-  const fail = (code: string, message: string): CallResult<never> => ({
-    ok: false,
-    failure: { action, region, resource: '', code, message, kind: 'failed' },
-  });
-  do {
-    if (pages >= limits.maxPages)
-      return fail('PageLimitExceeded', `more than ${limits.maxPages} pages, each with a new token`);
-    if (Date.now() - started >= limits.listingMs)
-      return fail('TimeoutError', `the listing took more than ${limits.listingMs / 1000} s (${pages} pages)`);
-    pages++;
-    const t = token;
-    const r = await page(t);
-    if (!r.ok) return r;
-    for (const x of items(r.value) ?? []) out.push(x);
-    token = next(r.value) || undefined;
-    if (token !== undefined) {
-      if (seen.has(token)) break;
-      seen.add(token);
-    }
-  } while (token !== undefined);
-  return { ok: true, value: out };
-}
-
 /** ACTIVE accounts only: suspended (and closing) accounts cannot be assumed into. `State` replaces `Status`. */
 const isActive = (a: Account) => (a.State ?? a.Status) === 'ACTIVE';
 
@@ -172,15 +135,7 @@ export async function collectOrganizationFacts(
   const endpoints = endpointsFromEnv(env);
   const common = {
     region,
-    customUserAgent: `s3-trail-guard/${VERSION}`,
-    requestHandler: {
-      connectionTimeout: settings.connectionTimeout ?? DEFAULT_TIMEOUTS.connectMs,
-      requestTimeout: settings.requestTimeout ?? DEFAULT_TIMEOUTS.attemptMs,
-      socketTimeout: settings.requestTimeout ?? DEFAULT_TIMEOUTS.attemptMs,
-      throwOnRequestTimeout: true,
-    },
-    ...(settings.maxAttempts !== undefined ? { maxAttempts: settings.maxAttempts } : {}),
-    ...(settings.retryStrategy !== undefined ? { retryStrategy: settings.retryStrategy } : {}),
+    ...clientConfig(settings),
   };
   const sts = new STSClient({ ...common, ...(endpoints.sts ? { endpoint: endpoints.sts } : {}) });
   const org = new OrganizationsClient({

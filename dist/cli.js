@@ -25,7 +25,7 @@ import {
   summaryLine,
   terraformLocator,
   writeReportFile
-} from "./chunk-6LNCGLOP.js";
+} from "./chunk-NASSIMCD.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-YJWEW7O6.js";
 import "./chunk-ULUGEN4C.js";

@@ -26,7 +26,7 @@ import {
   terraformLocator,
   waiverOf,
   writeReportFile
-} from "./chunk-6LNCGLOP.js";
+} from "./chunk-NASSIMCD.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-YJWEW7O6.js";
 import "./chunk-ULUGEN4C.js";

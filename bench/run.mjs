@@ -19,6 +19,12 @@ import { join } from 'node:path';
 import { generate } from './gen-plan.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+// BENCH_ONLY=plan,events,100k,cold,live,organization,algorithms runs only those sections (all by default);
+// the table then lists only their rows.
+const ONLY = process.env.BENCH_ONLY
+  ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim()))
+  : undefined;
+const only = (section) => ONLY === undefined || ONLY.has(section);
 const dir = mkdtempSync(join(tmpdir(), 's3tg-bench-'));
 const node = process.execPath;
 // The bundle `npm run bundle` wrote (S3TG_DIST_DIR moves it, as in scripts/build.mjs).
@@ -82,10 +88,12 @@ const cliArgs = (policy, file, format, out) => [
   out,
 ];
 const plans = {};
-for (const [label, buckets] of [
-  ['10k', 10000],
-  ['20k', 20000],
-]) {
+for (const [label, buckets] of only('plan')
+  ? [
+      ['10k', 10000],
+      ['20k', 20000],
+    ]
+  : []) {
   const trails = buckets / 100;
   const { plan, policy } = generate({ buckets, trails, filler: buckets - trails });
   const file = join(dir, `plan-${label}.json`);
@@ -124,16 +132,17 @@ for (const [label, p] of Object.entries(plans)) {
 }
 const p10 = plans['10k'];
 const p20 = plans['20k'];
-target('10k-bucket plan, --format json, CLI / floor', p10.cli.ms / p10.floor.ms, 2.0);
-target('same, --format text, CLI / floor', p10.text.ms / p10.floor.ms, 1.6);
-target(
-  'peak RSS at 10k, over bare node, / file size',
-  ((p10.cli.maxRssKiB - bare.maxRssKiB) * 1024) / p10.bytes,
-  4,
-);
+if (p10) target('10k-bucket plan, --format json, CLI / floor', p10.cli.ms / p10.floor.ms, 2.0);
+if (p10) target('same, --format text, CLI / floor', p10.text.ms / p10.floor.ms, 1.6);
+if (p10)
+  target(
+    'peak RSS at 10k, over bare node, / file size',
+    ((p10.cli.maxRssKiB - bare.maxRssKiB) * 1024) / p10.bytes,
+    4,
+  );
 
 // --- 20,000 buckets under 10 trails with eventName selectors over every bucket.
-{
+if (only('events')) {
   const { plan, policy } = generate({ buckets: 20000, trails: 0, eventNameTrails: 10 });
   const file = join(dir, 'plan-events.json');
   const policyFile = join(dir, 'policy-events.yml');
@@ -157,10 +166,10 @@ target(
   target('20k buckets x 10 eventName trails, CLI / floor', cli.ms / floor.ms, 3);
   target('  and its report / the plan (size)', reportBytes / bytes, 1);
 }
-target('growth per doubling, 10k -> 20k buckets (time)', p20.cli.ms / p10.cli.ms, 2.05);
+if (p10 && p20) target('growth per doubling, 10k -> 20k buckets (time)', p20.cli.ms / p10.cli.ms, 2.05);
 
 // --- 100,000 buckets (about 250 MB): a verdict, or the documented cap with exit 2.
-{
+if (only('100k')) {
   const { plan } = generate({ buckets: 100000, trails: 100, filler: 100000 });
   const file = join(dir, 'plan-100k.json');
   const policyFile = join(dir, 'policy-100k.yml');
@@ -185,40 +194,41 @@ target('growth per doubling, 10k -> 20k buckets (time)', p20.cli.ms / p10.cli.ms
 }
 
 // --- Cold start: plan mode on the seed example against bare `node -e 0`.
-const seed = measure([
-  CLI,
-  'check',
-  '--policy',
-  'policies/examples/seed.yml',
-  '--plan',
-  'examples/seed-advanced/plan.json',
-  '--format',
-  'json',
-  '--output',
-  join(dir, 'seed.json'),
-]);
-const seedHcl = measure([
-  CLI,
-  'check',
-  '--policy',
-  'policies/examples/seed.yml',
-  '--plan',
-  'examples/seed-advanced/plan.json',
-  '--terraform-dir',
-  'examples/seed-advanced',
-  '--format',
-  'json',
-  '--output',
-  join(dir, 'seed2.json'),
-]);
-results['cold start: bare node ms'] = fmt(bare.ms, 0);
-results['cold start: seed example ms'] = fmt(seed.ms, 0);
-target('cold start, seed example / bare node -e 0', seed.ms / bare.ms, 1.5);
-target('--terraform-dir seed example / bare node', seedHcl.ms / bare.ms, 3);
-
+if (only('cold')) {
+  const seed = measure([
+    CLI,
+    'check',
+    '--policy',
+    'policies/examples/seed.yml',
+    '--plan',
+    'examples/seed-advanced/plan.json',
+    '--format',
+    'json',
+    '--output',
+    join(dir, 'seed.json'),
+  ]);
+  const seedHcl = measure([
+    CLI,
+    'check',
+    '--policy',
+    'policies/examples/seed.yml',
+    '--plan',
+    'examples/seed-advanced/plan.json',
+    '--terraform-dir',
+    'examples/seed-advanced',
+    '--format',
+    'json',
+    '--output',
+    join(dir, 'seed2.json'),
+  ]);
+  results['cold start: bare node ms'] = fmt(bare.ms, 0);
+  results['cold start: seed example ms'] = fmt(seed.ms, 0);
+  target('cold start, seed example / bare node -e 0', seed.ms / bare.ms, 1.5);
+  target('--terraform-dir seed example / bare node', seedHcl.ms / bare.ms, 3);
+}
 // --- Live mode against HTTP mocks (bench/live.mjs).
 let live;
-if (existsSync(join(import.meta.dirname, 'live.mjs'))) {
+if (only('live') && existsSync(join(import.meta.dirname, 'live.mjs'))) {
   const { runLiveBench, printFigures } = await import('./live.mjs');
   const f = await runLiveBench({ buckets: Number(process.env.BENCH_LIVE_BUCKETS ?? 2000), runs: HEAVY_RUNS });
   results['live: calls / minimum (target 1)'] = fmt(f.calls.total / f.calls.minimum);
@@ -229,7 +239,7 @@ if (existsSync(join(import.meta.dirname, 'live.mjs'))) {
 
 // --- Organization mode against HTTP mocks (bench/organization.mjs): 500 accounts × 17 Regions.
 let organization;
-if (existsSync(join(import.meta.dirname, 'organization.mjs'))) {
+if (only('organization') && existsSync(join(import.meta.dirname, 'organization.mjs'))) {
   const { runOrganizationBench, printOrganizationFigures } = await import('./organization.mjs');
   const f = await runOrganizationBench({
     accounts: Number(process.env.BENCH_ORG_ACCOUNTS ?? 500),
@@ -256,7 +266,7 @@ if (existsSync(join(import.meta.dirname, 'organization.mjs'))) {
 
 // --- Algorithms that face hostile sizes (bench/algorithms.mjs): growth per doubling, ~2 is linear.
 const { runAlgorithmBench, printAlgorithmRows } = await import('./algorithms.mjs');
-const algorithms = await runAlgorithmBench();
+const algorithms = only('algorithms') ? await runAlgorithmBench() : [];
 for (const r of algorithms) results[`growth per doubling: ${r.label} (${r.n})`] = fmt(r.ratio);
 
 rmSync(dir, { recursive: true, force: true });
@@ -272,4 +282,4 @@ for (const t of targets) {
 }
 if (live) console.log(`\n${live}`);
 if (organization) console.log(`\n${organization}`);
-console.log(`\n${printAlgorithmRows(algorithms)}`);
+if (algorithms.length > 0) console.log(`\n${printAlgorithmRows(algorithms)}`);

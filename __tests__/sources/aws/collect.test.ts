@@ -633,6 +633,40 @@ describe('live source over the real SDK clients (nock)', () => {
     expect(b?.status).toBe('covered');
   });
 
+  it.each([
+    ['an organization trail', { trail: true, store: false }, 1],
+    ['an organization event data store', { trail: false, store: true }, 1],
+    ['both', { trail: true, store: true }, 1],
+    ['neither', { trail: false, store: false }, 0],
+  ])(
+    'onOrganizationRecorder is told once as soon as %s is listed, exactly when the recorders hold one',
+    async (_, o, told) => {
+      const t = aws.sdkTrail({ name: 't', multiRegion: true, org: o.trail });
+      const lake = aws.edsArn('lake');
+      aws.describeTrails('us-east-1', [t]);
+      aws.listEventDataStores('us-east-1', [[{ EventDataStoreArn: lake, Name: 'lake' }]]);
+      aws.trailDetails(t, { selectors: aws.wholeBucketAdvanced(BUCKET) });
+      aws.getEventDataStore(lake, {
+        EventDataStoreArn: lake,
+        Name: 'lake',
+        Status: 'ENABLED',
+        MultiRegionEnabled: true,
+        OrganizationEnabled: o.store,
+        AdvancedEventSelectors: [],
+      });
+      aws.bucketLocation('audit-logs', '');
+      aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+      let calls = 0;
+      const { facts } = await collect(policyOf(requirement(BUCKET, { region: 'us-east-1' })), {
+        deps: { onOrganizationRecorder: () => calls++ },
+      });
+      expect(calls).toBe(told);
+      expect(facts.recorders.filter((r) => r.organization.known && r.organization.value).length > 0).toBe(
+        told > 0,
+      );
+    },
+  );
+
   it('uses the Regions another source knows instead of GetBucketLocation (plan + live)', async () => {
     aws.describeTrails('eu-central-1', []);
     aws.describeTrails('us-east-1', []);

@@ -89,6 +89,11 @@ export interface LiveDeps {
   readonly onCalls?: (counts: ReadonlyMap<string, number>) => void;
   /** Told when a phase (or one Region's listing) is done, with the calls it sent. */
   readonly onProgress?: (p: LiveProgress) => void;
+  /**
+   * Told (once) as soon as a listing or GetEventDataStore shows an organization trail or event data store
+   * that will be one of the recorders: the caller may start reading the organization's ID meanwhile.
+   */
+  readonly onOrganizationRecorder?: () => void;
 }
 
 /** One finished step of live collection. */
@@ -410,6 +415,12 @@ export async function collectLiveFacts(
     parseArn(t.TrailARN ?? '')?.account !== opts.account;
   const trailReads = new Map<string, Promise<TrailReading>>();
   const storeReads = new Map<string, ReturnType<typeof readStore>>();
+  let organizationSeen = false;
+  const organizationRecorder = () => {
+    if (organizationSeen) return;
+    organizationSeen = true;
+    deps.onOrganizationRecorder?.();
+  };
   // Awaited later; a credential error (the only rejection) must not go unhandled meanwhile.
   const held = <T>(p: Promise<T>): Promise<T> => {
     p.catch(() => {});
@@ -432,12 +443,25 @@ export async function collectLiveFacts(
           });
           if (trails.ok)
             for (const t of trails.value)
-              if (t.TrailARN && !foreignOrg(t) && !trailReads.has(t.TrailARN))
-                trailReads.set(t.TrailARN, held(readTrail(aws, t as ListedTrail, region)));
+              if (t.TrailARN && !foreignOrg(t)) {
+                // Every listed trail with an ARN becomes a recorder (an organization one: trailRecorder).
+                if (t.IsOrganizationTrail === true) organizationRecorder();
+                if (!trailReads.has(t.TrailARN))
+                  trailReads.set(t.TrailARN, held(readTrail(aws, t as ListedTrail, region)));
+              }
           if (stores.ok)
             for (const s of stores.value)
               if (s.EventDataStoreArn && !storeReads.has(s.EventDataStoreArn))
-                storeReads.set(s.EventDataStoreArn, held(readStore(aws, s as ListedStore, region)));
+                storeReads.set(
+                  s.EventDataStoreArn,
+                  held(
+                    readStore(aws, s as ListedStore, region).then((read) => {
+                      // An organization event data store: eventDataStoreRecorder's `organization`.
+                      if (read.got.ok && read.got.value.OrganizationEnabled === true) organizationRecorder();
+                      return read;
+                    }),
+                  ),
+                );
           return { region: r, trails, stores };
         })(),
       );

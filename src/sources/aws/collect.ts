@@ -200,6 +200,20 @@ export const LIST_BUCKETS_ABOVE = DEFAULT_BOUNDS.s3;
 const LIST_BUCKETS_PAGE = 10_000;
 
 /**
+ * GetBucketLocation calls started per turn of the event loop. Every call costs the client CPU before its
+ * request is written (middleware, endpoint rules, signing, a socket), and calls started in one turn run
+ * all of that before any I/O is served: hundreds at once would hold back the requests of the Region
+ * listings started just before (on the critical path: a Region's trail and event data store details wait
+ * for them) and the processing of their answers. Batches with a turn between them let those through; the
+ * S3 bound (256 in flight) still decides how many run at once.
+ */
+const LOCATE_BATCH = 16;
+
+/** One turn of the event loop: pending I/O (connections, writes, answers) is served before going on. */
+const nextTurn = (): Promise<void> =>
+  new Promise((resolve) => setImmediate(resolve)).then(() => new Promise((resolve) => setImmediate(resolve)));
+
+/**
  * The general purpose buckets of the account of the credentials (ListBuckets lists the buckets the
  * requester owns, in every Region) and the Region ListBuckets gives for each, when it gives a valid one.
  * Paged within `limits` like ListEventDataStores; a token seen before fails the listing rather than
@@ -415,6 +429,25 @@ export async function collectLiveFacts(
     parseArn(t.TrailARN ?? '')?.account !== opts.account;
   const trailReads = new Map<string, Promise<TrailReading>>();
   const storeReads = new Map<string, ReturnType<typeof readStore>>();
+  // 1. (filled below) The Region of every policy bucket, and of the other buckets ListBuckets placed.
+  const bucketRegions = new Map<string, Fact<string>>();
+  const logKnown = new Map<string, string>();
+  // A log bucket's policy is read as soon as a listing names the bucket and its Region is known, not
+  // after every Region's listing; one whose Region needs GetBucketLocation waits for phase 3.
+  const logReads = new Map<string, Promise<LogBucketReading>>();
+  const logRegionOf = (name: string): Fact<string> | undefined => {
+    const given = opts.knownRegions?.get(name) ?? logKnown.get(name);
+    return given ? known(given) : bucketRegions.get(name);
+  };
+  const pendingLogs = new Map<string, string>();
+  const startLogReads = () => {
+    for (const [name, home] of pendingLogs) {
+      const at = logRegionOf(name);
+      if (!at?.known) continue;
+      pendingLogs.delete(name);
+      logReads.set(name, held(readLogBucket(aws, [name, home], at, region)));
+    }
+  };
   let organizationSeen = false;
   const organizationRecorder = () => {
     if (organizationSeen) return;
@@ -462,6 +495,11 @@ export async function collectLiveFacts(
                     }),
                   ),
                 );
+          if (trails.ok)
+            for (const t of trails.value)
+              if (t.TrailARN && !foreignOrg(t) && t.S3BucketName && !logReads.has(t.S3BucketName))
+                pendingLogs.set(t.S3BucketName, t.HomeRegion || parseArn(t.TrailARN)?.region || region);
+          startLogReads();
           return { region: r, trails, stores };
         })(),
       );
@@ -471,7 +509,6 @@ export async function collectLiveFacts(
   };
 
   // 1. The Region of every policy bucket.
-  const bucketRegions = new Map<string, Fact<string>>();
   const unplaced = new Set<string>();
   for (const b of policy.buckets) {
     const given = b.region ?? opts.knownRegions?.get(b.name);
@@ -512,24 +549,37 @@ export async function collectLiveFacts(
       }
     }
     // The Regions known now are listed while GetBucketLocation places the rest.
+    const listingsBefore = started.size;
     for (const f of bucketRegions.values()) if (f.known) void listRegion(f.value);
+    // Those listings go out first (see LOCATE_BATCH).
+    if (unplaced.size > 0 && started.size > listingsBefore) await nextTurn();
   }
-  const logKnown = new Map<string, string>();
-  if (listedBuckets)
+  if (listedBuckets) {
     for (const [name, at] of listedBuckets) if (at && !bucketRegions.has(name)) logKnown.set(name, at);
-  await Promise.all(
-    [...unplaced].map(async (name) => {
-      const r = await aws.call(
-        's3:GetBucketLocation',
-        region,
-        s3BucketArn(partition, name),
-        (abortSignal) =>
-          clients.s3(region).send(new GetBucketLocationCommand({ Bucket: name }), { abortSignal }),
-        fits(SHAPES.GetBucketLocation),
-      );
-      bucketRegions.set(name, bucketRegionFact(name, r));
-    }),
-  );
+    startLogReads();
+  }
+  const locating: Promise<void>[] = [];
+  for (const name of unplaced) {
+    if (locating.length > 0 && locating.length % LOCATE_BATCH === 0)
+      await new Promise((resolve) => setImmediate(resolve));
+    locating.push(
+      (async () => {
+        const r = await aws.call(
+          's3:GetBucketLocation',
+          region,
+          s3BucketArn(partition, name),
+          (abortSignal) =>
+            clients.s3(region).send(new GetBucketLocationCommand({ Bucket: name }), { abortSignal }),
+          fits(SHAPES.GetBucketLocation),
+        );
+        const at = bucketRegionFact(name, r);
+        bucketRegions.set(name, at);
+        // A Region only this bucket reveals is listed now, not after the slowest GetBucketLocation.
+        if (at.known) void listRegion(at.value);
+      })(),
+    );
+  }
+  await Promise.all(locating);
   const regionCalls = (aws.counts.get('s3:ListBuckets') ?? 0) + (aws.counts.get('s3:GetBucketLocation') ?? 0);
   deps.onProgress?.({ phase: 'bucket-regions', calls: regionCalls, items: policy.buckets.length });
 
@@ -592,10 +642,9 @@ export async function collectLiveFacts(
       })),
     ),
     Promise.all(
-      [...logBuckets].map(([name, home]) => {
-        const given = opts.knownRegions?.get(name) ?? logKnown.get(name);
-        return readLogBucket(aws, [name, home], given ? known(given) : bucketRegions.get(name), region);
-      }),
+      [...logBuckets].map(
+        ([name, home]) => logReads.get(name) ?? readLogBucket(aws, [name, home], logRegionOf(name), region),
+      ),
     ),
     Promise.all(
       accepting.map(

@@ -200,16 +200,13 @@ export const LIST_BUCKETS_ABOVE = DEFAULT_BOUNDS.s3;
 const LIST_BUCKETS_PAGE = 10_000;
 
 /**
- * GetBucketLocation calls started per turn of the event loop. Every call costs the client CPU before its
- * request is written (middleware, endpoint rules, signing, a socket), and calls started in one turn run
- * all of that before any I/O is served: hundreds at once would hold back the requests of the Region
- * listings started just before (on the critical path: a Region's trail and event data store details wait
- * for them) and the processing of their answers. Batches with a turn between them let those through; the
- * S3 bound (256 in flight) still decides how many run at once.
+ * Calls cost the client CPU before their request is written (a new client per Region, middleware, endpoint
+ * rules, signing, a socket), and calls started in one turn of the event loop run all of that before any
+ * I/O is served: the GetBucketLocation calls of many buckets, started with the Region listings, would hold
+ * back the listings' requests, which are on the critical path (a Region's trail and event data store
+ * details wait for them). Two turns of the event loop (pending I/O served: connections, writes) let the
+ * listings' requests be written first.
  */
-const LOCATE_BATCH = 16;
-
-/** One turn of the event loop: pending I/O (connections, writes, answers) is served before going on. */
 const nextTurn = (): Promise<void> =>
   new Promise((resolve) => setImmediate(resolve)).then(() => new Promise((resolve) => setImmediate(resolve)));
 
@@ -551,7 +548,7 @@ export async function collectLiveFacts(
     // The Regions known now are listed while GetBucketLocation places the rest.
     const listingsBefore = started.size;
     for (const f of bucketRegions.values()) if (f.known) void listRegion(f.value);
-    // Those listings go out first (see LOCATE_BATCH).
+    // Those listings go out first (see nextTurn).
     if (unplaced.size > 0 && started.size > listingsBefore) await nextTurn();
   }
   if (listedBuckets) {
@@ -559,9 +556,7 @@ export async function collectLiveFacts(
     startLogReads();
   }
   const locating: Promise<void>[] = [];
-  for (const name of unplaced) {
-    if (locating.length > 0 && locating.length % LOCATE_BATCH === 0)
-      await new Promise((resolve) => setImmediate(resolve));
+  for (const name of unplaced)
     locating.push(
       (async () => {
         const r = await aws.call(
@@ -578,7 +573,6 @@ export async function collectLiveFacts(
         if (at.known) void listRegion(at.value);
       })(),
     );
-  }
   await Promise.all(locating);
   const regionCalls = (aws.counts.get('s3:ListBuckets') ?? 0) + (aws.counts.get('s3:GetBucketLocation') ?? 0);
   deps.onProgress?.({ phase: 'bucket-regions', calls: regionCalls, items: policy.buckets.length });

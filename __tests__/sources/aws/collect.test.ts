@@ -713,6 +713,54 @@ describe('live source over the real SDK clients (nock)', () => {
     expect(statusOf(facts, ['bucket-west']).map((b) => b.status)).toEqual(['covered']);
   });
 
+  it("a shadow trail's details wait for the buckets' Regions: its home Region's listing takes the slots first", async () => {
+    // `mr` is homed in eu-west-1 (bucket-west's Region) and shows in us-east-1's listing as a shadow copy.
+    // With 2 CloudTrail calls per Region, its details, started from that copy at once (as before), held both
+    // of eu-west-1's slots and its listing waited behind them. bucket-west's Region is answered once mr's
+    // GetTrailStatus has been asked (as before) or after 200 ms (details that wait never ask it first).
+    const mr = aws.sdkTrail({ name: 'mr', home: 'eu-west-1', multiRegion: true });
+    const order: string[] = [];
+    let opened!: () => void;
+    const gate = new Promise<void>((resolve) => (opened = resolve));
+    const timer = setTimeout(opened, 200);
+    const json = (body: object) =>
+      [200, JSON.stringify(body), { 'content-type': 'application/x-amz-json-1.1' }] as const;
+    nock('https://bucket-west.s3.us-east-1.amazonaws.com')
+      .get('/')
+      .query({ location: '' })
+      .reply((_uri, _body, cb) => {
+        void gate.then(() =>
+          cb(null, [
+            200,
+            '<?xml version="1.0" encoding="UTF-8"?>\n<LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">eu-west-1</LocationConstraint>',
+            { 'content-type': 'application/xml' },
+          ]),
+        );
+      });
+    aws.describeTrails('us-east-1', [mr]);
+    aws.noEventDataStores('us-east-1');
+    nock('https://cloudtrail.eu-west-1.amazonaws.com')
+      .post('/')
+      .times(4)
+      .reply(function () {
+        const op = String(this.req.headers['x-amz-target']).split('.')[1] ?? '?';
+        order.push(op);
+        if (op === 'GetTrailStatus') opened();
+        if (op === 'DescribeTrails') return json({ trailList: [mr] });
+        if (op === 'ListEventDataStores') return json({ EventDataStores: [] });
+        if (op === 'GetTrailStatus') return json({ IsLogging: true });
+        return json({ TrailARN: mr.TrailARN, ...aws.wholeBucketAdvanced('bucket-west') });
+      });
+    aws.bucketLocation('audit-logs', '');
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { facts } = await collect(policyOf(requirement('bucket-west')), {
+      deps: { bounds: { cloudtrailPerRegion: 2 } },
+    }).finally(() => clearTimeout(timer));
+    expect(order.slice(0, 2).sort()).toEqual(['DescribeTrails', 'ListEventDataStores']);
+    expect(order.slice(2).sort()).toEqual(['GetEventSelectors', 'GetTrailStatus']);
+    expect(statusOf(facts, ['bucket-west']).map((b) => b.status)).toEqual(['covered']);
+  });
+
   it.each([
     ['an organization trail', { trail: true, store: false }, 1],
     ['an organization event data store', { trail: false, store: true }, 1],

@@ -445,6 +445,13 @@ export async function collectLiveFacts(
       logReads.set(name, held(readLogBucket(aws, [name, home], at, region)));
     }
   };
+  // The details of a trail listed in a Region other than its home (a shadow copy) wait until the buckets'
+  // Regions are known and their listings started: those listings then take the home Region's CloudTrail
+  // slots first (DEFAULT_BOUNDS), and the details fill the rest. Started at once, the details of a Region's
+  // multi-Region trails, seen in the default Region's listing, could hold every slot of their home Region
+  // when its own listing comes, which then waits a round trip, and its single-Region trails' details one more.
+  let bucketsPlaced!: () => void;
+  const placed = new Promise<void>((resolve) => (bucketsPlaced = resolve));
   let organizationSeen = false;
   const organizationRecorder = () => {
     if (organizationSeen) return;
@@ -476,8 +483,11 @@ export async function collectLiveFacts(
               if (t.TrailARN && !foreignOrg(t)) {
                 // Every listed trail with an ARN becomes a recorder (an organization one: trailRecorder).
                 if (t.IsOrganizationTrail === true) organizationRecorder();
-                if (!trailReads.has(t.TrailARN))
-                  trailReads.set(t.TrailARN, held(readTrail(aws, t as ListedTrail, region)));
+                if (!trailReads.has(t.TrailARN)) {
+                  const home = t.HomeRegion || parseArn(t.TrailARN)?.region || region;
+                  const read = () => readTrail(aws, t as ListedTrail, region);
+                  trailReads.set(t.TrailARN, held(home === r ? read() : placed.then(read)));
+                }
               }
           if (stores.ok)
             for (const s of stores.value)
@@ -549,6 +559,7 @@ export async function collectLiveFacts(
     const listingsBefore = started.size;
     for (const f of bucketRegions.values()) if (f.known) void listRegion(f.value);
     // Those listings go out first (see nextTurn).
+    bucketsPlaced();
     if (unplaced.size > 0 && started.size > listingsBefore) await nextTurn();
   }
   if (listedBuckets) {
@@ -574,6 +585,7 @@ export async function collectLiveFacts(
       })(),
     );
   await Promise.all(locating);
+  bucketsPlaced();
   const regionCalls = (aws.counts.get('s3:ListBuckets') ?? 0) + (aws.counts.get('s3:GetBucketLocation') ?? 0);
   deps.onProgress?.({ phase: 'bucket-regions', calls: regionCalls, items: policy.buckets.length });
 

@@ -300,7 +300,12 @@ export function listedBuckets(acct) {
  * one ListEventDataStores page; per trail (deduplicated: a shadow trail is the same trail) GetTrailStatus and
  * GetEventSelectors; per event data store GetEventDataStore; per log bucket not in the policy
  * GetBucketLocation and GetBucketPolicy. Above LIST_BUCKETS_ABOVE policy buckets: the ListBuckets pages
- * instead, then GetBucketLocation only for the policy and log buckets ListBuckets does not name.
+ * instead, then GetBucketLocation only for the policy and log buckets ListBuckets does not name. And one
+ * DescribeOrganization when the account shows an organization trail or event data store: an organization
+ * trail delivers to AWSLogs/<organization ID>/ in its log bucket
+ * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html),
+ * and neither DescribeTrails nor the trail's ARN gives that ID, so the log bucket's grant to it can only be
+ * checked with DescribeOrganization's answer (README "Live mode").
  */
 export function minimumCalls(acct, defaultRegion, opts = {}) {
   const regions = new Set([
@@ -322,6 +327,9 @@ export function minimumCalls(acct, defaultRegion, opts = {}) {
     'cloudtrail:GetEventDataStore': acct.stores.length,
     's3:GetBucketLocation': located,
     's3:GetBucketPolicy': acct.logBuckets.length,
+    ...(acct.trails.some((t) => t.org) || acct.stores.some((s) => s.org)
+      ? { 'organizations:DescribeOrganization': 1 }
+      : {}),
     ...(list
       ? { 's3:ListBuckets': Math.max(1, Math.ceil(listedBuckets(acct).length / LIST_BUCKETS_PAGE)) }
       : {}),
@@ -340,7 +348,8 @@ export function minimumCalls(acct, defaultRegion, opts = {}) {
  * name are listed (2) beside GetBucketLocation of the buckets they do not name, and a Region only those
  * reveal is listed after it (2 deep); a log bucket ListBuckets places needs only GetBucketPolicy in 3.
  * With unbounded concurrency the run cannot be shorter than the sum of the three depths × the latency; the
- * stub answers ListEventDataStores in one page, and no log bucket is a policy bucket.
+ * stub answers ListEventDataStores in one page, and no log bucket is a policy bucket. DescribeOrganization
+ * is off this path: it starts when the default Region's DescribeTrails shows the organization trail (2 deep).
  */
 export function criticalPath(acct, opts = {}) {
   const policyNames = new Set(acct.buckets.map((b) => b.name));
@@ -550,7 +559,29 @@ export async function startStub(acct, { latencyMs = 100 } = {}) {
       const target = req.headers['x-amz-target'];
       let op;
       let answer;
-      if (typeof target === 'string' && target.startsWith('CloudTrail_20131101.')) {
+      if (typeof target === 'string' && target.startsWith('AWSOrganizationsV20161128.')) {
+        // Live mode's one Organizations call: the ID of the organization of the organization trail.
+        op = `organizations:${target.slice('AWSOrganizationsV20161128.'.length)}`;
+        answer =
+          op === 'organizations:DescribeOrganization'
+            ? {
+                status: 200,
+                type: 'application/x-amz-json-1.1',
+                body: JSON.stringify({
+                  Organization: {
+                    Id: ORG_ID,
+                    Arn: `arn:aws:organizations::${ACCOUNT}:organization/${ORG_ID}`,
+                    MasterAccountId: ACCOUNT,
+                    FeatureSet: 'ALL',
+                  },
+                }),
+              }
+            : {
+                status: 400,
+                type: 'application/x-amz-json-1.1',
+                body: JSON.stringify({ __type: 'UnknownOperationException', message: 'not in the stub' }),
+              };
+      } else if (typeof target === 'string' && target.startsWith('CloudTrail_20131101.')) {
         op = target.slice('CloudTrail_20131101.'.length);
         let input = {};
         try {
@@ -571,14 +602,15 @@ export async function startStub(acct, { latencyMs = 100 } = {}) {
       const span = stats.spans.get(op) ?? { start: started, end: started };
       stats.spans.set(op, span);
       const isS3 = op.startsWith('s3:') || op.startsWith('S3 ');
+      const isCt = op.startsWith('cloudtrail:');
       const ctRegion = stats.inFlight.cloudtrail;
       stats.inFlight.all++;
       if (isS3) stats.inFlight.s3++;
-      else ctRegion.set(region, (ctRegion.get(region) ?? 0) + 1);
+      else if (isCt) ctRegion.set(region, (ctRegion.get(region) ?? 0) + 1);
       const m = stats.maxInFlight;
       m.all = Math.max(m.all, stats.inFlight.all);
       m.s3 = Math.max(m.s3, stats.inFlight.s3);
-      if (!isS3) {
+      if (isCt) {
         m.cloudtrail = Math.max(
           m.cloudtrail,
           [...ctRegion.values()].reduce((a, b) => a + b, 0),
@@ -588,7 +620,7 @@ export async function startStub(acct, { latencyMs = 100 } = {}) {
       await sleep(Math.max(0, latencyMs - (performance.now() - started)));
       stats.inFlight.all--;
       if (isS3) stats.inFlight.s3--;
-      else ctRegion.set(region, (ctRegion.get(region) ?? 1) - 1);
+      else if (isCt) ctRegion.set(region, (ctRegion.get(region) ?? 1) - 1);
       res.writeHead(answer.status, {
         'content-type': answer.type,
         'x-amzn-requestid': 'bench',

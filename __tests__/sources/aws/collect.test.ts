@@ -633,6 +633,168 @@ describe('live source over the real SDK clients (nock)', () => {
     expect(b?.status).toBe('covered');
   });
 
+  it("a Region GetBucketLocation reveals is listed at once, not after the other buckets' GetBucketLocation", async () => {
+    // bucket-slow's GetBucketLocation answers only once eu-west-1 (bucket-west's Region) has been listed:
+    // listing the Regions after every bucket is placed (as before) would never get that answer.
+    const t = aws.sdkTrail({ name: 'main', multiRegion: true });
+    let opened!: () => void;
+    const gate = new Promise<void>((resolve) => (opened = resolve));
+    nock('https://cloudtrail.eu-west-1.amazonaws.com')
+      .matchHeader('x-amz-target', 'CloudTrail_20131101.DescribeTrails')
+      .post('/')
+      .reply(() => {
+        opened();
+        return [200, JSON.stringify({ trailList: [t] }), { 'content-type': 'application/x-amz-json-1.1' }];
+      });
+    nock('https://bucket-slow.s3.us-east-1.amazonaws.com')
+      .get('/')
+      .query({ location: '' })
+      .reply((_uri, _body, cb) => {
+        void gate.then(() =>
+          cb(null, [
+            200,
+            '<?xml version="1.0" encoding="UTF-8"?>\n<LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>',
+            { 'content-type': 'application/xml' },
+          ]),
+        );
+      });
+    aws.bucketLocation('bucket-west', 'eu-west-1');
+    aws.describeTrails('us-east-1', [t]);
+    aws.noEventDataStores('us-east-1', 'eu-west-1');
+    aws.trailDetails(t, { selectors: aws.wholeBucketAdvanced('bucket-west') });
+    aws.bucketLocation('audit-logs', '');
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { facts } = await collect(policyOf(requirement('bucket-west'), requirement('bucket-slow')), {
+      deps: { limits: { callMs: 1500 } },
+    });
+    expect(facts.notes).toEqual([]);
+    expect(facts.buckets.get('bucket-slow')?.region).toEqual({ known: true, value: 'us-east-1' });
+    expect(statusOf(facts, ['bucket-west']).map((b) => b.status)).toEqual(['covered']);
+  });
+
+  it("a log bucket's policy is read once a listing names it and its Region is known, not after every listing", async () => {
+    // eu-west-1's DescribeTrails answers only once GetBucketPolicy of the trail's log bucket (a policy
+    // bucket, Region given) has been asked: reading log buckets after the last listing (as before) would
+    // never get that answer and eu-west-1 would time out.
+    const t = aws.sdkTrail({ name: 'main', multiRegion: true, logBucket: 'trail-logs' });
+    let opened!: () => void;
+    const gate = new Promise<void>((resolve) => (opened = resolve));
+    nock('https://cloudtrail.eu-west-1.amazonaws.com')
+      .matchHeader('x-amz-target', 'CloudTrail_20131101.DescribeTrails')
+      .post('/')
+      .reply((_uri, _body, cb) => {
+        void gate.then(() =>
+          cb(null, [
+            200,
+            JSON.stringify({ trailList: [t] }),
+            { 'content-type': 'application/x-amz-json-1.1' },
+          ]),
+        );
+      });
+    nock('https://trail-logs.s3.us-east-1.amazonaws.com')
+      .get('/')
+      .query({ policy: '' })
+      .reply(() => {
+        opened();
+        return [404, '<Error><Code>NoSuchBucketPolicy</Code><Message>none</Message></Error>'];
+      });
+    aws.describeTrails('us-east-1', [t]);
+    aws.noEventDataStores('us-east-1', 'eu-west-1');
+    aws.trailDetails(t, { selectors: aws.wholeBucketAdvanced('bucket-west') });
+    const { facts } = await collect(
+      policyOf(
+        requirement('bucket-west', { region: 'eu-west-1' }),
+        requirement('trail-logs', { region: 'us-east-1' }),
+      ),
+      { deps: { limits: { callMs: 1500 } } },
+    );
+    expect(facts.notes).toEqual([]);
+    expect(facts.buckets.get('trail-logs')?.policy?.document).toEqual({ known: true, value: null });
+    expect(statusOf(facts, ['bucket-west']).map((b) => b.status)).toEqual(['covered']);
+  });
+
+  it("a shadow trail's details wait for the buckets' Regions: its home Region's listing takes the slots first", async () => {
+    // `mr` is homed in eu-west-1 (bucket-west's Region) and shows in us-east-1's listing as a shadow copy.
+    // With 2 CloudTrail calls per Region, its details, started from that copy at once (as before), held both
+    // of eu-west-1's slots and its listing waited behind them. bucket-west's Region is answered once mr's
+    // GetTrailStatus has been asked (as before) or after 200 ms (details that wait never ask it first).
+    const mr = aws.sdkTrail({ name: 'mr', home: 'eu-west-1', multiRegion: true });
+    const order: string[] = [];
+    let opened!: () => void;
+    const gate = new Promise<void>((resolve) => (opened = resolve));
+    const timer = setTimeout(opened, 200);
+    const json = (body: object) =>
+      [200, JSON.stringify(body), { 'content-type': 'application/x-amz-json-1.1' }] as const;
+    nock('https://bucket-west.s3.us-east-1.amazonaws.com')
+      .get('/')
+      .query({ location: '' })
+      .reply((_uri, _body, cb) => {
+        void gate.then(() =>
+          cb(null, [
+            200,
+            '<?xml version="1.0" encoding="UTF-8"?>\n<LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">eu-west-1</LocationConstraint>',
+            { 'content-type': 'application/xml' },
+          ]),
+        );
+      });
+    aws.describeTrails('us-east-1', [mr]);
+    aws.noEventDataStores('us-east-1');
+    nock('https://cloudtrail.eu-west-1.amazonaws.com')
+      .post('/')
+      .times(4)
+      .reply(function () {
+        const op = String(this.req.headers['x-amz-target']).split('.')[1] ?? '?';
+        order.push(op);
+        if (op === 'GetTrailStatus') opened();
+        if (op === 'DescribeTrails') return json({ trailList: [mr] });
+        if (op === 'ListEventDataStores') return json({ EventDataStores: [] });
+        if (op === 'GetTrailStatus') return json({ IsLogging: true });
+        return json({ TrailARN: mr.TrailARN, ...aws.wholeBucketAdvanced('bucket-west') });
+      });
+    aws.bucketLocation('audit-logs', '');
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { facts } = await collect(policyOf(requirement('bucket-west')), {
+      deps: { bounds: { cloudtrailPerRegion: 2 } },
+    }).finally(() => clearTimeout(timer));
+    expect(order.slice(0, 2).sort()).toEqual(['DescribeTrails', 'ListEventDataStores']);
+    expect(order.slice(2).sort()).toEqual(['GetEventSelectors', 'GetTrailStatus']);
+    expect(statusOf(facts, ['bucket-west']).map((b) => b.status)).toEqual(['covered']);
+  });
+
+  it.each([
+    ['an organization trail', { trail: true, store: false }, 1],
+    ['an organization event data store', { trail: false, store: true }, 1],
+    ['both', { trail: true, store: true }, 1],
+    ['neither', { trail: false, store: false }, 0],
+  ])(
+    'onOrganizationRecorder is told once as soon as %s is listed, exactly when the recorders hold one',
+    async (_, o, told) => {
+      const t = aws.sdkTrail({ name: 't', multiRegion: true, org: o.trail });
+      const lake = aws.edsArn('lake');
+      aws.describeTrails('us-east-1', [t]);
+      aws.listEventDataStores('us-east-1', [[{ EventDataStoreArn: lake, Name: 'lake' }]]);
+      aws.trailDetails(t, { selectors: aws.wholeBucketAdvanced(BUCKET) });
+      aws.getEventDataStore(lake, {
+        EventDataStoreArn: lake,
+        Name: 'lake',
+        Status: 'ENABLED',
+        MultiRegionEnabled: true,
+        OrganizationEnabled: o.store,
+        AdvancedEventSelectors: [],
+      });
+      aws.bucketLocation('audit-logs', '');
+      aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+      let calls = 0;
+      const { facts } = await collect(policyOf(requirement(BUCKET, { region: 'us-east-1' })), {
+        deps: { onOrganizationRecorder: () => calls++ },
+      });
+      expect(calls).toBe(told);
+      expect(facts.recorders.filter((r) => r.organization.known && r.organization.value).length > 0).toBe(
+        told > 0,
+      );
+    },
+  );
+
   it('uses the Regions another source knows instead of GetBucketLocation (plan + live)', async () => {
     aws.describeTrails('eu-central-1', []);
     aws.describeTrails('us-east-1', []);
@@ -806,6 +968,50 @@ describe('many buckets: ListBuckets places the buckets of the account (LIST_BUCK
     const [eu, us] = statusOf(facts, ['own-eu'], ['own-us']);
     expect(eu?.status).toBe('covered');
     expect(us?.status).toBe('uncovered');
+  });
+
+  it("the Regions ListBuckets names are listed before the unlisted buckets' GetBucketLocation goes out", async () => {
+    // 12 buckets of another account need GetBucketLocation; started in the same turn as eu-west-1's listing
+    // (as before), their requests went out first, though the listing is what the next calls wait for.
+    const others = Array.from({ length: 12 }, (_, i) => `partner-${String(i).padStart(2, '0')}`);
+    const order: string[] = [];
+    aws.listBuckets([
+      [
+        ['audit-logs', 'us-east-1'],
+        ['own-eu', 'eu-west-1'],
+      ],
+    ]);
+    for (const b of others)
+      nock(`https://${b}.s3.us-east-1.amazonaws.com`)
+        .get('/')
+        .query({ location: '' })
+        .reply(() => {
+          order.push('GetBucketLocation');
+          return [403, '<Error><Code>AccessDenied</Code><Message>no</Message></Error>'];
+        });
+    aws.describeTrails('us-east-1', [trail]);
+    aws.noEventDataStores('us-east-1');
+    nock('https://cloudtrail.eu-west-1.amazonaws.com')
+      .matchHeader('x-amz-target', /CloudTrail_20131101\.(DescribeTrails|ListEventDataStores)/)
+      .post('/')
+      .times(2)
+      .reply(function () {
+        const op = String(this.req.headers['x-amz-target']).split('.')[1] ?? '?';
+        order.push(op);
+        return [
+          200,
+          JSON.stringify(op === 'DescribeTrails' ? { trailList: [trail] } : { EventDataStores: [] }),
+          { 'content-type': 'application/x-amz-json-1.1' },
+        ];
+      });
+    aws.trailDetails(trail, { selectors: aws.wholeBucketAdvanced('own-eu') });
+    aws.bucketPolicy('audit-logs', 'us-east-1', noPolicy);
+    const { facts } = await collect(policyOf(requirement('own-eu'), ...others.map((b) => requirement(b))), {
+      deps: many,
+    });
+    expect(order.slice(0, 2).sort()).toEqual(['DescribeTrails', 'ListEventDataStores']);
+    expect(order.filter((o) => o === 'GetBucketLocation')).toHaveLength(12);
+    expect(statusOf(facts, ['own-eu']).map((b) => b.status)).toEqual(['covered']);
   });
 
   it('at or below the threshold no ListBuckets is sent (GetBucketLocation per bucket, as before)', async () => {

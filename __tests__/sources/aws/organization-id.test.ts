@@ -132,6 +132,41 @@ describe('live mode: the organization ID of organization trails (organizations:D
     },
   );
 
+  it('is asked while the rest of the account is read: before the log bucket policy is answered', async () => {
+    // The same account, but GetBucketPolicy (the last call of collection) is held until DescribeOrganization
+    // has arrived, for at most 3 s: asked only after collection, as before, it would come after the policy.
+    aws.describeTrails('us-east-1', [org]);
+    aws.noEventDataStores('us-east-1');
+    aws.trailDetails(org, { selectors: aws.wholeBucketAdvanced(BUCKET) });
+    aws.bucketLocation(LOGS, '');
+    const order: string[] = [];
+    let arrived: () => void = () => {};
+    const describeArrived = new Promise<void>((resolve) => (arrived = resolve));
+    nock('https://organizations.us-east-1.amazonaws.com')
+      .matchHeader('x-amz-target', 'AWSOrganizationsV20161128.DescribeOrganization')
+      .post('/')
+      .reply(() => {
+        order.push('DescribeOrganization');
+        arrived();
+        return [200, JSON.stringify({ Organization: { Id: ORG_ID, MasterAccountId: aws.MGMT } })];
+      });
+    nock(`https://${LOGS}.s3.us-east-1.amazonaws.com`)
+      .get('/')
+      .query({ policy: '' })
+      .reply((_uri, _body, cb) => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        void Promise.race([describeArrived, new Promise((r) => (timer = setTimeout(r, 3000)))]).then(() => {
+          clearTimeout(timer);
+          order.push('GetBucketPolicy');
+          cb(null, [200, JSON.stringify(orgLogPolicy(ORG_ID))]);
+        });
+      });
+    const r = await live();
+    expect(order).toEqual(['DescribeOrganization', 'GetBucketPolicy']);
+    expect(r.grant).toEqual([]);
+    expect(nock.isDone()).toBe(true);
+  });
+
   it('no organization trail: no call', async () => {
     const own = aws.sdkTrail({ name: 't', multiRegion: true });
     aws.describeTrails('us-east-1', [own]);

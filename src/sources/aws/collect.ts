@@ -89,6 +89,11 @@ export interface LiveDeps {
   readonly onCalls?: (counts: ReadonlyMap<string, number>) => void;
   /** Told when a phase (or one Region's listing) is done, with the calls it sent. */
   readonly onProgress?: (p: LiveProgress) => void;
+  /**
+   * Told (once) as soon as a listing or GetEventDataStore shows an organization trail or event data store
+   * that will be one of the recorders: the caller may start reading the organization's ID meanwhile.
+   */
+  readonly onOrganizationRecorder?: () => void;
 }
 
 /** One finished step of live collection. */
@@ -193,6 +198,17 @@ export const LIST_BUCKETS_ABOVE = DEFAULT_BOUNDS.s3;
  * (https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html): ask with MaxBuckets always.
  */
 const LIST_BUCKETS_PAGE = 10_000;
+
+/**
+ * Calls cost the client CPU before their request is written (a new client per Region, middleware, endpoint
+ * rules, signing, a socket), and calls started in one turn of the event loop run all of that before any
+ * I/O is served: the GetBucketLocation calls of many buckets, started with the Region listings, would hold
+ * back the listings' requests, which are on the critical path (a Region's trail and event data store
+ * details wait for them). Two turns of the event loop (pending I/O served: connections, writes) let the
+ * listings' requests be written first.
+ */
+const nextTurn = (): Promise<void> =>
+  new Promise((resolve) => setImmediate(resolve)).then(() => new Promise((resolve) => setImmediate(resolve)));
 
 /**
  * The general purpose buckets of the account of the credentials (ListBuckets lists the buckets the
@@ -410,6 +426,38 @@ export async function collectLiveFacts(
     parseArn(t.TrailARN ?? '')?.account !== opts.account;
   const trailReads = new Map<string, Promise<TrailReading>>();
   const storeReads = new Map<string, ReturnType<typeof readStore>>();
+  // 1. (filled below) The Region of every policy bucket, and of the other buckets ListBuckets placed.
+  const bucketRegions = new Map<string, Fact<string>>();
+  const logKnown = new Map<string, string>();
+  // A log bucket's policy is read as soon as a listing names the bucket and its Region is known, not
+  // after every Region's listing; one whose Region needs GetBucketLocation waits for phase 3.
+  const logReads = new Map<string, Promise<LogBucketReading>>();
+  const logRegionOf = (name: string): Fact<string> | undefined => {
+    const given = opts.knownRegions?.get(name) ?? logKnown.get(name);
+    return given ? known(given) : bucketRegions.get(name);
+  };
+  const pendingLogs = new Map<string, string>();
+  const startLogReads = () => {
+    for (const [name, home] of pendingLogs) {
+      const at = logRegionOf(name);
+      if (!at?.known) continue;
+      pendingLogs.delete(name);
+      logReads.set(name, held(readLogBucket(aws, [name, home], at, region)));
+    }
+  };
+  // The details of a trail listed in a Region other than its home (a shadow copy) wait until the buckets'
+  // Regions are known and their listings started: those listings then take the home Region's CloudTrail
+  // slots first (DEFAULT_BOUNDS), and the details fill the rest. Started at once, the details of a Region's
+  // multi-Region trails, seen in the default Region's listing, could hold every slot of their home Region
+  // when its own listing comes, which then waits a round trip, and its single-Region trails' details one more.
+  let bucketsPlaced!: () => void;
+  const placed = new Promise<void>((resolve) => (bucketsPlaced = resolve));
+  let organizationSeen = false;
+  const organizationRecorder = () => {
+    if (organizationSeen) return;
+    organizationSeen = true;
+    deps.onOrganizationRecorder?.();
+  };
   // Awaited later; a credential error (the only rejection) must not go unhandled meanwhile.
   const held = <T>(p: Promise<T>): Promise<T> => {
     p.catch(() => {});
@@ -432,12 +480,33 @@ export async function collectLiveFacts(
           });
           if (trails.ok)
             for (const t of trails.value)
-              if (t.TrailARN && !foreignOrg(t) && !trailReads.has(t.TrailARN))
-                trailReads.set(t.TrailARN, held(readTrail(aws, t as ListedTrail, region)));
+              if (t.TrailARN && !foreignOrg(t)) {
+                // Every listed trail with an ARN becomes a recorder (an organization one: trailRecorder).
+                if (t.IsOrganizationTrail === true) organizationRecorder();
+                if (!trailReads.has(t.TrailARN)) {
+                  const home = t.HomeRegion || parseArn(t.TrailARN)?.region || region;
+                  const read = () => readTrail(aws, t as ListedTrail, region);
+                  trailReads.set(t.TrailARN, held(home === r ? read() : placed.then(read)));
+                }
+              }
           if (stores.ok)
             for (const s of stores.value)
               if (s.EventDataStoreArn && !storeReads.has(s.EventDataStoreArn))
-                storeReads.set(s.EventDataStoreArn, held(readStore(aws, s as ListedStore, region)));
+                storeReads.set(
+                  s.EventDataStoreArn,
+                  held(
+                    readStore(aws, s as ListedStore, region).then((read) => {
+                      // An organization event data store: eventDataStoreRecorder's `organization`.
+                      if (read.got.ok && read.got.value.OrganizationEnabled === true) organizationRecorder();
+                      return read;
+                    }),
+                  ),
+                );
+          if (trails.ok)
+            for (const t of trails.value)
+              if (t.TrailARN && !foreignOrg(t) && t.S3BucketName && !logReads.has(t.S3BucketName))
+                pendingLogs.set(t.S3BucketName, t.HomeRegion || parseArn(t.TrailARN)?.region || region);
+          startLogReads();
           return { region: r, trails, stores };
         })(),
       );
@@ -447,7 +516,6 @@ export async function collectLiveFacts(
   };
 
   // 1. The Region of every policy bucket.
-  const bucketRegions = new Map<string, Fact<string>>();
   const unplaced = new Set<string>();
   for (const b of policy.buckets) {
     const given = b.region ?? opts.knownRegions?.get(b.name);
@@ -488,24 +556,36 @@ export async function collectLiveFacts(
       }
     }
     // The Regions known now are listed while GetBucketLocation places the rest.
+    const listingsBefore = started.size;
     for (const f of bucketRegions.values()) if (f.known) void listRegion(f.value);
+    // Those listings go out first (see nextTurn).
+    bucketsPlaced();
+    if (unplaced.size > 0 && started.size > listingsBefore) await nextTurn();
   }
-  const logKnown = new Map<string, string>();
-  if (listedBuckets)
+  if (listedBuckets) {
     for (const [name, at] of listedBuckets) if (at && !bucketRegions.has(name)) logKnown.set(name, at);
-  await Promise.all(
-    [...unplaced].map(async (name) => {
-      const r = await aws.call(
-        's3:GetBucketLocation',
-        region,
-        s3BucketArn(partition, name),
-        (abortSignal) =>
-          clients.s3(region).send(new GetBucketLocationCommand({ Bucket: name }), { abortSignal }),
-        fits(SHAPES.GetBucketLocation),
-      );
-      bucketRegions.set(name, bucketRegionFact(name, r));
-    }),
-  );
+    startLogReads();
+  }
+  const locating: Promise<void>[] = [];
+  for (const name of unplaced)
+    locating.push(
+      (async () => {
+        const r = await aws.call(
+          's3:GetBucketLocation',
+          region,
+          s3BucketArn(partition, name),
+          (abortSignal) =>
+            clients.s3(region).send(new GetBucketLocationCommand({ Bucket: name }), { abortSignal }),
+          fits(SHAPES.GetBucketLocation),
+        );
+        const at = bucketRegionFact(name, r);
+        bucketRegions.set(name, at);
+        // A Region only this bucket reveals is listed now, not after the slowest GetBucketLocation.
+        if (at.known) void listRegion(at.value);
+      })(),
+    );
+  await Promise.all(locating);
+  bucketsPlaced();
   const regionCalls = (aws.counts.get('s3:ListBuckets') ?? 0) + (aws.counts.get('s3:GetBucketLocation') ?? 0);
   deps.onProgress?.({ phase: 'bucket-regions', calls: regionCalls, items: policy.buckets.length });
 
@@ -568,10 +648,9 @@ export async function collectLiveFacts(
       })),
     ),
     Promise.all(
-      [...logBuckets].map(([name, home]) => {
-        const given = opts.knownRegions?.get(name) ?? logKnown.get(name);
-        return readLogBucket(aws, [name, home], given ? known(given) : bucketRegions.get(name), region);
-      }),
+      [...logBuckets].map(
+        ([name, home]) => logReads.get(name) ?? readLogBucket(aws, [name, home], logRegionOf(name), region),
+      ),
     ),
     Promise.all(
       accepting.map(

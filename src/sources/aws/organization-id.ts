@@ -1,4 +1,8 @@
-import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import {
+  DescribeOrganizationCommand,
+  OrganizationsClient,
+  type DescribeOrganizationCommandOutput,
+} from '@aws-sdk/client-organizations';
 import { known } from '../../model/fact.js';
 import type { Facts, Recorder } from '../../model/facts.js';
 import {
@@ -10,6 +14,7 @@ import {
   endpointsFromEnv,
   failureText,
   resolveRegion,
+  type CallResult,
   type ClientSettings,
   type Env,
 } from './clients.js';
@@ -38,51 +43,95 @@ const isOrganizationRecorder = (r: Recorder) =>
  * (https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeOrganization.html); when it
  * fails (AccessDenied, not in an organization, a timeout) the ID stays unknown and a warning says why.
  * Without such a recorder no call is made.
+ *
+ * `prefetch` starts the call as soon as collection sees an organization trail or event data store (so it
+ * runs beside the rest of collection instead of after it); `apply` then waits for that call, or makes it
+ * when nothing was prefetched. `dispose` releases the client when `apply` is never reached.
  */
-export async function withOrganizationId(
+export interface OrganizationIdReader {
+  prefetch(): void;
+  apply(facts: Facts): Promise<Facts>;
+  dispose(): void;
+}
+
+type Answer = CallResult<DescribeOrganizationCommandOutput>;
+
+export function organizationIdReader(
+  region: string | undefined,
+  deps: OrganizationIdDeps = {},
+): OrganizationIdReader {
+  const env = deps.env ?? process.env;
+  const settings = deps.clientSettings ?? {};
+  let org: OrganizationsClient | undefined;
+  let pending: Promise<Answer> | undefined;
+  const dispose = () => {
+    org?.destroy();
+    org = undefined;
+  };
+  const start = (at: string): Promise<Answer> => {
+    if (pending) return pending;
+    const endpoint = endpointsFromEnv(env).organizations;
+    const client = new OrganizationsClient({
+      region: at,
+      ...clientConfig(settings),
+      ...(endpoint ? { endpoint } : {}),
+    });
+    org = client;
+    const caller = new AwsCaller(createAwsClients({ ...settings, env }), DEFAULT_BOUNDS, {
+      callMs: deps.callMs ?? DEFAULT_TIMEOUTS.callMs,
+    });
+    pending = caller.call(
+      'organizations:DescribeOrganization',
+      at,
+      '',
+      (abortSignal) => client.send(new DescribeOrganizationCommand({}), { abortSignal }),
+      fits(SHAPES.DescribeOrganization),
+    );
+    // Awaited by apply; a credential error (the only rejection) must not go unhandled meanwhile.
+    pending.catch(() => {});
+    return pending;
+  };
+  return {
+    prefetch() {
+      const at = resolveRegion(region, env);
+      if (at) void start(at);
+    },
+    dispose,
+    async apply(facts) {
+      try {
+        if (!facts.recorders.some(isOrganizationRecorder)) return facts;
+        const at =
+          resolveRegion(region, env) ??
+          (facts.defaults.region.known ? facts.defaults.region.value : undefined);
+        if (!at) return facts;
+        const r = await start(at);
+        const id = r.ok ? r.value.Organization?.Id : undefined;
+        if (!id)
+          return {
+            ...facts,
+            notes: [
+              ...facts.notes,
+              `the organization's ID is unknown (${r.ok ? 'no Organization.Id in the answer' : failureText(r.failure)}), so a log bucket grant to AWSLogs/o-ID/ cannot be checked against the organization trails' organization`,
+            ],
+          };
+        return {
+          ...facts,
+          recorders: facts.recorders.map((x) =>
+            isOrganizationRecorder(x) ? { ...x, organizationId: known(id) } : x,
+          ),
+        };
+      } finally {
+        dispose();
+      }
+    },
+  };
+}
+
+/** {@link organizationIdReader} without a prefetch: the call, when needed, once the facts are collected. */
+export function withOrganizationId(
   facts: Facts,
   region: string | undefined,
   deps: OrganizationIdDeps = {},
 ): Promise<Facts> {
-  if (!facts.recorders.some(isOrganizationRecorder)) return facts;
-  const env = deps.env ?? process.env;
-  const at =
-    resolveRegion(region, env) ?? (facts.defaults.region.known ? facts.defaults.region.value : undefined);
-  if (!at) return facts;
-  const settings = deps.clientSettings ?? {};
-  const endpoint = endpointsFromEnv(env).organizations;
-  const org = new OrganizationsClient({
-    region: at,
-    ...clientConfig(settings),
-    ...(endpoint ? { endpoint } : {}),
-  });
-  try {
-    const caller = new AwsCaller(createAwsClients({ ...settings, env }), DEFAULT_BOUNDS, {
-      callMs: deps.callMs ?? DEFAULT_TIMEOUTS.callMs,
-    });
-    const r = await caller.call(
-      'organizations:DescribeOrganization',
-      at,
-      '',
-      (abortSignal) => org.send(new DescribeOrganizationCommand({}), { abortSignal }),
-      fits(SHAPES.DescribeOrganization),
-    );
-    const id = r.ok ? r.value.Organization?.Id : undefined;
-    if (!id)
-      return {
-        ...facts,
-        notes: [
-          ...facts.notes,
-          `the organization's ID is unknown (${r.ok ? 'no Organization.Id in the answer' : failureText(r.failure)}), so a log bucket grant to AWSLogs/o-ID/ cannot be checked against the organization trails' organization`,
-        ],
-      };
-    return {
-      ...facts,
-      recorders: facts.recorders.map((x) =>
-        isOrganizationRecorder(x) ? { ...x, organizationId: known(id) } : x,
-      ),
-    };
-  } finally {
-    org.destroy();
-  }
+  return organizationIdReader(region, deps).apply(facts);
 }

@@ -50,18 +50,29 @@ export const awsSource: FactSource<AwsSpec> = {
     const knownRegions = new Map<string, string>();
     for (const c of ctx.earlier)
       for (const b of c.after.buckets.values()) if (b.region.known) knownRegions.set(b.name, b.region.value);
-    const { withOrganizationId } = await import('./organization-id.js');
+    const { organizationIdReader } = await import('./organization-id.js');
     const progress = ctx.progress;
-    const live = await collectLiveFacts(
-      ctx.policy,
-      {
-        ...(spec.region ? { region: spec.region } : {}),
-        ...(knownRegions.size > 0 ? { knownRegions } : {}),
-      },
-      progress ? { onProgress: (p) => progress(progressLine(p)) } : {},
-    );
-    // The organization's ID for organization trails (AWSLogs/o-ID/ grants), when the account shows one.
-    const after = await withOrganizationId(live, spec.region);
+    // The organization's ID for organization trails (AWSLogs/o-ID/ grants), when the account shows one:
+    // read beside the rest of collection from the moment a listing shows such a recorder.
+    const organizationId = organizationIdReader(spec.region);
+    let live;
+    try {
+      live = await collectLiveFacts(
+        ctx.policy,
+        {
+          ...(spec.region ? { region: spec.region } : {}),
+          ...(knownRegions.size > 0 ? { knownRegions } : {}),
+        },
+        {
+          ...(progress ? { onProgress: (p) => progress(progressLine(p)) } : {}),
+          onOrganizationRecorder: () => organizationId.prefetch(),
+        },
+      );
+    } catch (e) {
+      organizationId.dispose();
+      throw e;
+    }
+    const after = await organizationId.apply(live);
     return { spec, after };
   },
 };

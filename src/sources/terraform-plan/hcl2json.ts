@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { gunzip } from 'node:zlib';
 import { hclWasmFile } from './hcl2json-wasm.js';
+
+// node:v8 and node:zlib are imported where they are used: plan mode loads this module (through hcl.ts)
+// and never needs them.
 
 /** hcl2json's `parse`: HCL text → the JSON form of its body. */
 export type Hcl2JsonParse = (filename: string, contents: string) => Promise<Record<string, unknown>>;
@@ -37,6 +36,7 @@ let loading: Promise<Hcl2JsonParse> | undefined;
  */
 function compiled(): Promise<WebAssembly.Module> {
   compiling ??= (async () => {
+    const { setFlagsFromString } = await import('node:v8');
     setFlagsFromString('--liftoff-only');
     setFlagsFromString('--wasm-lazy-validation');
     return WebAssembly.compile(await readHclWasm(hclWasmFile()));
@@ -46,8 +46,11 @@ function compiled(): Promise<WebAssembly.Module> {
 
 /** The wasm's bytes: the bundle's copy is uncompressed (gunzip is ~30 ms of CPU), the package's gzipped. */
 export async function readHclWasm(file: string): Promise<Buffer<ArrayBuffer>> {
+  const { readFile } = await import('node:fs/promises');
   const bytes = await readFile(file);
-  return file.endsWith('.gz') ? promisify(gunzip)(bytes) : bytes;
+  if (!file.endsWith('.gz')) return bytes;
+  const { gunzip } = await import('node:zlib');
+  return new Promise((resolve, reject) => gunzip(bytes, (e, out) => (e ? reject(e) : resolve(out))));
 }
 
 /** Starts reading and compiling the wasm without waiting for it (failures surface in {@link loadHcl2json}). */

@@ -309,7 +309,7 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {
       progress.stop();
     }
     const { report, verdict } = outcome;
-    const started = performance.now();
+    const started = timing ? performance.now() : 0;
     // With --terraform-dir, SARIF and GitLab results point at the Terraform lines, as in the Action.
     const dir = settings.sources.flatMap((s) =>
       s.kind === 'terraform-plan' && s.terraformDir ? [s.terraformDir] : [],

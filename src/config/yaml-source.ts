@@ -14,6 +14,7 @@ import {
   type CST,
   type YAMLError,
 } from 'yaml';
+import { parseFastYaml, type FastEntry } from './yaml-fast.js';
 
 /** 1-based line and column (UTF-16 code units, as editors count them). */
 export interface YamlPosition {
@@ -69,12 +70,18 @@ const OPTIONS = {
 // eslint-disable-next-line no-control-regex
 const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
 
-interface Entry {
-  readonly value: number;
-  readonly key?: number;
+type Entry = FastEntry;
+
+export interface ParseYamlOptions {
+  /** Read with the `yaml` package only, never the fast reader (the reference the tests compare with). */
+  readonly referenceOnly?: boolean;
 }
 
-export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedYaml {
+export function parseYaml(
+  text: string,
+  limits: YamlLimits = DEFAULT_YAML_LIMITS,
+  options: ParseYamlOptions = {},
+): ParsedYaml {
   // Offsets then count what editors show: a byte order mark is not a column.
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineCounter();
@@ -93,6 +100,17 @@ export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS
         ? 'null byte is not allowed in input'
         : `the file contains a non-printable character (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
     throw new YamlSourceError(reason, { line, column: bad.index - lineStart + 1 }, true);
+  }
+
+  // Plain block YAML (what policies are written in) has a fast reader; the `yaml` package reads the rest
+  // and is the reference for both (yaml-fast.ts).
+  if (!options.referenceOnly) {
+    const fast = parseFastYaml(input, limits);
+    if (fast) {
+      lines.addNewLine(0);
+      for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+      return located(fast.value, fast.table, position);
+    }
   }
 
   const tokens = tokenize(input, lines, limits, position);
@@ -127,7 +145,16 @@ export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS
 
   // The expansion check bounds the work; the package's own alias limit (100) would refuse fair use.
   const value: unknown = first.toJS({ maxAliasCount: -1 });
+  return located(value, table, position);
+}
 
+/** The value with its positions: `table` has the root ('') and every node of the document's own. */
+function located(
+  value: unknown,
+  table: ReadonlyMap<string, Entry>,
+  position: (offset: number) => YamlPosition,
+): ParsedYaml {
+  const rootStart = table.get('')?.value ?? 0;
   const lookup = (pointer: string): Entry => {
     for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
       const entry = table.get(p);

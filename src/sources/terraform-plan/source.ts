@@ -54,6 +54,8 @@ export const terraformPlanSource: FactSource<TerraformPlanSpec> = {
     }));
   },
   async collect(spec) {
+    // The HCL parser's wasm is read and compiled (V8's background threads) while the plan is read.
+    if (spec.terraformDir) void import('./hcl2json.js').then((m) => m.prepareHcl2json());
     const { readPlanFile } = await import('./read-plan.js');
     const { adaptPlan } = await import('./adapt.js');
     const plan = readPlanFile(spec.file);

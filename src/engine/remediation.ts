@@ -848,7 +848,12 @@ export function remediate(
   const fixes: Fix[] = [];
   const requirements = new Map(policy.buckets.map((r) => [r.name, r]));
   const trails = facts.recorders.filter((r) => r.kind === 'trail').slice(0, 3);
-  const memo = new Map<string, MemoEntry>();
+  // By verdict signature, then by the rest of the key (a signature is long: looked up as it is, the
+  // engine's own string, not copied into a longer one).
+  const memo = new Map<string, Map<string, MemoEntry>>();
+  const keyTexts = new KeyTexts(facts);
+  let lastSignature: string | undefined;
+  let last: Map<string, MemoEntry> | undefined;
   for (const b of coverage.buckets) {
     if (b.status === 'covered' || b.status === 'unknown') continue;
     // Fixes are built for general purpose buckets (AWS::S3::Object selectors); a directory bucket's
@@ -859,8 +864,14 @@ export function remediate(
     const reaching = recordersReaching(facts, b.name);
     // Correct a recorder that already reaches the bucket; else add a selector to one of the first trails.
     const pool = reaching.some(usable) ? reaching : trails;
-    const key = memoize ? choiceKey(facts, req, b, reaching, pool) : undefined;
-    const entry = key === undefined ? undefined : memo.get(key.key);
+    const key = memoize ? choiceKey(facts, req, b, reaching, pool, keyTexts) : undefined;
+    if (key !== undefined && key.signature !== lastSignature) {
+      // Buckets of one signature mostly come one after the other: a comparison, not a look-up (each
+      // bucket's signature is a string of its own, hashed anew by a look-up).
+      lastSignature = key.signature;
+      last = memo.get(key.signature);
+    }
+    const entry = key === undefined ? undefined : last?.get(key.key);
     if (entry?.template) {
       fixes.push(instantiate(facts, entry.template, req, b.region));
       continue;
@@ -869,7 +880,8 @@ export function remediate(
     fixes.push(result.fix);
     if (key === undefined || !result.chosen) continue;
     const e: MemoEntry = { choice: result.chosen };
-    memo.set(key.key, e);
+    if (!last) memo.set(key.signature, (last = new Map()));
+    last.set(key.key, e);
     if (key.nameFree) {
       const t = templateOf(facts, policy, result, req, b.region);
       if (t) e.template = t;
@@ -1250,14 +1262,13 @@ function choiceKey(
   b: BucketCoverage,
   reaching: readonly Recorder[],
   pool: readonly Recorder[],
-): { readonly key: string; readonly nameFree: boolean } | undefined {
+  known: KeyTexts,
+): { readonly signature: string; readonly key: string; readonly nameFree: boolean } | undefined {
   const signature = verdictSignatureOf(b);
   if (signature === undefined) return undefined;
   // The engine's signature is of the bucket's own partition; the search works in the facts' default one.
   const partition = bucketFacts(req, facts).partition;
   if (!partition.known || partition.value !== facts.defaults.partition) return undefined;
-  // A constant no longer than "arn:PARTITION:s3:::" holds no part of any name.
-  const free = `arn:${partition.value}:s3:::`.length;
   let nameFree = true;
   // Accepted server access logs turn a re-evaluation into `covered` (coverage.ts): per bucket. The
   // requirement's name length, events and prefixes are what a template depends on besides the name.
@@ -1265,24 +1276,85 @@ function choiceKey(
   for (const list of pool === reaching ? [reaching] : [reaching, pool]) {
     key += '\u0001';
     for (const r of list) {
-      const consts = nameFreeConstants(facts, r, b.name);
-      if (consts === undefined) return undefined;
-      for (const c of consts) if (c.length > free) nameFree = false;
-      key += `${facts.recorders.indexOf(r)}${JSON.stringify(consts)}`;
+      const t = known.of(r, b.name);
+      if (t === undefined) return undefined;
+      if (!t.nameFree) nameFree = false;
+      key += t.text;
     }
   }
-  // The parts above hold no raw \\u0004 (JSON, numbers, the status): they cannot run into the signature.
-  return { key: `${key}\u0004${signature}`, nameFree };
+  return { signature, key, nameFree };
 }
 
-const LIST_TEXT = new WeakMap<readonly string[], string>();
+/** A recorder's part of a key: its place and its ARN constants that prefix the bucket's ARN. */
+interface KeyText {
+  readonly text: string;
+  /** Whether those constants hold no part of a name (all prefixes of "arn:PARTITION:s3:::"). */
+  readonly nameFree: boolean;
+}
 
-/** The requirement's events (one list shared by most requirements: its text is kept) and prefixes. */
-function requirementText(req: BucketRequirement): string {
-  let t = LIST_TEXT.get(req.events);
-  if (t === undefined) {
-    t = JSON.stringify(req.events);
-    LIST_TEXT.set(req.events, t);
+/**
+ * The key texts of the recorders for one run. A recorder with no string in its selectors that starts with
+ * "arn:PARTITION:s3:::" and goes on (the strings hold its ARN constants) says nothing about any bucket
+ * name: its constants that prefix a bucket's ARN are the prefixes of "arn:PARTITION:s3:::", for every
+ * name, and none extends one. Its text is then worked out once.
+ */
+class KeyTexts {
+  private readonly position = new Map<Recorder, number>();
+  private readonly blind = new Map<Recorder, KeyText | undefined | null>();
+  private readonly free: string;
+  private readonly ids = new Map<string, number>();
+
+  constructor(private readonly facts: Facts) {
+    facts.recorders.forEach((r, i) => {
+      if (!this.position.has(r)) this.position.set(r, i);
+    });
+    this.free = `arn:${facts.defaults.partition}:s3:::`;
   }
-  return `${t}${JSON.stringify(req.prefixes)}`;
+
+  of(rec: Recorder, bucket: string): KeyText | undefined {
+    let once = this.blind.get(rec);
+    if (once === null) return this.compute(rec, bucket);
+    if (once === undefined && !this.blind.has(rec)) {
+      once = mentionsName(rec.selectors, this.free) ? null : this.compute(rec, bucket);
+      this.blind.set(rec, once);
+      if (once === null) return this.compute(rec, bucket);
+    }
+    return once;
+  }
+
+  private compute(rec: Recorder, bucket: string): KeyText | undefined {
+    const consts = nameFreeConstants(this.facts, rec, bucket);
+    if (consts === undefined) return undefined;
+    // A number for each recorder and constants seen: keys stay short (one is looked up per bucket).
+    const text = `${this.position.get(rec) ?? -1}${JSON.stringify(consts)}`;
+    let id = this.ids.get(text);
+    if (id === undefined) this.ids.set(text, (id = this.ids.size));
+    return { text: `${id},`, nameFree: consts.every((c) => c.length <= this.free.length) };
+  }
+}
+
+/** Whether some string in the value starts with `free` and goes on. */
+function mentionsName(v: unknown, free: string): boolean {
+  if (typeof v === 'string') return v.length > free.length && v.startsWith(free);
+  if (Array.isArray(v)) return v.some((x) => mentionsName(x, free));
+  if (v !== null && typeof v === 'object') return Object.values(v).some((x) => mentionsName(x, free));
+  return false;
+}
+
+const EVENTS_ID = new WeakMap<readonly string[], number>();
+const EVENTS_IDS = new Map<string, number>();
+
+/**
+ * The requirement's events (a number for each list of names: most requirements share one list object)
+ * and prefixes, short: the key is looked up once per bucket.
+ */
+function requirementText(req: BucketRequirement): string {
+  let id = EVENTS_ID.get(req.events);
+  if (id === undefined) {
+    const text = JSON.stringify(req.events);
+    id = EVENTS_IDS.get(text);
+    if (id === undefined) EVENTS_IDS.set(text, (id = EVENTS_IDS.size));
+    EVENTS_ID.set(req.events, id);
+  }
+  return `${id}${JSON.stringify(req.prefixes)}`;
 }

@@ -1020,7 +1020,7 @@ function searchBucket(
  * template must give that bucket's own fix.
  */
 interface Template {
-  /** The whole fix; its patches are always copied. */
+  /** The whole fix, in one piece: a new array of patches for each bucket, the patches that `redo` marks copied. */
   readonly fix: Node;
   /** Per patch: replayed for the bucket on demand when another fix of its selector redoes its correction. */
   readonly redo: readonly boolean[];
@@ -1315,7 +1315,13 @@ class KeyTexts {
     let once = this.blind.get(rec);
     if (once === null) return this.compute(rec, bucket);
     if (once === undefined && !this.blind.has(rec)) {
-      once = mentionsName(rec.selectors, this.free) ? null : this.compute(rec, bucket);
+      let mentions: boolean;
+      try {
+        mentions = mentionsName(rec.selectors, this.free);
+      } catch {
+        mentions = true; // too deep to walk: looked at per bucket
+      }
+      once = mentions ? null : this.compute(rec, bucket);
       this.blind.set(rec, once);
       if (once === null) return this.compute(rec, bucket);
     }

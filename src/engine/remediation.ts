@@ -854,6 +854,7 @@ export function remediate(
   const keyTexts = new KeyTexts(facts);
   let lastSignature: string | undefined;
   let last: Map<string, MemoEntry> | undefined;
+  let previous: { readonly parts: readonly unknown[]; readonly entry: MemoEntry } | undefined;
   for (const b of coverage.buckets) {
     if (b.status === 'covered' || b.status === 'unknown') continue;
     // Fixes are built for general purpose buckets (AWS::S3::Object selectors); a directory bucket's
@@ -865,13 +866,21 @@ export function remediate(
     // Correct a recorder that already reaches the bucket; else add a selector to one of the first trails.
     const pool = reaching.some(usable) ? reaching : trails;
     const key = memoize ? choiceKey(facts, req, b, reaching, pool, keyTexts) : undefined;
-    if (key !== undefined && key.signature !== lastSignature) {
-      // Buckets of one signature mostly come one after the other: a comparison, not a look-up (each
-      // bucket's signature is a string of its own, hashed anew by a look-up).
-      lastSignature = key.signature;
-      last = memo.get(key.signature);
+    let entry: MemoEntry | undefined;
+    if (key !== undefined) {
+      // Buckets of one key mostly come one after the other: their parts are compared with the previous
+      // bucket's (each bucket's signature is a string of its own, hashed anew by a look-up).
+      if (key.signature !== lastSignature) {
+        lastSignature = key.signature;
+        last = memo.get(key.signature);
+        previous = undefined;
+      }
+      if (previous && sameParts(previous.parts, key.parts)) entry = previous.entry;
+      else {
+        entry = last?.get(keyText(key.parts));
+        if (entry) previous = { parts: key.parts, entry };
+      }
     }
-    const entry = key === undefined ? undefined : last?.get(key.key);
     if (entry?.template) {
       fixes.push(instantiate(facts, entry.template, req, b.region));
       continue;
@@ -881,7 +890,8 @@ export function remediate(
     if (key === undefined || !result.chosen) continue;
     const e: MemoEntry = { choice: result.chosen };
     if (!last) memo.set(key.signature, (last = new Map()));
-    last.set(key.key, e);
+    last.set(keyText(key.parts), e);
+    previous = { parts: key.parts, entry: e };
     if (key.nameFree) {
       const t = templateOf(facts, policy, result, req, b.region);
       if (t) e.template = t;
@@ -1263,7 +1273,8 @@ function choiceKey(
   reaching: readonly Recorder[],
   pool: readonly Recorder[],
   known: KeyTexts,
-): { readonly signature: string; readonly key: string; readonly nameFree: boolean } | undefined {
+):
+  { readonly signature: string; readonly parts: readonly unknown[]; readonly nameFree: boolean } | undefined {
   const signature = verdictSignatureOf(b);
   if (signature === undefined) return undefined;
   // The engine's signature is of the bucket's own partition; the search works in the facts' default one.
@@ -1272,17 +1283,41 @@ function choiceKey(
   let nameFree = true;
   // Accepted server access logs turn a re-evaluation into `covered` (coverage.ts): per bucket. The
   // requirement's name length, events and prefixes are what a template depends on besides the name.
-  let key = `${b.status}\u0000${JSON.stringify(b.region)}\u0000${String(req.accept ?? null)}\u0000${String(b.serverAccessLogs?.usable ?? null)}\u0000${req.name.length}\u0000${requirementText(req)}`;
+  const parts: unknown[] = [
+    b.status,
+    b.region,
+    String(req.accept ?? null),
+    b.serverAccessLogs?.usable ?? null,
+    req.name.length,
+    eventsId(req.events),
+    req.prefixes.length === 1 ? req.prefixes[0] : JSON.stringify(req.prefixes),
+  ];
   for (const list of pool === reaching ? [reaching] : [reaching, pool]) {
-    key += '\u0001';
+    parts.push(LIST);
     for (const r of list) {
       const t = known.of(r, b.name);
       if (t === undefined) return undefined;
       if (!t.nameFree) nameFree = false;
-      key += t.text;
+      parts.push(t);
     }
   }
-  return { signature, key, nameFree };
+  return { signature, parts, nameFree };
+}
+
+/** Where a list of recorders starts in a key. */
+const LIST = { list: true };
+
+function sameParts(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The key as text: parts that are equal as values (KeyText objects by their text) give one text. */
+function keyText(parts: readonly unknown[]): string {
+  return JSON.stringify(
+    parts.map((p) => (p === LIST ? '\u0001' : p !== null && typeof p === 'object' ? (p as KeyText).text : p)),
+  );
 }
 
 /** A recorder's part of a key: its place and its ARN constants that prefix the bucket's ARN. */
@@ -1302,7 +1337,7 @@ class KeyTexts {
   private readonly position = new Map<Recorder, number>();
   private readonly blind = new Map<Recorder, KeyText | undefined | null>();
   private readonly free: string;
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new Map<string, KeyText>();
 
   constructor(private readonly facts: Facts) {
     facts.recorders.forEach((r, i) => {
@@ -1333,9 +1368,13 @@ class KeyTexts {
     if (consts === undefined) return undefined;
     // A number for each recorder and constants seen: keys stay short (one is looked up per bucket).
     const text = `${this.position.get(rec) ?? -1}${JSON.stringify(consts)}`;
-    let id = this.ids.get(text);
-    if (id === undefined) this.ids.set(text, (id = this.ids.size));
-    return { text: `${id},`, nameFree: consts.every((c) => c.length <= this.free.length) };
+    // One object per text: the parts of two buckets' keys are then compared as they are (sameParts).
+    let t = this.ids.get(text);
+    if (t === undefined) {
+      t = { text: String(this.ids.size), nameFree: consts.every((c) => c.length <= this.free.length) };
+      this.ids.set(text, t);
+    }
+    return t;
   }
 }
 
@@ -1350,17 +1389,14 @@ function mentionsName(v: unknown, free: string): boolean {
 const EVENTS_ID = new WeakMap<readonly string[], number>();
 const EVENTS_IDS = new Map<string, number>();
 
-/**
- * The requirement's events (a number for each list of names: most requirements share one list object)
- * and prefixes, short: the key is looked up once per bucket.
- */
-function requirementText(req: BucketRequirement): string {
-  let id = EVENTS_ID.get(req.events);
+/** A number for each list of event names (most requirements share one list object). */
+function eventsId(events: readonly string[]): number {
+  let id = EVENTS_ID.get(events);
   if (id === undefined) {
-    const text = JSON.stringify(req.events);
+    const text = JSON.stringify(events);
     id = EVENTS_IDS.get(text);
     if (id === undefined) EVENTS_IDS.set(text, (id = EVENTS_IDS.size));
-    EVENTS_ID.set(req.events, id);
+    EVENTS_ID.set(events, id);
   }
-  return `${id}${JSON.stringify(req.prefixes)}`;
+  return id;
 }

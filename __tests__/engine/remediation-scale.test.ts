@@ -5,7 +5,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateCoverage } from '../../src/engine/coverage.js';
 import { remediate } from '../../src/engine/remediation.js';
-import { advancedSet, factsOf, fs, policyOf, requirement, s3adv, trail } from '../helpers/facts-builders.js';
+import {
+  advancedSet,
+  bucket,
+  factsOf,
+  fs,
+  policyOf,
+  requirement,
+  s3adv,
+  trail,
+} from '../helpers/facts-builders.js';
 
 const N = 120;
 const names = Array.from({ length: N }, (_, i) => `bucket-${i}`);
@@ -57,5 +66,45 @@ describe('remediation with a selector per bucket', () => {
     expect(fix!.closes).toBe(true);
     expect(fix!.patches).toHaveLength(1);
     for (const b of names) expect(fix!.terraform).toContain(`"arn:aws:s3:::${b}/"`);
+  });
+});
+
+describe('remediation of buckets partially covered by eventName trails (the bench estate of issue 12)', () => {
+  // The trail counts 5 values (Data, AWS::S3::Object, arn:aws:s3:::, GetObject, PutObject); one added
+  // selector for n buckets counts 2 + n: CloudTrail takes 500 over all of a trail's advanced selectors
+  // (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html).
+  const estate = (n: number) => {
+    const names = Array.from({ length: n }, (_, i) => `acme-data-${String(i).padStart(6, '0')}`);
+    const facts = factsOf(
+      [
+        trail({
+          selectors: advancedSet(
+            s3adv(
+              fs('resources.ARN', { StartsWith: ['arn:aws:s3:::'] }),
+              fs('eventName', { Equals: ['GetObject', 'PutObject'] }),
+            ),
+          ),
+        }),
+      ],
+      names.map((b) => bucket(b)),
+    );
+    const policy = policyOf(...names.map((b) => requirement(b)));
+    return { names, fixes: remediate(facts, policy, evaluateCoverage(facts, policy)) };
+  };
+  it.each([
+    [493, 1],
+    [494, 494],
+    [520, 520],
+  ])('%i buckets: %i fix(es), each bucket named by exactly one', (n, count) => {
+    const { names, fixes } = estate(n);
+    expect(fixes).toHaveLength(count);
+    expect(fixes.flatMap((f) => f.buckets ?? [f.bucket])).toEqual(names);
+    for (const f of fixes) {
+      expect(f.closes).toBe(true);
+      expect(f.summary).toMatch(/^aws_cloudtrail\.t: add advanced_event_selector "/);
+    }
+    if (count === 1) expect(fixes[0]!.terraform).toContain(`"arn:aws:s3:::${names[n - 1]}/"`);
+    else
+      fixes.forEach((f, i) => expect(f.terraform).toContain(`starts_with = ["arn:aws:s3:::${names[i]}/"]`));
   });
 });

@@ -459,3 +459,140 @@ describe('memoised remediation = bucket-by-bucket remediation', () => {
     expect(covered.size).toBeGreaterThan(30);
   });
 });
+
+/**
+ * Templates (issue 12, item 5): a signature's fix is built once, for a placeholder name, and each bucket
+ * of the signature gets it with its own name written in. These estates are where writing a name in could
+ * go wrong: names that are words of the fix's own text ("data", "events", "aws"), a recorder id that
+ * holds a bucket's name, corrections of one selector that another bucket's fix redoes, new trails for
+ * every bucket, and more buckets than a trail takes values.
+ */
+describe('memoised remediation = bucket-by-bucket remediation where fixes are templates', () => {
+  const everywhere = fs('resources.ARN', { StartsWith: ['arn:aws:s3:::'] });
+  // Of a few lengths: buckets of one length (and one Region) share a signature.
+  const wordNames = [
+    'data',
+    'aaaa',
+    'bbbb',
+    'aws',
+    'add',
+    'arn',
+    'dat',
+    'a-s',
+    'events',
+    'eventz',
+    's3',
+    'e3',
+  ];
+  const inSource = wordNames.map((n) => bucket(n));
+  const cases: [string, Facts, Policy][] = [
+    [
+      'names that are words of the fix and of the recorder id',
+      factsOf(
+        [
+          trail({
+            id: 'aws_cloudtrail.data',
+            selectors: advancedSet(s3adv(everywhere, fs('eventName', { Equals: ['GetObject'] }))),
+          }),
+        ],
+        inSource,
+      ),
+      policyOf(...wordNames.map((n) => requirement(n))),
+    ],
+    [
+      'key prefixes and read-only requirements among them',
+      factsOf(
+        [
+          trail({
+            id: 'aws_cloudtrail.e0',
+            selectors: advancedSet(s3adv(everywhere, fs('eventName', { Equals: ['PutObject'] }))),
+          }),
+        ],
+        inSource,
+      ),
+      policyOf(
+        ...wordNames.map((n, i) =>
+          requirement(n, {
+            ...(i % 3 === 0 ? { prefixes: ['data/', `${n}/x/`] } : {}),
+            ...(i % 4 === 0 ? { events: 'read' as const } : {}),
+          }),
+        ),
+      ),
+    ],
+    [
+      "an exclusion of every bucket, removed by each bucket's fix and redone for the others",
+      factsOf(
+        [
+          trail({
+            id: 'aws_cloudtrail.excl',
+            selectors: advancedSet(
+              s3adv(everywhere, fs('resources.ARN', { NotStartsWith: ['arn:aws:s3:::'] })),
+              s3adv(fs('eventName', { Equals: ['GetObject'] })),
+            ),
+          }),
+        ],
+        inSource,
+      ),
+      policyOf(...wordNames.map((n) => requirement(n))),
+    ],
+    [
+      'no recorder at all: a new trail for every bucket, one trail for all',
+      factsOf([], inSource),
+      policyOf(...wordNames.map((n) => requirement(n))),
+    ],
+    [
+      'a stopped single-Region trail: switches and a selector per bucket',
+      factsOf(
+        [
+          trail({
+            id: 'aws_cloudtrail.west',
+            logging: false,
+            multiRegion: false,
+            homeRegion: 'us-west-2',
+            selectors: advancedSet(s3adv(everywhere, fs('eventName', { Equals: ['GetObject'] }))),
+          }),
+        ],
+        wordNames.map((n, i) => bucket(n, i % 2 ? 'us-east-1' : 'us-west-2')),
+      ),
+      policyOf(...wordNames.map((n) => requirement(n))),
+    ],
+  ];
+  it.each(cases)('%s', (_n, facts, policy) => remediatedBothWays(facts, policy));
+
+  it("a signature's fix is built once: its buckets' fixes share every part that holds no name", () => {
+    const names = Array.from({ length: 30 }, (_, i) => `acme-data-${String(i).padStart(4, '0')}`);
+    const facts = factsOf([
+      trail({
+        id: 'aws_cloudtrail.e0',
+        selectors: advancedSet(
+          s3adv(everywhere, fs('eventName', { Equals: ['GetObject', 'PutObject'] })),
+          // Other buckets' keys, near CloudTrail's 500 values: the added selectors stay one per bucket.
+          s3adv(
+            fs('resources.ARN', {
+              StartsWith: Array.from({ length: 480 }, (_, i) => `arn:aws:s3:::zzz-${i}/`),
+            }),
+          ),
+        ),
+      }),
+    ]);
+    const facts2 = { ...facts, buckets: new Map(names.map((n) => [n, bucket(n)])) };
+    const policy = policyOf(...names.map((n) => requirement(n)));
+    remediatedBothWays(facts2, policy);
+    const fixes = remediate(facts2, policy, evaluateCoverage(facts2, policy));
+    expect(fixes.map((f) => f.bucket)).toEqual(names);
+    const added = fixes.map((f) => {
+      const p = f.patches[0];
+      if (p?.kind !== 'add-advanced' || !p.selector.fieldSelectors.known)
+        throw new Error('not an added selector');
+      return p.selector.fieldSelectors.value;
+    });
+    // After the first bucket's own search, eventCategory and resources.type (no name in them) are one
+    // object for every bucket; resources.ARN is each bucket's own.
+    for (const fields of added.slice(2)) {
+      expect(fields[0]).toBe(added[1]![0]);
+      expect(fields[1]).toBe(added[1]![1]);
+      expect(fields[2]).not.toBe(added[1]![2]);
+    }
+    fixes.forEach((f, i) => expect(f.terraform).toContain(`"arn:aws:s3:::${names[i]}/"`));
+  });
+});

@@ -690,8 +690,12 @@ function combineAdded(facts: Facts, policy: Policy, fixes: readonly Fix[]): Fix[
     if (group.length < 2) continue;
     const rec = facts.recorders.find((r) => r.id === id);
     if (!rec) continue;
-    const patches = mergeAdded(group.flatMap((f) => f.patches));
-    if (patches.length >= group.reduce((n, f) => n + f.patches.length, 0)) continue;
+    // Past the value limit the merged selectors are refused (acceptable below): merging stops there.
+    const patches = mergeAdded(
+      group.flatMap((f) => f.patches),
+      MAX_ADVANCED_VALUES,
+    );
+    if (!patches || patches.length >= group.reduce((n, f) => n + f.patches.length, 0)) continue;
     const patched = applyPatches(rec, patches);
     const buckets = group.map((f) => f.bucket);
     if (
@@ -742,7 +746,14 @@ function coversAll(facts: Facts, policy: Policy, buckets: readonly string[], rec
  * trail's advanced selectors: https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html
  * — callers check the limits of the result).
  */
-function mergeAdded(all: readonly Patch[]): Patch[] {
+function mergeAdded(all: readonly Patch[]): Patch[];
+function mergeAdded(all: readonly Patch[], budget: number): Patch[] | undefined;
+/**
+ * `budget`: undefined as soon as the merged `resources.ARN` values are more than that many (a lower bound
+ * of the values the merged selectors count).
+ */
+function mergeAdded(all: readonly Patch[], budget = Infinity): Patch[] | undefined {
+  let values = 0;
   const patches: Patch[] = [];
   // Per shape: where its selector is, and the ARN values of every selector of that shape (built once at
   // the end, so merging N selectors is linear in their values).
@@ -757,7 +768,8 @@ function mergeAdded(all: readonly Patch[]): Patch[] {
       continue;
     }
     const fields = p.selector.fieldSelectors.value;
-    const whole = JSON.stringify(fields);
+    const texts = fields.map(fieldText);
+    const whole = `[${texts.join(',')}]`;
     if (seen.has(whole)) continue;
     seen.add(whole);
     const arnAt = fields.findIndex((x) => x.field.known && x.field.value === 'resources.ARN');
@@ -765,7 +777,7 @@ function mergeAdded(all: readonly Patch[]): Patch[] {
       patches.push(p);
       continue;
     }
-    const shape = JSON.stringify(fields.filter((_, i) => i !== arnAt));
+    const shape = `[${texts.filter((_, i) => i !== arnAt).join(',')}]`;
     let entry = byShape.get(shape);
     if (!entry) {
       entry = { at: patches.length, arnAt, ops: new Map(), n: 0 };
@@ -777,7 +789,11 @@ function mergeAdded(all: readonly Patch[]): Patch[] {
     for (const op of Object.keys(arn.operators) as AdvancedOperator[]) {
       let set = entry.ops.get(op);
       if (!set) entry.ops.set(op, (set = new Set()));
-      for (const v of strValues(arn.operators[op])) set.add(v);
+      for (const v of strValues(arn.operators[op])) {
+        if (set.has(v)) continue;
+        set.add(v);
+        if (++values > budget) return undefined;
+      }
     }
   }
   for (const e of byShape.values()) {
@@ -793,6 +809,21 @@ function mergeAdded(all: readonly Patch[]): Patch[] {
     };
   }
   return patches;
+}
+
+const FIELD_TEXT = new WeakMap<FieldSelector, string>();
+
+/**
+ * JSON.stringify of a field selector, kept per object: the fixes of one signature share the field
+ * selectors that hold no bucket name (see Template), so their text is written once.
+ */
+function fieldText(fs: FieldSelector): string {
+  let t = FIELD_TEXT.get(fs);
+  if (t === undefined) {
+    t = JSON.stringify(fs);
+    FIELD_TEXT.set(fs, t);
+  }
+  return t;
 }
 
 function strValues(l: FieldSelector['operators'][AdvancedOperator] | undefined): string[] {
@@ -817,7 +848,13 @@ export function remediate(
   const fixes: Fix[] = [];
   const requirements = new Map(policy.buckets.map((r) => [r.name, r]));
   const trails = facts.recorders.filter((r) => r.kind === 'trail').slice(0, 3);
-  const choices = new Map<string, Choice>();
+  // By verdict signature, then by the rest of the key (a signature is long: looked up as it is, the
+  // engine's own string, not copied into a longer one).
+  const memo = new Map<string, Map<string, MemoEntry>>();
+  const keyTexts = new KeyTexts(facts);
+  let lastSignature: string | undefined;
+  let last: Map<string, MemoEntry> | undefined;
+  let previous: { readonly parts: readonly unknown[]; readonly entry: MemoEntry } | undefined;
   for (const b of coverage.buckets) {
     if (b.status === 'covered' || b.status === 'unknown') continue;
     // Fixes are built for general purpose buckets (AWS::S3::Object selectors); a directory bucket's
@@ -825,88 +862,291 @@ export function remediate(
     if (isDirectoryBucketName(b.name)) continue;
     const req = requirements.get(b.name);
     if (!req) continue;
-    const arn = bucketArn(facts, b.name);
-    const credits = new Map<Recorder, number>();
-    const credit = (r: Recorder) => {
-      let n = credits.get(r);
-      if (n === undefined) {
-        n = b.events.filter((e) => e.coveredBy.includes(r.id)).length;
-        credits.set(r, n);
-      }
-      return n;
-    };
     const reaching = recordersReaching(facts, b.name);
-    const views = new Map(reaching.map((r) => [r, viewOf(facts, r, b.name)]));
-    const usable = (r: Recorder) =>
-      r.change !== 'delete' && r.selectors.known && r.selectors.value.kind !== 'conflict';
     // Correct a recorder that already reaches the bucket; else add a selector to one of the first trails.
     const pool = reaching.some(usable) ? reaching : trails;
-    const candidates = pool
-      .filter(usable)
-      .sort((x, y) => credit(y) - credit(x) || Number(y.kind === 'trail') - Number(x.kind === 'trail'));
-    const key = memoize ? choiceKey(facts, req, b, reaching, pool) : undefined;
-    const choice = key === undefined ? undefined : choices.get(key);
-    const attemptsOf = (rec: Recorder) => {
-      const attrs = attributeFixes(rec, b.region);
-      const view = project(facts, rec, b.name);
-      const tries = [
-        attrs,
-        ...selectorCandidates(view.rec, req, arn).map((s) => [...attrs, ...s]),
-        [...attrs, ...fallback(rec, req, arn)],
-      ];
-      return { view, tries };
-    };
-    const fixOf = (rec: Recorder, patches: Patch[]): Fix => ({
-      bucket: b.name,
-      recorder: rec.id,
-      summary: `${rec.id}: ${describe(patches)}`,
-      terraform: renderPatches(rec, patches),
-      patches,
-      closes: true,
-    });
-    let found: Fix | undefined;
-    let replayed = false;
-    if (choice?.kind === 'new-trail') {
-      found = newTrailFix(facts, views, policy, req, arn, choice.closes);
-      replayed = true;
-    } else if (choice?.kind === 'patch') {
-      // The first bucket of this signature was closed by this attempt, and every earlier one failed: for
-      // this bucket they are the same attempts with its own name, and fare the same.
-      const rec = candidates[choice.candidate];
-      const a = rec ? attemptsOf(rec) : undefined;
-      const viewPatches = a?.tries[choice.attempt];
-      if (rec && a && viewPatches && shapeOf(a.tries) === choice.shape) {
-        const patches = unproject(a.view, viewPatches);
-        if (acceptable(rec, patches)) {
-          found = fixOf(rec, patches);
-          replayed = true;
-        }
+    const key = memoize ? choiceKey(facts, req, b, reaching, pool, keyTexts) : undefined;
+    let entry: MemoEntry | undefined;
+    if (key !== undefined) {
+      // Buckets of one key mostly come one after the other: their parts are compared with the previous
+      // bucket's (each bucket's signature is a string of its own, hashed anew by a look-up).
+      if (key.signature !== lastSignature) {
+        lastSignature = key.signature;
+        last = memo.get(key.signature);
+        previous = undefined;
+      }
+      if (previous && sameParts(previous.parts, key.parts)) entry = previous.entry;
+      else {
+        entry = last?.get(keyText(key.parts));
+        if (entry) previous = { parts: key.parts, entry };
       }
     }
-    if (!replayed) {
-      let chosen: Choice | undefined;
-      candidates.some((rec, ci) => {
-        const { view, tries } = attemptsOf(rec);
-        return tries.some((viewPatches, ti) => {
-          if (!viewPatches.length) return false;
-          if (!covers(facts, views, policy, req, rec, applyPatches(view.rec, viewPatches))) return false;
-          const patches = unproject(view, viewPatches);
-          // The whole recorder must stay one the API accepts (value limits count every selector).
-          if (!acceptable(rec, patches)) return false;
-          found = fixOf(rec, patches);
-          chosen = { kind: 'patch', candidate: ci, attempt: ti, shape: shapeOf(tries) };
-          return true;
-        });
-      });
-      if (!found) {
-        found = newTrailFix(facts, views, policy, req, arn);
-        chosen = { kind: 'new-trail', closes: found.closes };
-      }
-      if (key !== undefined && chosen) choices.set(key, chosen);
+    if (entry?.template) {
+      fixes.push(instantiate(facts, entry.template, req, b.region));
+      continue;
     }
-    fixes.push(found as Fix);
+    const result = searchBucket(facts, policy, b, req, reaching, pool, entry?.choice);
+    fixes.push(result.fix);
+    if (key === undefined || !result.chosen) continue;
+    const e: MemoEntry = { choice: result.chosen };
+    if (!last) memo.set(key.signature, (last = new Map()));
+    last.set(keyText(key.parts), e);
+    previous = { parts: key.parts, entry: e };
+    if (key.nameFree) {
+      const t = templateOf(facts, policy, result, req, b.region);
+      if (t) e.template = t;
+    }
   }
   return combineNewTrails(facts, policy, combineAdded(facts, policy, combine(facts, policy, fixes)));
+}
+
+const usable = (r: Recorder) =>
+  r.change !== 'delete' && r.selectors.known && r.selectors.value.kind !== 'conflict';
+
+/** What is remembered of a verdict signature's first bucket: the attempt that closed it, and its fix as a template. */
+interface MemoEntry {
+  readonly choice: Choice;
+  template?: Template;
+}
+
+/** The attempts on one candidate recorder for one bucket, on its view of the recorder, smallest first. */
+function attemptsOf(
+  facts: Facts,
+  rec: Recorder,
+  req: BucketRequirement,
+  region: string | null,
+): { readonly view: Projection; readonly tries: Patch[][] } {
+  const arn = bucketArn(facts, req.name);
+  const attrs = attributeFixes(rec, region);
+  const view = project(facts, rec, req.name);
+  const tries = [
+    attrs,
+    ...selectorCandidates(view.rec, req, arn).map((s) => [...attrs, ...s]),
+    [...attrs, ...fallback(rec, req, arn)],
+  ];
+  return { view, tries };
+}
+
+function fixOf(bucket: string, rec: Recorder, patches: Patch[]): Fix {
+  return {
+    bucket,
+    recorder: rec.id,
+    summary: `${rec.id}: ${describe(patches)}`,
+    terraform: renderPatches(rec, patches),
+    patches,
+    closes: true,
+  };
+}
+
+/**
+ * The patches of a remembered attempt, built for this bucket's name, when the attempts have the shape the
+ * first bucket's had (for a bucket of its signature they are the same attempts with another name).
+ */
+function replayPatches(
+  facts: Facts,
+  rec: Recorder,
+  choice: Extract<Choice, { kind: 'patch' }>,
+  req: BucketRequirement,
+  region: string | null,
+): Patch[] | undefined {
+  const a = attemptsOf(facts, rec, req, region);
+  const viewPatches = a.tries[choice.attempt];
+  if (!viewPatches || shapeOf(a.tries) !== choice.shape) return undefined;
+  return unproject(a.view, viewPatches);
+}
+
+interface SearchResult {
+  readonly fix: Fix;
+  /** Set when the bucket was searched (not replayed): what closed it, for the buckets of its signature. */
+  readonly chosen?: Choice;
+  /** The recorder the chosen attempt patches. */
+  readonly rec?: Recorder;
+}
+
+/** The fix of one bucket: the remembered attempt of its signature when it still applies, else a search. */
+function searchBucket(
+  facts: Facts,
+  policy: Policy,
+  b: BucketCoverage,
+  req: BucketRequirement,
+  reaching: readonly Recorder[],
+  pool: readonly Recorder[],
+  choice: Choice | undefined,
+): SearchResult {
+  const arn = bucketArn(facts, b.name);
+  const credits = new Map<Recorder, number>();
+  const credit = (r: Recorder) => {
+    let n = credits.get(r);
+    if (n === undefined) {
+      n = b.events.filter((e) => e.coveredBy.includes(r.id)).length;
+      credits.set(r, n);
+    }
+    return n;
+  };
+  const views = new Map(reaching.map((r) => [r, viewOf(facts, r, b.name)]));
+  const candidates = pool
+    .filter(usable)
+    .sort((x, y) => credit(y) - credit(x) || Number(y.kind === 'trail') - Number(x.kind === 'trail'));
+  if (choice?.kind === 'new-trail')
+    return { fix: newTrailFix(facts, views, policy, req, arn, choice.closes) };
+  if (choice?.kind === 'patch') {
+    // The first bucket of this signature was closed by this attempt, and every earlier one failed: for
+    // this bucket they are the same attempts with its own name, and fare the same.
+    const rec = candidates[choice.candidate];
+    const patches = rec ? replayPatches(facts, rec, choice, req, b.region) : undefined;
+    if (rec && patches && acceptable(rec, patches)) return { fix: fixOf(b.name, rec, patches) };
+  }
+  let found: SearchResult | undefined;
+  candidates.some((rec, ci) => {
+    const { view, tries } = attemptsOf(facts, rec, req, b.region);
+    return tries.some((viewPatches, ti) => {
+      if (!viewPatches.length) return false;
+      if (!covers(facts, views, policy, req, rec, applyPatches(view.rec, viewPatches))) return false;
+      const patches = unproject(view, viewPatches);
+      // The whole recorder must stay one the API accepts (value limits count every selector).
+      if (!acceptable(rec, patches)) return false;
+      found = {
+        fix: fixOf(b.name, rec, patches),
+        chosen: { kind: 'patch', candidate: ci, attempt: ti, shape: shapeOf(tries) },
+        rec,
+      };
+      return true;
+    });
+  });
+  if (found) return found;
+  const fix = newTrailFix(facts, views, policy, req, arn);
+  return { fix, chosen: { kind: 'new-trail', closes: fix.closes } };
+}
+
+// ------------------------------------------------------------------------- templates (issue 12)
+
+/**
+ * A signature's fix with a placeholder where the bucket's name goes: built once from the remembered
+ * attempt replayed for a name of placeholder characters (of the same length, so that every limit on
+ * lengths fares the same) and instantiated for each bucket of the signature by writing its name in.
+ * Taken only where no ARN constant of the recorders in the key holds part of a name (they are all
+ * prefixes of "arn:PARTITION:s3:::"): the attempts then compare nothing of the name but its length, and
+ * are the first bucket's attempts with another name. Checked once: instantiated for the first bucket, the
+ * template must give that bucket's own fix.
+ */
+interface Template {
+  /** The whole fix, in one piece: a new array of patches for each bucket, the patches that `redo` marks copied. */
+  readonly fix: Node;
+  /** Per patch: replayed for the bucket on demand when another fix of its selector redoes its correction. */
+  readonly redo: readonly boolean[];
+  readonly rec?: Recorder;
+  readonly choice: Choice;
+}
+
+/** A value with the placeholder in some strings: kept as is where it has none. */
+type Node =
+  | { readonly k: 0; readonly v: unknown }
+  | { readonly k: 1; readonly parts: readonly string[] }
+  | { readonly k: 2; readonly items: readonly Node[] }
+  | { readonly k: 3; readonly keys: readonly string[]; readonly vals: readonly Node[] };
+
+/** Private-use characters: in no bucket name (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html). */
+const PLACEHOLDER = '\uE000';
+
+function nodeOf(v: unknown, mark: string, copy = false): Node {
+  if (typeof v === 'string') return v.includes(mark) ? { k: 1, parts: v.split(mark) } : { k: 0, v };
+  if (Array.isArray(v)) {
+    const items = v.map((x) => nodeOf(x, mark));
+    return !copy && items.every((x) => x.k === 0) ? { k: 0, v } : { k: 2, items };
+  }
+  if (v !== null && typeof v === 'object') {
+    const keys = Object.keys(v);
+    const vals = keys.map((key) => nodeOf((v as Record<string, unknown>)[key], mark));
+    return !copy && vals.every((x) => x.k === 0) ? { k: 0, v } : { k: 3, keys, vals };
+  }
+  return { k: 0, v };
+}
+
+function build(n: Node, name: string): unknown {
+  switch (n.k) {
+    case 0:
+      return n.v;
+    case 1:
+      return n.parts.join(name);
+    case 2:
+      return n.items.map((x) => build(x, name));
+    case 3: {
+      const o: Record<string, unknown> = {};
+      for (let i = 0; i < n.keys.length; i++) o[n.keys[i] as string] = build(n.vals[i] as Node, name);
+      return o;
+    }
+  }
+}
+
+/** Plain data compared in full: values, key order and keys set to undefined. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every(
+    (k, i) => kb[i] === k && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
+}
+
+function templateOf(
+  facts: Facts,
+  policy: Policy,
+  searched: SearchResult,
+  req: BucketRequirement,
+  region: string | null,
+): Template | undefined {
+  const { chosen: choice, rec, fix } = searched;
+  if (!choice || req.name.includes(PLACEHOLDER)) return undefined;
+  const mark = PLACEHOLDER.repeat(req.name.length);
+  const other: BucketRequirement = { ...req, name: mark };
+  let marked: Fix;
+  if (choice.kind === 'new-trail') {
+    // Replayed: whether it closes is the first bucket's answer (no re-evaluation, no views needed).
+    marked = newTrailFix(facts, new Map(), policy, other, bucketArn(facts, mark), choice.closes);
+  } else {
+    if (!rec) return undefined;
+    const patches = replayPatches(facts, rec, choice, other, region);
+    if (!patches || !acceptable(rec, patches)) return undefined;
+    marked = fixOf(mark, rec, patches);
+  }
+  const redo = marked.patches.map((p) => REDO.has(p));
+  const node = nodeOf(marked, mark, true) as Extract<Node, { k: 3 }>;
+  // Patches that another bucket's fix may redo are copied for each bucket (their redo is its own).
+  const patches: Node = { k: 2, items: marked.patches.map((p, i) => nodeOf(p, mark, redo[i])) };
+  const t: Template = {
+    fix: { ...node, vals: node.vals.map((v, i) => (node.keys[i] === 'patches' ? patches : v)) },
+    redo,
+    choice,
+    ...(rec ? { rec } : {}),
+  };
+  const again = instantiate(facts, t, req, region);
+  if (!same(again, fix) || fix.patches.some((p, i) => REDO.has(p) !== redo[i])) return undefined;
+  return t;
+}
+
+/** The template's fix for one bucket of its signature. */
+function instantiate(facts: Facts, t: Template, req: BucketRequirement, region: string | null): Fix {
+  const fix = build(t.fix, req.name) as Fix;
+  if (!t.redo.includes(true)) return fix;
+  // The correction redone on another selector is this bucket's own: replayed for it when first asked.
+  let own: readonly Patch[] | undefined;
+  fix.patches.forEach((p, i) => {
+    if (!t.redo[i]) return;
+    REDO.set(p, (sel) => {
+      if (!own) {
+        own =
+          t.rec && t.choice.kind === 'patch' ? replayPatches(facts, t.rec, t.choice, req, region) : undefined;
+        if (!own) throw new Error(`remediation: the fix of ${req.name} does not replay`);
+      }
+      const redo = own[i] && REDO.get(own[i]);
+      if (!redo) throw new Error(`remediation: the fix of ${req.name} does not replay`);
+      return redo(sel);
+    });
+  });
+  return fix;
 }
 
 /** What a patch changes in its recorder, when two patches of it cannot both be applied as they are. */
@@ -957,7 +1197,9 @@ function combine(facts: Facts, policy: Policy, fixes: readonly Fix[]): Fix[] {
   const groups = new Map<number, Fix[]>();
   fixes.forEach((f, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), f]);
+    const g = groups.get(r);
+    if (g) g.push(f);
+    else groups.set(r, [f]);
   });
   const out: Fix[] = [];
   fixes.forEach((f, i) => {
@@ -1030,22 +1272,131 @@ function choiceKey(
   b: BucketCoverage,
   reaching: readonly Recorder[],
   pool: readonly Recorder[],
-): string | undefined {
+  known: KeyTexts,
+):
+  { readonly signature: string; readonly parts: readonly unknown[]; readonly nameFree: boolean } | undefined {
   const signature = verdictSignatureOf(b);
   if (signature === undefined) return undefined;
   // The engine's signature is of the bucket's own partition; the search works in the facts' default one.
   const partition = bucketFacts(req, facts).partition;
   if (!partition.known || partition.value !== facts.defaults.partition) return undefined;
-  // Accepted server access logs turn a re-evaluation into `covered` (coverage.ts): per bucket.
-  const parts: unknown[] = [signature, b.status, req.accept ?? null, b.serverAccessLogs?.usable ?? null];
-  for (const list of [reaching, pool]) {
-    const ids: unknown[] = [];
+  let nameFree = true;
+  // Accepted server access logs turn a re-evaluation into `covered` (coverage.ts): per bucket. The
+  // requirement's name length, events and prefixes are what a template depends on besides the name.
+  const parts: unknown[] = [
+    b.status,
+    b.region,
+    String(req.accept ?? null),
+    b.serverAccessLogs?.usable ?? null,
+    req.name.length,
+    eventsId(req.events),
+    req.prefixes.length === 1 ? req.prefixes[0] : JSON.stringify(req.prefixes),
+  ];
+  for (const list of pool === reaching ? [reaching] : [reaching, pool]) {
+    parts.push(LIST);
     for (const r of list) {
-      const consts = nameFreeConstants(facts, r, b.name);
-      if (consts === undefined) return undefined;
-      ids.push(facts.recorders.indexOf(r), consts);
+      const t = known.of(r, b.name);
+      if (t === undefined) return undefined;
+      if (!t.nameFree) nameFree = false;
+      parts.push(t);
     }
-    parts.push(ids);
   }
-  return JSON.stringify(parts);
+  return { signature, parts, nameFree };
+}
+
+/** Where a list of recorders starts in a key. */
+const LIST = { list: true };
+
+function sameParts(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The key as text: parts that are equal as values (KeyText objects by their text) give one text. */
+function keyText(parts: readonly unknown[]): string {
+  return JSON.stringify(
+    parts.map((p) => (p === LIST ? '\u0001' : p !== null && typeof p === 'object' ? (p as KeyText).text : p)),
+  );
+}
+
+/** A recorder's part of a key: its place and its ARN constants that prefix the bucket's ARN. */
+interface KeyText {
+  readonly text: string;
+  /** Whether those constants hold no part of a name (all prefixes of "arn:PARTITION:s3:::"). */
+  readonly nameFree: boolean;
+}
+
+/**
+ * The key texts of the recorders for one run. A recorder with no string in its selectors that starts with
+ * "arn:PARTITION:s3:::" and goes on (the strings hold its ARN constants) says nothing about any bucket
+ * name: its constants that prefix a bucket's ARN are the prefixes of "arn:PARTITION:s3:::", for every
+ * name, and none extends one. Its text is then worked out once.
+ */
+class KeyTexts {
+  private readonly position = new Map<Recorder, number>();
+  private readonly blind = new Map<Recorder, KeyText | undefined | null>();
+  private readonly free: string;
+  private readonly ids = new Map<string, KeyText>();
+
+  constructor(private readonly facts: Facts) {
+    facts.recorders.forEach((r, i) => {
+      if (!this.position.has(r)) this.position.set(r, i);
+    });
+    this.free = `arn:${facts.defaults.partition}:s3:::`;
+  }
+
+  of(rec: Recorder, bucket: string): KeyText | undefined {
+    let once = this.blind.get(rec);
+    if (once === null) return this.compute(rec, bucket);
+    if (once === undefined && !this.blind.has(rec)) {
+      let mentions: boolean;
+      try {
+        mentions = mentionsName(rec.selectors, this.free);
+      } catch {
+        mentions = true; // too deep to walk: looked at per bucket
+      }
+      once = mentions ? null : this.compute(rec, bucket);
+      this.blind.set(rec, once);
+      if (once === null) return this.compute(rec, bucket);
+    }
+    return once;
+  }
+
+  private compute(rec: Recorder, bucket: string): KeyText | undefined {
+    const consts = nameFreeConstants(this.facts, rec, bucket);
+    if (consts === undefined) return undefined;
+    // A number for each recorder and constants seen: keys stay short (one is looked up per bucket).
+    const text = `${this.position.get(rec) ?? -1}${JSON.stringify(consts)}`;
+    // One object per text: the parts of two buckets' keys are then compared as they are (sameParts).
+    let t = this.ids.get(text);
+    if (t === undefined) {
+      t = { text: String(this.ids.size), nameFree: consts.every((c) => c.length <= this.free.length) };
+      this.ids.set(text, t);
+    }
+    return t;
+  }
+}
+
+/** Whether some string in the value starts with `free` and goes on. */
+function mentionsName(v: unknown, free: string): boolean {
+  if (typeof v === 'string') return v.length > free.length && v.startsWith(free);
+  if (Array.isArray(v)) return v.some((x) => mentionsName(x, free));
+  if (v !== null && typeof v === 'object') return Object.values(v).some((x) => mentionsName(x, free));
+  return false;
+}
+
+const EVENTS_ID = new WeakMap<readonly string[], number>();
+const EVENTS_IDS = new Map<string, number>();
+
+/** A number for each list of event names (most requirements share one list object). */
+function eventsId(events: readonly string[]): number {
+  let id = EVENTS_ID.get(events);
+  if (id === undefined) {
+    const text = JSON.stringify(events);
+    id = EVENTS_IDS.get(text);
+    if (id === undefined) EVENTS_IDS.set(text, (id = EVENTS_IDS.size));
+    EVENTS_ID.set(events, id);
+  }
+  return id;
 }

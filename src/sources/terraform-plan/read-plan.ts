@@ -137,23 +137,14 @@ export interface ReadPlanOptions {
  * size) and, for a FIFO or device, waits at most 120 s in total (DEFAULT_READ_TIMEOUT_MS).
  */
 export function readPlanFile(file: string, opts: ReadPlanOptions = {}): Record<string, unknown> {
-  return readPlan(file, opts).plan;
-}
-
-/** {@link readPlanFile}, and the size of the file in bytes. */
-export function readPlan(
-  file: string,
-  opts: ReadPlanOptions = {},
-): { plan: Record<string, unknown>; bytes: number } {
   let bytes: Buffer | undefined = readPlanBytes(file, opts);
-  const size = bytes.length;
   const text = decodePlanBytes(bytes);
   // The bytes are dropped once decoded, so that JSON.parse builds the objects without the file, its text
   // and its objects all coexisting (issue 12): the variable would otherwise hold them to the end of the
   // function (peak RSS of reading and adapting the 10k bench plan 171 -> 158 MiB).
   // eslint-disable-next-line no-useless-assignment
   bytes = undefined;
-  return { plan: parsePlanText(text, file), bytes: size };
+  return parsePlanText(text, file);
 }
 
 function readPlanBytes(file: string, opts: ReadPlanOptions): Buffer {

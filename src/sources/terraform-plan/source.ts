@@ -1,13 +1,5 @@
-import { collectGarbage } from '../../util/heap.js';
-import type { Collected, FactSource, OptionValues } from '../source.js';
-import type { TerraformConfig } from './hcl.js';
+import type { FactSource, OptionValues } from '../source.js';
 import { OptionError } from '../source.js';
-
-/**
- * Plans from this size on are collected as soon as they are adapted (a full collection costs some
- * milliseconds per 10 MB alive; under this size the plan cannot make the heap grow much).
- */
-const COLLECT_AFTER_BYTES = 4 * 1024 * 1024;
 
 export interface TerraformPlanSpec {
   readonly kind: 'terraform-plan';
@@ -62,28 +54,20 @@ export const terraformPlanSource: FactSource<TerraformPlanSpec> = {
     }));
   },
   async collect(spec) {
-    const { readPlan } = await import('./read-plan.js');
+    const { readPlanFile } = await import('./read-plan.js');
     const { adaptPlan } = await import('./adapt.js');
-    const { planMayChangeCoverage } = await import('./changes.js');
-    const read: { plan?: Record<string, unknown>; bytes: number } = readPlan(spec.file);
-    let config: TerraformConfig | undefined;
+    const plan = readPlanFile(spec.file);
+    let config;
     if (spec.terraformDir) {
       const { loadTerraformDir } = await import('./hcl.js');
       config = await loadTerraformDir(spec.terraformDir);
     }
-    // The plan is taken out of `read` to be adapted, so that no variable of this function keeps it.
-    const adapted = ((): Omit<Collected<TerraformPlanSpec>, 'spec'> => {
-      const plan = read.plan as Record<string, unknown>;
-      read.plan = undefined;
-      const after = adaptPlan(plan, { file: spec.file, ...(config ? { config } : {}) });
-      // The state before the plan, only when the plan can change a verdict: otherwise it has the planned
-      // state's verdicts and the diff is empty (combine.ts takes the planned state in its place).
-      if (!planMayChangeCoverage(plan)) return { after };
-      return { after, before: adaptPlan(plan, { file: spec.file, side: 'before' }) };
-    })();
-    // The parsed plan is garbage once adapted: collected now, a large one no longer sets how far the heap
-    // grows for the rest of the run (util/heap.ts).
-    if (read.bytes >= COLLECT_AFTER_BYTES) collectGarbage();
-    return { spec, ...adapted };
+    const { planMayChangeCoverage } = await import('./changes.js');
+    const after = adaptPlan(plan, { file: spec.file, ...(config ? { config } : {}) });
+    // The state before the plan, only when the plan can change a verdict: otherwise it has the planned
+    // state's verdicts and the diff is empty (combine.ts takes the planned state in its place).
+    if (!planMayChangeCoverage(plan)) return { spec, after };
+    const before = adaptPlan(plan, { file: spec.file, side: 'before' });
+    return { spec, after, before };
   },
 };

@@ -128,6 +128,23 @@ describe('readBoundedSync: a hard cap and a deadline whatever stat says', () => 
     else expect(got).toMatch(expected);
   });
 
+  it('a regular file of several chunks is read whole, in one buffer of its size', () => {
+    const p = join(dir, `several-chunks-${n++}`);
+    const content = Buffer.alloc(3 * 1024 * 1024 + 17);
+    for (let i = 0; i < content.length; i++) content[i] = (i * 31 + 7) % 251;
+    writeFileSync(p, content);
+    const got = readBoundedSync(p, { maxBytes: 8 * 1024 * 1024 });
+    expect(got.equals(content)).toBe(true);
+    // Not a copy of chunks: the file's size and the byte read to see it grow, nothing more.
+    expect(got.buffer.byteLength).toBe(content.length + 1);
+  });
+
+  it('a regular file whose stat says 0 bytes (/proc) is read to its end', () => {
+    const got = readBoundedSync('/proc/self/status', { maxBytes: 1024 * 1024 }).toString('utf8');
+    expect(got).toMatch(/^Name:/);
+    expect(got).toMatch(/\nPid:\s+\d+\n/);
+  });
+
   itWithDevice('a character device that never ends (stat size 0): the cap', () => {
     const e = failure(() => readBoundedSync(zero as string, { maxBytes: 4096, timeoutMs: 5000 }));
     expect(e).toBeInstanceOf(ReadLimitError);

@@ -296,3 +296,48 @@ describe('the before state of a plan that creates everything', () => {
     expect(byName.get(names[21]!)!.changes).toBe(byName.get(names[20]!)!.changes);
   });
 });
+
+describe('recorders whose constants are shorter than every bucket ARN', () => {
+  it('buckets share a view by what the recorder-side checks read: the Region for a single-Region trail', () => {
+    const eventNames = ['GetObject', 'PutObject'];
+    const facts = factsOf(
+      [
+        trail({
+          id: 'aws_cloudtrail.events',
+          selectors: advancedSet(
+            s3adv(
+              fs('resources.ARN', { StartsWith: ['arn:aws:s3:::'] }),
+              fs('eventName', { Equals: eventNames }),
+            ),
+          ),
+        }),
+        trail({
+          id: 'aws_cloudtrail.east',
+          multiRegion: false,
+          homeRegion: 'us-east-1',
+          selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: ['arn:aws:s3:::acme-'] }))),
+        }),
+      ],
+      names.map((n, i) =>
+        i % 3 === 0
+          ? bucket(n, 'us-east-1')
+          : i % 3 === 1
+            ? bucket(n, 'us-west-2')
+            : { ...bucket(n), region: unknown<string>('after-apply', `Region of aws_s3_bucket.${n}`) },
+      ),
+    );
+    const policy = policyOf(...names.map((n) => requirement(n)));
+    const r = evaluateCoverage(facts, policy);
+    expect(r).toEqual(evaluateCoverage(facts, policy, { memoize: false }));
+    expect(r.buckets[0]!.status).toBe('covered');
+    expect(r.buckets[1]!.status).toBe('partial');
+    expect(r.buckets[2]!.status).toBe('unknown');
+    expect(r.buckets[3]!.events[5]).toBe(r.buckets[0]!.events[5]);
+    expect(verdictClassOf(r.buckets[4]!)).toBe(verdictClassOf(r.buckets[1]!));
+    expect(verdictClassOf(r.buckets[4]!)).not.toBe(verdictClassOf(r.buckets[0]!));
+    // A Region known only after apply, with a detail of its own: the gaps quote it, per bucket.
+    const gaps = r.buckets[5]!.events.flatMap((e) => e.gaps).join('\n');
+    expect(gaps).toContain(`Region of aws_s3_bucket.${names[5]}`);
+    expect(gaps).not.toContain(`Region of aws_s3_bucket.${names[2]}`);
+  });
+});

@@ -233,6 +233,8 @@ interface RecorderIndex {
   readonly arnPlaces: ReadonlyMap<string, string>;
   /** The distinct lengths of the ARN constants but 0, ascending. */
   readonly arnLengths: readonly number[];
+  /** A single-Region recorder: its recorder-side checks read the bucket's Region. */
+  readonly singleRegion: boolean;
   readonly arnSuffix: readonly string[];
   readonly userPrefix: readonly string[];
   readonly userSuffix: readonly string[];
@@ -254,11 +256,11 @@ function knownValues(list: Fact<readonly Str[]> | undefined): string[] | undefin
 
 function indexRecorder(rec: Recorder): RecorderIndex {
   const arn = new Set<string>();
-  const places = new Map<string, string[]>();
+  const places = new Map<string, string>();
   const place = (v: string, where: string) => {
     const l = places.get(v);
-    if (!l) places.set(v, [where]);
-    else if (l[l.length - 1] !== where) l.push(where);
+    if (l === undefined) places.set(v, where);
+    else if (!l.endsWith(` ${where}`) && l !== where) places.set(v, `${l} ${where}`);
   };
   const arnSuffix = new Set<string>();
   const userPrefix = new Set<string>();
@@ -286,10 +288,11 @@ function indexRecorder(rec: Recorder): RecorderIndex {
         sel.dataResources.value.forEach((dr, di) => {
           const vals = knownValues(dr.values);
           if (vals === undefined) global = true;
+          const where = `b${si}.${di}`;
           for (const s of dr.values.known ? dr.values.value : [])
             if (s.known) {
               arn.add(s.value);
-              place(s.value, `b${si}.${di}`);
+              place(s.value, where);
             }
           if (vals) pushAll(selecting, vals);
         });
@@ -322,10 +325,11 @@ function indexRecorder(rec: Recorder): RecorderIndex {
                 for (const x of l?.known ? l.value : []) if (!x.known) userUnknown.add(x);
             for (const op of ['Equals', 'StartsWith', 'NotEquals', 'NotStartsWith'] as const) {
               const l = o[op];
+              const where = `a${si}.${fi}.${op}`;
               for (const x of l?.known ? l.value : [])
                 if (x.known) {
                   p.add(x.value);
-                  if (p === arn) place(x.value, `a${si}.${fi}.${op}`);
+                  if (p === arn) place(x.value, where);
                 }
             }
             for (const l of [o.EndsWith, o.NotEndsWith])
@@ -354,8 +358,9 @@ function indexRecorder(rec: Recorder): RecorderIndex {
     selecting,
     ...(restrictions.length > 0 ? { reach: new SelectorReach(restrictions.length, restrictions) } : {}),
     arnSorted: [...arn].sort(),
-    arnPlaces: new Map([...places].map(([v, l]) => [v, l.join(' ')])),
+    arnPlaces: places,
     arnLengths: lengthsOf(arn),
+    singleRegion: rec.multiRegion.known && !rec.multiRegion.value,
     arnSuffix: [...arnSuffix],
     userPrefix: [...userPrefix],
     userSuffix: [...userSuffix],
@@ -399,6 +404,8 @@ class CoverageIndex {
   readonly entries: RecorderIndex[];
   /** Every recorder's index, in order (one array for every bucket that is shown them all). */
   readonly all: readonly number[];
+  /** The length of the longest ARN constant of any recorder. */
+  readonly longestArn: number;
   private readonly globals: number[] = [];
   private readonly byValue = new Map<string, number[]>();
   private readonly sortedValues: string[];
@@ -417,6 +424,38 @@ class CoverageIndex {
     });
     this.sortedValues = [...this.byValue.keys()].sort();
     this.lengths = lengthsOf(this.sortedValues);
+    this.longestArn = this.longestArnOf(this.all);
+  }
+
+  /** The length of the longest ARN constant of these recorders (0 when they have none). */
+  longestArnOf(indexes: readonly number[]): number {
+    let n = 0;
+    for (const i of indexes) {
+      const l = (this.entries[i] as RecorderIndex).arnLengths;
+      if (l.length > 0) n = Math.max(n, l[l.length - 1] as number);
+    }
+    return n;
+  }
+
+  private readonly relevantByHead = new Map<string, { list: number[]; key: string }>();
+
+  /**
+   * relevant(), with its indexes as one string. An ARN longer than every selecting value reaches the
+   * recorders it does by its first characters up to that length: looked up by them.
+   */
+  relevantKeyed(bucketArn: string): { list: readonly number[]; key: string } {
+    const longest = this.lengths.length > 0 ? (this.lengths[this.lengths.length - 1] as number) : 0;
+    if (bucketArn.length <= longest) {
+      const list = this.relevant(bucketArn);
+      return { list, key: list.join(',') };
+    }
+    const head = bucketArn.slice(0, longest);
+    let r = this.relevantByHead.get(head);
+    if (!r) {
+      const list = this.relevant(bucketArn);
+      this.relevantByHead.set(head, (r = { list, key: list.join(',') }));
+    }
+    return r;
   }
 
   /** Recorders whose selectors can match some event of the bucket; the others match none of them. */
@@ -1088,29 +1127,86 @@ function evaluateBucket(
   return events;
 }
 
-export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOptions = {}): CoverageResult {
-  const coveredOnly = opts.coveredOnly === true;
-  const memoize = opts.memoize !== false;
-  const signatures = new Map<string, SignatureEntry>();
-  const requirementId = requirementIds();
-  const invalidSelectors: InvalidSelector[] = [];
-  for (const rec of facts.recorders) {
-    const p = problemsOf(rec);
-    if (p.length > 0 && rec.change !== 'delete') invalidSelectors.push({ recorder: rec, problems: p });
+/** What a bucket's evaluation needs of the recorders, and the part of its signature they decide. */
+interface BucketView {
+  readonly relevant: readonly number[];
+  readonly shown: readonly number[];
+  readonly cands: readonly Candidate[];
+  readonly consts: Constants;
+  readonly sens: readonly RecorderIndex['apiSensitivity'][];
+  readonly subsets: readonly (readonly number[] | undefined)[];
+  /** Undefined: no signature (an EndsWith constant, or not asked for). */
+  readonly sigPart?: string;
+  /** Some constant extends the bucket's ARN (the signature names it by its remainder). */
+  readonly relative: boolean;
+}
+
+/** A fact as the recorder-side checks read it (known value, or unknown with its detail). */
+function factKey(f: Fact<string>): string {
+  return f.known ? `k${lp(f.value)}` : `u${lp(f.detail)}`;
+}
+
+/**
+ * The recorders' side of each bucket's evaluation. The signature names, of the recorders shown: which
+ * reach the bucket and which of their selectors, what each recorder-side check says (Region, account,
+ * partition), their ARN constants that are a prefix of the bucket's ARN (as they are) and those that
+ * extend it (by their remainder after "ARN/" and where they stand, so that the buckets a trail lists
+ * alike share one evaluation), and the witness filler. The gaps also explain recorders that reach no key
+ * of the bucket (all of them up to EXPLAIN_ALL_UP_TO), and their texts depend on the name through their
+ * own ARN constants (which field rejects first, the equals trap, the NotEquals note): so every recorder
+ * shown is part of it, not only those that reach the bucket. An EndsWith constant can hold for one name
+ * and not another: no signature.
+ *
+ * Memoised, a view is shared by the buckets whose ARN is longer than every ARN constant of the recorders
+ * shown and that agree on the ARN's first characters up to that length and on the facts the
+ * recorder-side checks read: all of it is a function of those (no constant can extend such an ARN).
+ */
+class BucketViews {
+  private readonly refused: ReadonlyMap<Recorder, string>;
+  private readonly cache = new Map<string, BucketView>();
+
+  constructor(
+    private readonly recorders: readonly Recorder[],
+    private readonly index: CoverageIndex,
+    private readonly memoize: boolean,
+  ) {
+    this.refused = refusedDuplicates(recorders);
   }
-  const index = indexFor(facts.recorders);
-  const buckets: BucketCoverage[] = [];
-  const refused = refusedDuplicates(facts.recorders);
-  for (const req of policy.buckets) {
-    const bucket = bucketFacts(req, facts);
-    const kind = bucket.kind ?? bucketKindOf(req.name);
-    const partition = bucket.partition.known ? bucket.partition.value : facts.defaults.partition;
-    const { arn: bucketArn, unknownDetail } = bucketArnOf(bucket, partition);
-    const relevant = unknownDetail === undefined ? index.relevant(bucketArn) : index.all;
-    const shown = facts.recorders.length <= EXPLAIN_ALL_UP_TO ? index.all : relevant;
+
+  of(bucket: Bucket, bucketArn: string, unknownDetail: string | undefined, signed: boolean): BucketView {
+    const index = this.index;
+    if (!this.memoize || unknownDetail !== undefined)
+      return this.make(bucket, bucketArn, unknownDetail, signed);
+    const { list: relevant, key: relevantKey } = index.relevantKeyed(bucketArn);
+    const all = this.recorders.length <= EXPLAIN_ALL_UP_TO;
+    const shown = all ? index.all : relevant;
+    const longest = all ? index.longestArn : index.longestArnOf(relevant);
+    if (bucketArn.length <= longest) return this.make(bucket, bucketArn, unknownDetail, signed, relevant);
+    let key = `${signed}|${all ? '*' : ''}|${relevantKey}|${lp(bucketArn.slice(0, longest))}|${factKey(bucket.accountId)}`;
+    // Only what the recorder-side checks read (candidateFor): the partition for a recorder whose partition
+    // is known, the Region for a single-Region one.
+    if (shown.some((i) => (this.recorders[i] as Recorder).partition.known))
+      key += `|${bucket.partition.known ? lp(bucket.partition.value) : 'u'}`;
+    if (shown.some((i) => (index.entries[i] as RecorderIndex).singleRegion))
+      key += `|${factKey(bucket.region)}`;
+    let v = this.cache.get(key);
+    if (!v) this.cache.set(key, (v = this.make(bucket, bucketArn, unknownDetail, signed, relevant)));
+    return v;
+  }
+
+  private make(
+    bucket: Bucket,
+    bucketArn: string,
+    unknownDetail: string | undefined,
+    signed: boolean,
+    relevantGiven?: readonly number[],
+  ): BucketView {
+    const index = this.index;
+    const relevant = relevantGiven ?? (unknownDetail === undefined ? index.relevant(bucketArn) : index.all);
+    const shown = this.recorders.length <= EXPLAIN_ALL_UP_TO ? index.all : relevant;
     const cands = shown.map((i) => {
-      const r = facts.recorders[i] as Recorder;
-      return candidateFor(r, bucket, problemsOf(r), refused.get(r));
+      const r = this.recorders[i] as Recorder;
+      return candidateFor(r, bucket, problemsOf(r), this.refused.get(r));
     });
     const base = bucketArn + '/';
     const extended = new Map<number, readonly string[]>();
@@ -1128,46 +1224,67 @@ export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOpt
         ? (index.entries[i] as RecorderIndex).reach?.reaching(bucketArn)
         : undefined,
     );
-    // Evaluate once per verdict signature (issue 12). The per-API verdicts depend on the bucket's name only
-    // through the ARN constants of the recorders shown: those that are a prefix of its ARN (named as they
-    // are) and those that extend it (named by their remainder after "ARN/" and by where they stand, so
-    // that the buckets a trail lists alike share one evaluation). Buckets that agree on those, on the
-    // recorders that reach them and how, on what each recorder-side check says (Region, account,
-    // partition), on their kind, ARN head, name length (where texts are cut), the witness filler and
-    // their requirements get the same verdicts up to the name in the gaps.
-    let signature: string | undefined;
+    const view = { relevant, shown, cands, consts, sens, subsets, relative: false };
+    if (!signed) return view;
+    let sig = `${shown === index.all ? '*' : shown.join(',')}|${relevant === shown ? '=' : relevant.join(',')}|`;
+    for (const x of subsets) sig += x === undefined ? '*;' : `${x.join(',')};`;
+    for (const c of cands) {
+      sig += c.applies === true ? 't' : c.applies === false ? 'f' : 'u';
+      sig += `${c.why.length}:`;
+      for (const w of c.why) sig += lp(w);
+    }
     let relative = false;
+    for (const i of shown) {
+      const e = index.entries[i] as RecorderIndex;
+      if (e.arnSuffix.length > 0) return view;
+      const prefixing = constantsPrefixing(e, base);
+      const ext = extending(i);
+      if (ext.length > 0) relative = true;
+      sig += `|${prefixing.length}:`;
+      for (const v of prefixing) sig += lp(v);
+      sig += `${ext.length}:`;
+      for (const v of ext) sig += lp(v.slice(base.length)) + lp(e.arnPlaces.get(v) as string);
+    }
+    return { ...view, relative, sigPart: `${sig}|${lp(fillerOf(consts, base))}` };
+  }
+}
+
+export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOptions = {}): CoverageResult {
+  const coveredOnly = opts.coveredOnly === true;
+  const memoize = opts.memoize !== false;
+  const signatures = new Map<string, SignatureEntry>();
+  const requirementId = requirementIds();
+  const invalidSelectors: InvalidSelector[] = [];
+  for (const rec of facts.recorders) {
+    const p = problemsOf(rec);
+    if (p.length > 0 && rec.change !== 'delete') invalidSelectors.push({ recorder: rec, problems: p });
+  }
+  const index = indexFor(facts.recorders);
+  const buckets: BucketCoverage[] = [];
+  const views = new BucketViews(facts.recorders, index, memoize);
+  for (const req of policy.buckets) {
+    const bucket = bucketFacts(req, facts);
+    const kind = bucket.kind ?? bucketKindOf(req.name);
+    const partition = bucket.partition.known ? bucket.partition.value : facts.defaults.partition;
+    const { arn: bucketArn, unknownDetail } = bucketArnOf(bucket, partition);
+    const base = bucketArn + '/';
+    const named = memoize && unknownDetail === undefined && bucket.name.length <= 63;
+    const { shown, cands, consts, sens, subsets, sigPart, relative } = views.of(
+      bucket,
+      bucketArn,
+      unknownDetail,
+      named,
+    );
+    // Evaluate once per verdict signature (issue 12): see BucketViews for what the signature names.
+    let signature: string | undefined;
     let cls: SignatureEntry | undefined;
     const found = () => {
       // The name swap in gap texts needs the name whole in every text: bucket names are at most 63
       // characters (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html), far
       // below where quoted values are shortened; a longer one from a plan is evaluated on its own.
-      if (!memoize || unknownDetail !== undefined || bucket.name.length > 63) return undefined;
-      // The gaps also explain recorders that reach no key of the bucket (all of them up to
-      // EXPLAIN_ALL_UP_TO), and their texts depend on the name through their own ARN constants: which
-      // field rejects first, the equals trap (Equals the bucket ARN) and the NotEquals note (NotEquals the
-      // ARN with "/"). So every recorder shown is part of the signature, not only those that reach it.
-      // An EndsWith constant can hold for one name and not for another: evaluated on its own.
+      if (!named || sigPart === undefined) return undefined;
       // One string, each part cut from the next by its length (texts may hold any character).
-      let sig = `${kind}|${lp(bucketArn.slice(0, bucketArn.length - req.name.length))}|${req.name.length}|${requirementId(req)}|${shown === index.all ? '*' : shown.join(',')}|${relevant === shown ? '=' : relevant.join(',')}|`;
-      for (const x of subsets) sig += x === undefined ? '*;' : `${x.join(',')};`;
-      for (const c of cands) {
-        sig += c.applies === true ? 't' : c.applies === false ? 'f' : 'u';
-        sig += `${c.why.length}:`;
-        for (const w of c.why) sig += lp(w);
-      }
-      for (const i of shown) {
-        const e = index.entries[i] as RecorderIndex;
-        if (e.arnSuffix.length > 0) return undefined;
-        const prefixing = constantsPrefixing(e, base);
-        const ext = extending(i);
-        if (ext.length > 0) relative = true;
-        sig += `|${prefixing.length}:`;
-        for (const v of prefixing) sig += lp(v);
-        sig += `${ext.length}:`;
-        for (const v of ext) sig += lp(v.slice(base.length)) + lp(e.arnPlaces.get(v) as string);
-      }
-      signature = sig + '|' + lp(fillerOf(consts, base));
+      signature = `${kind}|${lp(bucketArn.slice(0, bucketArn.length - req.name.length))}|${req.name.length}|${requirementId(req)}|${sigPart}`;
       const e = signatures.get(signature);
       if (!e || !isPortable(e)) return undefined;
       cls = e;

@@ -25,9 +25,9 @@ import {
   type ServerAccessLogs,
 } from './types.js';
 import { selectorProblems } from './validate.js';
-import { pickFiller, witnessSuffixes } from './witness.js';
+import { firstUnused, pickFiller, witnessSuffixes } from './witness.js';
 import { pushAll } from '../util/push-all.js';
-import { quote, shorten } from '../model/quote.js';
+import { MAX_LISTED_VALUES, quote, shorten } from '../model/quote.js';
 
 /** The recorder-side result: which recorders count for a bucket at all, and why the others do not. */
 interface Candidate {
@@ -152,6 +152,7 @@ class SelectorReach {
   private readonly globals: number[] = [];
   private readonly byValue = new Map<string, number[]>();
   private readonly sorted: string[];
+  private readonly lengths: readonly number[];
 
   constructor(
     readonly count: number,
@@ -169,6 +170,7 @@ class SelectorReach {
       }
     });
     this.sorted = [...this.byValue.keys()].sort();
+    this.lengths = lengthsOf(this.sorted);
   }
 
   /** Sorted selector indexes; undefined when all of them reach it. */
@@ -183,8 +185,10 @@ class SelectorReach {
           for (const i of this.byValue.get(v) as number[]) out.add(i);
       return out.size === this.count ? undefined : [...out].sort((a, b) => a - b);
     }
-    for (let n = 1; n <= base.length; n++)
+    for (const n of this.lengths) {
+      if (n > base.length) break;
       for (const i of this.byValue.get(base.slice(0, n)) ?? []) out.add(i);
+    }
     // The bucket ARN itself (the equals trap) matches nothing but is about this bucket: keep it in view.
     for (const i of this.byValue.get(bucketArn) ?? []) out.add(i);
     for (const v of withPrefix(this.sorted, base)) for (const i of this.byValue.get(v) ?? []) out.add(i);
@@ -198,6 +202,8 @@ interface Constants {
   arnPrefixSorted?: string[];
   /** A character in no constant, picked once per bucket. */
   filler?: string;
+  /** The characters of arnSuffix, userPrefix and userSuffix. */
+  readonly otherChars: ReadonlySet<string>;
   arnSuffix: Set<string>;
   userPrefix: Set<string>;
   userSuffix: Set<string>;
@@ -219,6 +225,16 @@ interface RecorderIndex {
   readonly reach?: SelectorReach;
   readonly selecting: readonly string[];
   readonly arnSorted: readonly string[];
+  /**
+   * Where each ARN constant of arnSorted stands (selector, field and operator, or basic selector and
+   * data resource), as one string: a bucket's verdict signature names the constants that extend its ARN
+   * by their remainder and place, so that buckets of one recorder that differ only by name share it.
+   */
+  readonly arnPlaces: ReadonlyMap<string, string>;
+  /** The distinct lengths of the ARN constants but 0, ascending. */
+  readonly arnLengths: readonly number[];
+  /** A single-Region recorder: its recorder-side checks read the bucket's Region. */
+  readonly singleRegion: boolean;
   readonly arnSuffix: readonly string[];
   readonly userPrefix: readonly string[];
   readonly userSuffix: readonly string[];
@@ -240,6 +256,12 @@ function knownValues(list: Fact<readonly Str[]> | undefined): string[] | undefin
 
 function indexRecorder(rec: Recorder): RecorderIndex {
   const arn = new Set<string>();
+  const places = new Map<string, string>();
+  const place = (v: string, where: string) => {
+    const l = places.get(v);
+    if (l === undefined) places.set(v, where);
+    else if (!l.endsWith(` ${where}`) && l !== where) places.set(v, `${l} ${where}`);
+  };
   const arnSuffix = new Set<string>();
   const userPrefix = new Set<string>();
   const userSuffix = new Set<string>();
@@ -257,33 +279,38 @@ function indexRecorder(rec: Recorder): RecorderIndex {
   else {
     const set = rec.selectors.value;
     if (set.kind === 'basic') {
-      for (const sel of set.selectors) {
+      set.selectors.forEach((sel, si) => {
         if (!sel.readWriteType.known || sel.readWriteType.value !== 'All') sensitive('readOnly');
         if (!sel.dataResources.known) {
           global = true;
-          continue;
+          return;
         }
-        for (const dr of sel.dataResources.value) {
+        sel.dataResources.value.forEach((dr, di) => {
           const vals = knownValues(dr.values);
           if (vals === undefined) global = true;
-          for (const s of dr.values.known ? dr.values.value : []) if (s.known) arn.add(s.value);
+          const where = `b${si}.${di}`;
+          for (const s of dr.values.known ? dr.values.value : [])
+            if (s.known) {
+              arn.add(s.value);
+              place(s.value, where);
+            }
           if (vals) pushAll(selecting, vals);
-        }
-      }
+        });
+      });
     } else if (set.kind === 'advanced') {
-      for (const sel of set.selectors) {
+      set.selectors.forEach((sel, si) => {
         if (!sel.fieldSelectors.known) {
           global = true;
           sensitive('name');
           restrictions.push(undefined);
-          continue;
+          return;
         }
         let restricted = false;
         let restriction: string[] = [];
-        for (const fs of sel.fieldSelectors.value) {
+        sel.fieldSelectors.value.forEach((fs, fi) => {
           if (!fs.field.known) {
             sensitive('name');
-            continue;
+            return;
           }
           const o = fs.operators;
           const field = fs.field.value;
@@ -296,8 +323,15 @@ function indexRecorder(rec: Recorder): RecorderIndex {
             if (field === 'userIdentity.arn')
               for (const l of [o.NotEquals, o.NotStartsWith, o.NotEndsWith])
                 for (const x of l?.known ? l.value : []) if (!x.known) userUnknown.add(x);
-            for (const l of [o.Equals, o.StartsWith, o.NotEquals, o.NotStartsWith])
-              for (const x of l?.known ? l.value : []) if (x.known) p.add(x.value);
+            for (const op of ['Equals', 'StartsWith', 'NotEquals', 'NotStartsWith'] as const) {
+              const l = o[op];
+              const where = `a${si}.${fi}.${op}`;
+              for (const x of l?.known ? l.value : [])
+                if (x.known) {
+                  p.add(x.value);
+                  if (p === arn) place(x.value, where);
+                }
+            }
             for (const l of [o.EndsWith, o.NotEndsWith])
               for (const x of l?.known ? l.value : []) if (x.known) sfx.add(x.value);
             // A resources.ARN field whose SELECT side is only known Equals/StartsWith values limits the
@@ -312,11 +346,11 @@ function indexRecorder(rec: Recorder): RecorderIndex {
             }
           } else if (field === 'eventType') usesEventType = true;
           else if (field === 'sessionCredentialFromConsole') usesConsole = true;
-        }
+        });
         if (restricted) pushAll(selecting, restriction);
         else global = true;
         restrictions.push(restricted ? restriction : undefined);
-      }
+      });
     }
   }
   return {
@@ -324,6 +358,9 @@ function indexRecorder(rec: Recorder): RecorderIndex {
     selecting,
     ...(restrictions.length > 0 ? { reach: new SelectorReach(restrictions.length, restrictions) } : {}),
     arnSorted: [...arn].sort(),
+    arnPlaces: places,
+    arnLengths: lengthsOf(arn),
+    singleRegion: rec.multiRegion.known && !rec.multiRegion.value,
     arnSuffix: [...arnSuffix],
     userPrefix: [...userPrefix],
     userSuffix: [...userSuffix],
@@ -332,6 +369,13 @@ function indexRecorder(rec: Recorder): RecorderIndex {
     usesConsole,
     apiSensitivity,
   };
+}
+
+/** The distinct lengths of some strings but 0, ascending. */
+function lengthsOf(values: Iterable<string>): number[] {
+  const l = new Set<number>();
+  for (const v of values) if (v.length > 0) l.add(v.length);
+  return [...l].sort((a, b) => a - b);
 }
 
 /** Up to this many values, a scan of them is cheaper than a look-up per prefix length of an ARN. */
@@ -358,12 +402,18 @@ function withPrefix(sorted: readonly string[], prefix: string): string[] {
 
 class CoverageIndex {
   readonly entries: RecorderIndex[];
+  /** Every recorder's index, in order (one array for every bucket that is shown them all). */
+  readonly all: readonly number[];
+  /** The length of the longest ARN constant of any recorder. */
+  readonly longestArn: number;
   private readonly globals: number[] = [];
   private readonly byValue = new Map<string, number[]>();
   private readonly sortedValues: string[];
+  private readonly lengths: readonly number[];
 
   constructor(readonly recorders: readonly Recorder[]) {
     this.entries = recorders.map(indexRecorder);
+    this.all = recorders.map((_r, i) => i);
     this.entries.forEach((e, i) => {
       if (e.global) this.globals.push(i);
       for (const v of e.selecting) {
@@ -373,6 +423,39 @@ class CoverageIndex {
       }
     });
     this.sortedValues = [...this.byValue.keys()].sort();
+    this.lengths = lengthsOf(this.sortedValues);
+    this.longestArn = this.longestArnOf(this.all);
+  }
+
+  /** The length of the longest ARN constant of these recorders (0 when they have none). */
+  longestArnOf(indexes: readonly number[]): number {
+    let n = 0;
+    for (const i of indexes) {
+      const l = (this.entries[i] as RecorderIndex).arnLengths;
+      if (l.length > 0) n = Math.max(n, l[l.length - 1] as number);
+    }
+    return n;
+  }
+
+  private readonly relevantByHead = new Map<string, { list: number[]; key: string }>();
+
+  /**
+   * relevant(), with its indexes as one string. An ARN longer than every selecting value reaches the
+   * recorders it does by its first characters up to that length: looked up by them.
+   */
+  relevantKeyed(bucketArn: string): { list: readonly number[]; key: string } {
+    const longest = this.lengths.length > 0 ? (this.lengths[this.lengths.length - 1] as number) : 0;
+    if (bucketArn.length <= longest) {
+      const list = this.relevant(bucketArn);
+      return { list, key: list.join(',') };
+    }
+    const head = bucketArn.slice(0, longest);
+    let r = this.relevantByHead.get(head);
+    if (!r) {
+      const list = this.relevant(bucketArn);
+      this.relevantByHead.set(head, (r = { list, key: list.join(',') }));
+    }
+    return r;
   }
 
   /** Recorders whose selectors can match some event of the bucket; the others match none of them. */
@@ -385,37 +468,61 @@ class CoverageIndex {
           for (const i of this.byValue.get(v) as number[]) out.add(i);
       return [...out].sort((a, b) => a - b);
     }
-    for (let n = 1; n <= base.length; n++)
+    for (const n of this.lengths) {
+      if (n > base.length) break;
       for (const i of this.byValue.get(base.slice(0, n)) ?? []) out.add(i);
+    }
     for (const v of withPrefix(this.sortedValues, base))
       for (const i of this.byValue.get(v) ?? []) out.add(i);
     return [...out].sort((a, b) => a - b);
   }
 
-  constants(indexes: readonly number[], bucketArn: string): Constants {
-    const c: Constants = {
-      arnPrefix: new Set(),
-      arnSuffix: new Set(),
-      userPrefix: new Set(),
-      userSuffix: new Set(),
-      userUnknown: new Set(),
-      usesEventType: false,
-      usesConsole: false,
-    };
-    for (const i of indexes) {
-      const e = this.entries[i] as RecorderIndex;
-      // Only constants that extend the bucket's ARN leave remainders; shorter ones hold for every key or none.
-      for (const v of withPrefix(e.arnSorted, bucketArn + '/')) c.arnPrefix.add(v);
-      for (const v of e.arnSuffix) c.arnSuffix.add(v);
-      for (const v of e.userPrefix) c.userPrefix.add(v);
-      for (const v of e.userSuffix) c.userSuffix.add(v);
-      for (const v of e.userUnknown) c.userUnknown.add(v);
-      c.usesEventType ||= e.usesEventType;
-      c.usesConsole ||= e.usesConsole;
+  private readonly shared = new Map<string, SharedConstants>();
+
+  /** `extending(i)`: recorder i's constants that extend bucketArn + "/" (see withPrefix). */
+  constants(
+    indexes: readonly number[],
+    bucketArn: string,
+    extending: (i: number) => readonly string[] = (i) =>
+      withPrefix((this.entries[i] as RecorderIndex).arnSorted, bucketArn + '/'),
+  ): Constants {
+    // What does not depend on the bucket is gathered once per set of recorders, not once per bucket.
+    const k = indexes.join(',');
+    let sh = this.shared.get(k);
+    if (!sh) {
+      sh = {
+        arnSuffix: new Set(),
+        userPrefix: new Set(),
+        userSuffix: new Set(),
+        userUnknown: new Set(),
+        usesEventType: false,
+        usesConsole: false,
+        otherChars: new Set(),
+      };
+      for (const i of indexes) {
+        const e = this.entries[i] as RecorderIndex;
+        for (const v of e.arnSuffix) sh.arnSuffix.add(v);
+        for (const v of e.userPrefix) sh.userPrefix.add(v);
+        for (const v of e.userSuffix) sh.userSuffix.add(v);
+        for (const v of e.userUnknown) sh.userUnknown.add(v);
+        sh.usesEventType ||= e.usesEventType;
+        sh.usesConsole ||= e.usesConsole;
+      }
+      for (const l of [sh.arnSuffix, sh.userPrefix, sh.userSuffix])
+        for (const v of l) for (const ch of v) sh.otherChars.add(ch);
+      this.shared.set(k, sh);
     }
-    return c;
+    const arnPrefix = new Set<string>();
+    // Only constants that extend the bucket's ARN leave remainders; shorter ones hold for every key or none.
+    for (const i of indexes) for (const v of extending(i)) arnPrefix.add(v);
+    return { ...sh, arnPrefix };
   }
 }
+
+/** The constants of a set of recorders that do not depend on the bucket (shared, never changed). */
+type SharedConstants = Omit<Constants, 'arnPrefix' | 'arnPrefixSorted' | 'filler' | 'otherChars'> & {
+  readonly otherChars: Set<string>;
+};
 
 const INDEXES = new WeakMap<readonly Recorder[], CoverageIndex>();
 
@@ -801,37 +908,53 @@ export interface CoverageOptions {
   readonly memoize?: boolean;
 }
 
-/** The ARN constants of a sorted list that are proper prefixes of `base` (found by binary search). */
-function constantsPrefixing(sorted: readonly string[], base: string): string[] {
+/**
+ * The ARN constants of a recorder that are proper prefixes of `base`, shortest first: one look-up per
+ * distinct length of its constants.
+ */
+function constantsPrefixing(e: RecorderIndex, base: string): string[] {
   const out: string[] = [];
-  if (sorted.length === 0) return out;
-  if (sorted.length <= FEW_VALUES) {
-    // Sorted, the prefixes of one string come shortest first: the order of the look-ups below.
-    for (const c of sorted) if (c !== '' && c.length < base.length && base.startsWith(c)) out.push(c);
-    return out;
-  }
-  for (let n = 1; n < base.length; n++) {
+  for (const n of e.arnLengths) {
+    if (n >= base.length) break;
     const p = base.slice(0, n);
-    const i = lowerBound(sorted, p);
-    if (sorted[i] === p) out.push(p);
+    if (e.arnPlaces.has(p)) out.push(p);
   }
   return out;
 }
 
-const SELECTOR_TEXT = new WeakMap<Recorder, string>();
+const QUOTABLE_TEXT = new WeakMap<Recorder, string>();
 
-/** Everything of a recorder that a gap may quote (its id and its selectors' strings). */
-function recorderText(rec: Recorder): string {
-  let t = SELECTOR_TEXT.get(rec);
+/** A list of Str facts (an operator's values, a data resource's values). */
+function isStrList(v: unknown): v is readonly Str[] {
+  return (
+    Array.isArray(v) &&
+    v.length > 0 &&
+    v.every(
+      (x) => typeof x === 'object' && x !== null && typeof (x as { known?: unknown }).known === 'boolean',
+    )
+  );
+}
+
+/**
+ * Everything of a recorder that a gap may quote: its id, selector names, field names, unknown details and
+ * the values of its lists up to the MAX_LISTED_VALUES that formatValues shows (explain.ts quotes nothing
+ * past them; the details of unknown values are kept wherever they stand).
+ */
+function quotableText(rec: Recorder): string {
+  let t = QUOTABLE_TEXT.get(rec);
   if (t === undefined) {
     let sel: string;
     try {
-      sel = JSON.stringify(rec.selectors);
+      sel = JSON.stringify(rec.selectors, (_k, v: unknown) =>
+        isStrList(v) && v.length > MAX_LISTED_VALUES
+          ? [...v.slice(0, MAX_LISTED_VALUES), ...v.slice(MAX_LISTED_VALUES).filter((x) => !x.known)]
+          : v,
+      );
     } catch {
       sel = '\u0000'; // too deep to show: the explanation describes it without quoting it
     }
     t = `${rec.id}\u0000${sel}`;
-    SELECTOR_TEXT.set(rec, t);
+    QUOTABLE_TEXT.set(rec, t);
   }
   return t;
 }
@@ -852,6 +975,10 @@ interface SignatureEntry {
   readonly events: readonly EventCoverage[];
   readonly foreign: () => string;
   portable?: boolean;
+  /** Some gap names the bucket (decided with portable): else the events are shared as they are. */
+  named?: boolean;
+  /** The CloudTrail status the events combine to (worked out once). */
+  status?: CoverageStatus;
 }
 
 function isPortable(e: SignatureEntry): boolean {
@@ -866,12 +993,16 @@ function isPortable(e: SignatureEntry): boolean {
         names += occurrences(g, e.name);
         arns += occurrences(g, e.arn);
       }
-    e.portable = names === arns && !e.foreign().includes(e.name);
+    // Gaps that do not name the bucket are the other bucket's gaps as they are (its name appears in no
+    // text made for it either, and the quoted texts are the same): only a swap needs the check.
+    e.named = names > 0;
+    e.portable = names === arns && (names === 0 || !e.foreign().includes(e.name));
   }
   return e.portable;
 }
 
-function instantiate(e: SignatureEntry, name: string): EventCoverage[] {
+function instantiate(e: SignatureEntry, name: string): readonly EventCoverage[] {
+  if (!e.named) return e.events;
   return e.events.map((ev) =>
     ev.gaps.length === 0
       ? ev
@@ -879,31 +1010,212 @@ function instantiate(e: SignatureEntry, name: string): EventCoverage[] {
   );
 }
 
-export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOptions = {}): CoverageResult {
-  const coveredOnly = opts.coveredOnly === true;
-  const memoize = opts.memoize !== false;
-  const signatures = new Map<string, SignatureEntry>();
-  const invalidSelectors: InvalidSelector[] = [];
-  for (const rec of facts.recorders) {
-    const p = problemsOf(rec);
-    if (p.length > 0 && rec.change !== 'delete') invalidSelectors.push({ recorder: rec, problems: p });
+/** A string and its length: parts of a key that cannot run into each other. */
+function lp(s: string): string {
+  return `${s.length}:${s}`;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Numbers for policy entries' requirements (not their names): entries with the same events and prefixes
+ * get the same number. Consecutive entries mostly agree (a list of names with the defaults): compared with
+ * the last one before a look-up by text.
+ */
+function requirementIds(): (req: BucketRequirement) => number {
+  const ids = new Map<string, number>();
+  let last: BucketRequirement | undefined;
+  let lastId = 0;
+  return (req) => {
+    if (
+      last &&
+      last.eventsSpec === req.eventsSpec &&
+      sameList(last.events, req.events) &&
+      sameList(last.prefixes, req.prefixes)
+    )
+      return lastId;
+    const k = JSON.stringify([req.events, req.eventsSpec, req.prefixes]);
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size));
+    last = req;
+    lastId = id;
+    return id;
+  };
+}
+
+/**
+ * The character the bucket's witnesses are filled with: the one pickFiller picks for the constants
+ * (witnesses()), found without reading the bucket's ARN once per constant that extends it — those are
+ * `base` and a remainder each, so they use the characters of `base` and of the remainders.
+ */
+function fillerOf(c: Constants, base: string): string {
+  if (c.filler !== undefined) return c.filler;
+  const remainders = c.arnPrefix.size > 0 ? [...c.arnPrefix].map((v) => v.slice(base.length)) : [];
+  return (c.filler = firstUnused(
+    (ch) =>
+      c.otherChars.has(ch) ||
+      (remainders.length > 0 && (base.includes(ch) || remainders.some((r) => r.includes(ch)))),
+  ));
+}
+
+/** One bucket's per-API verdicts, evaluated on its own. */
+function evaluateBucket(
+  req: BucketRequirement,
+  kind: BucketKind,
+  bucketArn: string,
+  unknownDetail: string | undefined,
+  cands: readonly Candidate[],
+  consts: Constants,
+  sens: readonly RecorderIndex['apiSensitivity'][],
+  subsets: readonly (readonly number[] | undefined)[],
+  o: { readonly skipped: number; readonly coveredOnly: boolean },
+): EventCoverage[] {
+  const memo = new Map<number, Tri>();
+  let nextId = 0;
+  const numbered = (ws: Witness[]) => {
+    for (const w of ws) w.id = nextId++;
+    return ws;
+  };
+  const objectWitnesses = new Map<string, Witness[]>();
+  let bucketWitnesses: Witness[] | undefined;
+  let listingWitnesses: Witness[] | undefined;
+  const events: EventCoverage[] = [];
+  // APIs that no recorder can tell apart (same level, and readOnly or name not looked at) share one
+  // verdict: it is worked out once per class, not 29 times.
+  const level = sens.includes('name') ? 2 : sens.includes('readOnly') ? 1 : 0;
+  const byClass = new Map<string, EventCoverage>();
+  const byName = new Map(apisOf(kind).map((a) => [a.name, a]));
+  for (const name of eventsFor(req, kind)) {
+    const api = byName.get(name);
+    if (!api) continue;
+    const cls = `${api.bucketLevel}|${api.requestPrefix === true}|${level === 2 || (level === 1 && api.readOnlyUnverified) ? api.name : level === 1 ? api.readOnly : ''}`;
+    const same = byClass.get(cls);
+    if (same) {
+      events.push({ ...same, name: api.name });
+      continue;
+    }
+    let all: Witness[];
+    if (api.requestPrefix) {
+      if (!listingWitnesses)
+        listingWitnesses = numbered(
+          req.prefixes.flatMap((p) => witnesses(bucketArn, p, 'listing', consts, unknownDetail)),
+        );
+      all = listingWitnesses;
+    } else if (api.bucketLevel)
+      all = bucketWitnesses ??= numbered(witnesses(bucketArn, '', 'bucket', consts, unknownDetail));
+    else {
+      all = [];
+      for (const prefix of req.prefixes) {
+        let w = objectWitnesses.get(prefix);
+        if (!w) {
+          w = numbered(witnesses(bucketArn, prefix, 'object', consts, unknownDetail));
+          objectWitnesses.set(prefix, w);
+        }
+        pushAll(all, w);
+      }
+    }
+    const ev = evaluateEvent(api, kind, bucketArn, cands, all, o.skipped, sens, memo, o.coveredOnly, subsets);
+    byClass.set(cls, ev);
+    events.push(ev);
+    if (o.coveredOnly && ev.status !== 'covered') break;
   }
-  const index = indexFor(facts.recorders);
-  const buckets: BucketCoverage[] = [];
-  for (const req of policy.buckets) {
-    const bucket = bucketFacts(req, facts);
-    const kind = bucket.kind ?? bucketKindOf(req.name);
-    const partition = bucket.partition.known ? bucket.partition.value : facts.defaults.partition;
-    const { arn: bucketArn, unknownDetail } = bucketArnOf(bucket, partition);
-    const relevant =
-      unknownDetail === undefined ? index.relevant(bucketArn) : facts.recorders.map((_r, i) => i);
-    const shown = facts.recorders.length <= EXPLAIN_ALL_UP_TO ? facts.recorders.map((_r, i) => i) : relevant;
-    const refused = refusedDuplicates(facts.recorders);
+  return events;
+}
+
+/** What a bucket's evaluation needs of the recorders, and the part of its signature they decide. */
+interface BucketView {
+  readonly relevant: readonly number[];
+  readonly shown: readonly number[];
+  readonly cands: readonly Candidate[];
+  readonly consts: Constants;
+  readonly sens: readonly RecorderIndex['apiSensitivity'][];
+  readonly subsets: readonly (readonly number[] | undefined)[];
+  /** Undefined: no signature (an EndsWith constant, or not asked for). */
+  readonly sigPart?: string;
+  /** Some constant extends the bucket's ARN (the signature names it by its remainder). */
+  readonly relative: boolean;
+}
+
+/** A fact as the recorder-side checks read it (known value, or unknown with its detail). */
+function factKey(f: Fact<string>): string {
+  return f.known ? `k${lp(f.value)}` : `u${lp(f.detail)}`;
+}
+
+/**
+ * The recorders' side of each bucket's evaluation. The signature names, of the recorders shown: which
+ * reach the bucket and which of their selectors, what each recorder-side check says (Region, account,
+ * partition), their ARN constants that are a prefix of the bucket's ARN (as they are) and those that
+ * extend it (by their remainder after "ARN/" and where they stand, so that the buckets a trail lists
+ * alike share one evaluation), and the witness filler. The gaps also explain recorders that reach no key
+ * of the bucket (all of them up to EXPLAIN_ALL_UP_TO), and their texts depend on the name through their
+ * own ARN constants (which field rejects first, the equals trap, the NotEquals note): so every recorder
+ * shown is part of it, not only those that reach the bucket. An EndsWith constant can hold for one name
+ * and not another: no signature.
+ *
+ * Memoised, a view is shared by the buckets whose ARN is longer than every ARN constant of the recorders
+ * shown and that agree on the ARN's first characters up to that length and on the facts the
+ * recorder-side checks read: all of it is a function of those (no constant can extend such an ARN).
+ */
+class BucketViews {
+  private readonly refused: ReadonlyMap<Recorder, string>;
+  private readonly cache = new Map<string, BucketView>();
+
+  constructor(
+    private readonly recorders: readonly Recorder[],
+    private readonly index: CoverageIndex,
+    private readonly memoize: boolean,
+  ) {
+    this.refused = refusedDuplicates(recorders);
+  }
+
+  of(bucket: Bucket, bucketArn: string, unknownDetail: string | undefined, signed: boolean): BucketView {
+    const index = this.index;
+    if (!this.memoize || unknownDetail !== undefined)
+      return this.make(bucket, bucketArn, unknownDetail, signed);
+    const { list: relevant, key: relevantKey } = index.relevantKeyed(bucketArn);
+    const all = this.recorders.length <= EXPLAIN_ALL_UP_TO;
+    const shown = all ? index.all : relevant;
+    const longest = all ? index.longestArn : index.longestArnOf(relevant);
+    if (bucketArn.length <= longest) return this.make(bucket, bucketArn, unknownDetail, signed, relevant);
+    let key = `${signed}|${all ? '*' : ''}|${relevantKey}|${lp(bucketArn.slice(0, longest))}|${factKey(bucket.accountId)}`;
+    // Only what the recorder-side checks read (candidateFor): the partition for a recorder whose partition
+    // is known, the Region for a single-Region one.
+    if (shown.some((i) => (this.recorders[i] as Recorder).partition.known))
+      key += `|${bucket.partition.known ? lp(bucket.partition.value) : 'u'}`;
+    if (shown.some((i) => (index.entries[i] as RecorderIndex).singleRegion))
+      key += `|${factKey(bucket.region)}`;
+    let v = this.cache.get(key);
+    if (!v) this.cache.set(key, (v = this.make(bucket, bucketArn, unknownDetail, signed, relevant)));
+    return v;
+  }
+
+  private make(
+    bucket: Bucket,
+    bucketArn: string,
+    unknownDetail: string | undefined,
+    signed: boolean,
+    relevantGiven?: readonly number[],
+  ): BucketView {
+    const index = this.index;
+    const relevant = relevantGiven ?? (unknownDetail === undefined ? index.relevant(bucketArn) : index.all);
+    const shown = this.recorders.length <= EXPLAIN_ALL_UP_TO ? index.all : relevant;
     const cands = shown.map((i) => {
-      const r = facts.recorders[i] as Recorder;
-      return candidateFor(r, bucket, problemsOf(r), refused.get(r));
+      const r = this.recorders[i] as Recorder;
+      return candidateFor(r, bucket, problemsOf(r), this.refused.get(r));
     });
-    const consts = index.constants(relevant, bucketArn);
+    const base = bucketArn + '/';
+    const extended = new Map<number, readonly string[]>();
+    const extending = (i: number) => {
+      let l = extended.get(i);
+      if (!l) extended.set(i, (l = withPrefix((index.entries[i] as RecorderIndex).arnSorted, base)));
+      return l;
+    };
+    const consts = index.constants(relevant, bucketArn, extending);
     const sens = shown.map((i) => (index.entries[i] as RecorderIndex).apiSensitivity);
     // A bucket whose ARN is not known (a directory bucket without Region or account) is reached by every
     // selector: narrowing by its placeholder ARN would turn "cannot tell" into "not recorded".
@@ -912,123 +1224,105 @@ export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOpt
         ? (index.entries[i] as RecorderIndex).reach?.reaching(bucketArn)
         : undefined,
     );
-    // Evaluate once per verdict signature (issue 12): with no ARN constant that extends this bucket's ARN
-    // or ends one, the per-API verdicts depend on the bucket's name only through the constants that are a
-    // prefix of its ARN. Buckets that agree on those, on the recorders that reach them and how, on
-    // their Region, account, partition, kind, name length (where texts are cut) and requirements get the
-    // same verdicts up to the name in the gaps.
+    const view = { relevant, shown, cands, consts, sens, subsets, relative: false };
+    if (!signed) return view;
+    let sig = `${shown === index.all ? '*' : shown.join(',')}|${relevant === shown ? '=' : relevant.join(',')}|`;
+    for (const x of subsets) sig += x === undefined ? '*;' : `${x.join(',')};`;
+    for (const c of cands) {
+      sig += c.applies === true ? 't' : c.applies === false ? 'f' : 'u';
+      sig += `${c.why.length}:`;
+      for (const w of c.why) sig += lp(w);
+    }
+    let relative = false;
+    for (const i of shown) {
+      const e = index.entries[i] as RecorderIndex;
+      if (e.arnSuffix.length > 0) return view;
+      const prefixing = constantsPrefixing(e, base);
+      const ext = extending(i);
+      if (ext.length > 0) relative = true;
+      sig += `|${prefixing.length}:`;
+      for (const v of prefixing) sig += lp(v);
+      sig += `${ext.length}:`;
+      for (const v of ext) sig += lp(v.slice(base.length)) + lp(e.arnPlaces.get(v) as string);
+    }
+    return { ...view, relative, sigPart: `${sig}|${lp(fillerOf(consts, base))}` };
+  }
+}
+
+export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOptions = {}): CoverageResult {
+  const coveredOnly = opts.coveredOnly === true;
+  const memoize = opts.memoize !== false;
+  const signatures = new Map<string, SignatureEntry>();
+  const requirementId = requirementIds();
+  const invalidSelectors: InvalidSelector[] = [];
+  for (const rec of facts.recorders) {
+    const p = problemsOf(rec);
+    if (p.length > 0 && rec.change !== 'delete') invalidSelectors.push({ recorder: rec, problems: p });
+  }
+  const index = indexFor(facts.recorders);
+  const buckets: BucketCoverage[] = [];
+  const views = new BucketViews(facts.recorders, index, memoize);
+  for (const req of policy.buckets) {
+    const bucket = bucketFacts(req, facts);
+    const kind = bucket.kind ?? bucketKindOf(req.name);
+    const partition = bucket.partition.known ? bucket.partition.value : facts.defaults.partition;
+    const { arn: bucketArn, unknownDetail } = bucketArnOf(bucket, partition);
+    const base = bucketArn + '/';
+    const named = memoize && unknownDetail === undefined && bucket.name.length <= 63;
+    const { shown, cands, consts, sens, subsets, sigPart, relative } = views.of(
+      bucket,
+      bucketArn,
+      unknownDetail,
+      named,
+    );
+    // Evaluate once per verdict signature (issue 12): see BucketViews for what the signature names.
     let signature: string | undefined;
+    let cls: SignatureEntry | undefined;
     const found = () => {
       // The name swap in gap texts needs the name whole in every text: bucket names are at most 63
       // characters (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html), far
       // below where quoted values are shortened; a longer one from a plan is evaluated on its own.
-      if (!memoize || unknownDetail !== undefined || bucket.name.length > 63) return undefined;
-      if (consts.arnPrefix.size > 0 || consts.arnSuffix.size > 0) return undefined;
-      const base = bucketArn + '/';
-      // The gaps also explain recorders that reach no key of the bucket (all of them up to
-      // EXPLAIN_ALL_UP_TO), and their texts depend on the name through their own ARN constants: which
-      // field rejects first (an EndsWith that holds for this name only), the equals trap (Equals the bucket
-      // ARN) and the NotEquals note (NotEquals the ARN with "/"). So the conditions above hold for every
-      // recorder shown, not only those that reach the bucket.
-      for (const i of shown) {
-        const e = index.entries[i] as RecorderIndex;
-        if (e.arnSuffix.length > 0 || withPrefix(e.arnSorted, base).length > 0) return undefined;
-      }
-      signature = JSON.stringify([
-        kind,
-        partition,
-        req.name.length,
-        bucket.region,
-        bucket.accountId,
-        bucket.partition,
-        req.events,
-        req.eventsSpec,
-        req.prefixes,
-        shown,
-        relevant,
-        subsets,
-        shown.map((i) => constantsPrefixing((index.entries[i] as RecorderIndex).arnSorted, base)),
-      ]);
+      if (!named || sigPart === undefined) return undefined;
+      // One string, each part cut from the next by its length (texts may hold any character).
+      signature = `${kind}|${lp(bucketArn.slice(0, bucketArn.length - req.name.length))}|${req.name.length}|${requirementId(req)}|${sigPart}`;
       const e = signatures.get(signature);
-      return e && isPortable(e) ? instantiate(e, req.name) : undefined;
+      if (!e || !isPortable(e)) return undefined;
+      cls = e;
+      return instantiate(e, req.name);
     };
     const reused = found();
-    const memo = new Map<number, Tri>();
-    let nextId = 0;
-    const numbered = (ws: Witness[]) => {
-      for (const w of ws) w.id = nextId++;
-      return ws;
-    };
-    const objectWitnesses = new Map<string, Witness[]>();
-    const bucketWitnesses = numbered(witnesses(bucketArn, '', 'bucket', consts, unknownDetail));
-    let listingWitnesses: Witness[] | undefined;
     const events: EventCoverage[] = [];
-    // APIs that no recorder can tell apart (same level, and readOnly or name not looked at) share one
-    // verdict: it is worked out once per class, not 29 times.
-    const level = sens.includes('name') ? 2 : sens.includes('readOnly') ? 1 : 0;
-    const byClass = new Map<string, EventCoverage>();
-    const byName = new Map(apisOf(kind).map((a) => [a.name, a]));
     if (reused) pushAll(events, reused);
     else
-      for (const name of eventsFor(req, kind)) {
-        const api = byName.get(name);
-        if (!api) continue;
-        const cls = `${api.bucketLevel}|${api.requestPrefix === true}|${level === 2 || (level === 1 && api.readOnlyUnverified) ? api.name : level === 1 ? api.readOnly : ''}`;
-        const same = byClass.get(cls);
-        if (same) {
-          events.push({ ...same, name: api.name });
-          continue;
-        }
-        let all: Witness[];
-        if (api.requestPrefix) {
-          if (!listingWitnesses)
-            listingWitnesses = numbered(
-              req.prefixes.flatMap((p) => witnesses(bucketArn, p, 'listing', consts, unknownDetail)),
-            );
-          all = listingWitnesses;
-        } else if (api.bucketLevel) all = bucketWitnesses;
-        else {
-          all = [];
-          for (const prefix of req.prefixes) {
-            let w = objectWitnesses.get(prefix);
-            if (!w) {
-              w = numbered(witnesses(bucketArn, prefix, 'object', consts, unknownDetail));
-              objectWitnesses.set(prefix, w);
-            }
-            pushAll(all, w);
-          }
-        }
-        const ev = evaluateEvent(
-          api,
-          kind,
-          bucketArn,
-          cands,
-          all,
-          facts.recorders.length - shown.length,
-          sens,
-          memo,
+      pushAll(
+        events,
+        evaluateBucket(req, kind, bucketArn, unknownDetail, cands, consts, sens, subsets, {
+          skipped: facts.recorders.length - shown.length,
           coveredOnly,
-          subsets,
-        );
-        byClass.set(cls, ev);
-        events.push(ev);
-        if (coveredOnly && ev.status !== 'covered') break;
-      }
+        }),
+      );
     if (signature !== undefined && !reused && signatures.get(signature)?.portable !== true) {
       const shownCands = cands;
-      signatures.set(signature, {
+      cls = {
         name: req.name,
         arn: bucketArn,
         events,
         foreign: () =>
           [
-            ...shown.map((i) => recorderText(facts.recorders[i] as Recorder)),
+            ...shown.map((i) => quotableText(facts.recorders[i] as Recorder)),
             ...shownCands.flatMap((c) => c.why),
             ...req.prefixes,
+            // Witness keys and callers are made of these (the ARN remainders after the bucket's "ARN/").
+            ...[...consts.arnPrefix].map((v) => v.slice(base.length)),
+            ...consts.userPrefix,
+            ...consts.userSuffix,
           ].join('\u0000'),
-      });
+      };
+      signatures.set(signature, cls);
     }
-    const cloudTrail = combineStatuses(events.map((e) => e.status));
+    const cloudTrail = cls
+      ? (cls.status ??= combineStatuses(events.map((e) => e.status)))
+      : combineStatuses(events.map((e) => e.status));
     const sal = serverAccessLogsOf(req.name, facts.buckets.get(req.name)?.serverAccessLogging);
     // Accepted evidence never hides a CloudTrail verdict it does not replace: only a usable log stands in.
     const accepted =
@@ -1052,13 +1346,28 @@ export function evaluateCoverage(facts: Facts, policy: Policy, opts: CoverageOpt
           }
         : {}),
     };
-    if (signature !== undefined) SIGNATURES.set(entry, signature);
+    if (signature !== undefined && !relative) SIGNATURES.set(entry, { signature, bucket });
+    if (cls) CLASSES.set(entry, cls);
     buckets.push(entry);
   }
   return { buckets, invalidSelectors };
 }
 
-const SIGNATURES = new WeakMap<BucketCoverage, string>();
+const CLASSES = new WeakMap<BucketCoverage, object>();
+
+/**
+ * The verdict class of a bucket the engine returned: buckets of one run with the same class have the same
+ * per-API statuses and coveredBy, in the same order (their gaps differ at most by the name). Undefined
+ * when the bucket was evaluated with no signature (not memoised, or its verdicts may depend on its name).
+ */
+export function verdictClassOf(b: BucketCoverage): object | undefined {
+  return CLASSES.get(b);
+}
+
+const SIGNATURES = new WeakMap<
+  BucketCoverage,
+  { readonly signature: string; readonly bucket: Bucket; full?: string }
+>();
 
 /**
  * The verdict signature the engine gave this bucket (a BucketCoverage it returned), when it had one:
@@ -1066,7 +1375,11 @@ const SIGNATURES = new WeakMap<BucketCoverage, string>();
  * bucket's verdicts may depend on its name otherwise (or the run was not memoised).
  */
 export function verdictSignatureOf(b: BucketCoverage): string | undefined {
-  return SIGNATURES.get(b);
+  const s = SIGNATURES.get(b);
+  if (!s) return undefined;
+  // The engine's own key names what the recorder-side checks say; this one names the facts they read.
+  const { region, accountId, partition } = s.bucket;
+  return (s.full ??= `${s.signature}\u0000${JSON.stringify([region, accountId, partition])}`);
 }
 
 /**
@@ -1080,7 +1393,7 @@ export function nameFreeConstants(facts: Facts, rec: Recorder, bucketName: strin
   if (!e) return undefined;
   const base = `arn:${facts.defaults.partition}:s3:::${bucketName}/`;
   if (e.arnSuffix.length > 0 || withPrefix(e.arnSorted, base).length > 0) return undefined;
-  return constantsPrefixing(e.arnSorted, base);
+  return constantsPrefixing(e, base);
 }
 
 /**

@@ -6,9 +6,9 @@ import {
   type FieldSelector,
   type SelectorSet,
 } from '../model/selectors.js';
-import type { CoverageResult } from './coverage.js';
+import { verdictClassOf, type CoverageResult } from './coverage.js';
 import { formatValues } from './explain.js';
-import type { CoverageStatus } from './types.js';
+import type { BucketCoverage, CoverageStatus } from './types.js';
 import { pushAll } from '../util/push-all.js';
 
 /** How good a verdict is: a move down the scale is a regression. Unknown sits between proven and lost. */
@@ -182,9 +182,7 @@ export function diffCoverage(
     }
     return c;
   };
-  for (const ab of after.buckets) {
-    const bb = beforeByName.get(ab.name);
-    if (!bb) continue;
+  const apiChanges = (bb: BucketCoverage, ab: BucketCoverage): ApiChange[] => {
     const groups = new Map<
       string,
       {
@@ -229,8 +227,24 @@ export function diffCoverage(
           because: reasons,
         });
     }
-    if (groups.size === 0) continue;
-    const changes = [...groups.values()].sort((x, y) => Number(y.regression) - Number(x.regression));
+    return [...groups.values()].sort((x, y) => Number(y.regression) - Number(x.regression));
+  };
+  // The changes depend only on the APIs' statuses and coveredBy: buckets of one verdict class before and
+  // one after the plan (coverage.ts) have the same ones, worked out once per pair of classes.
+  const byClasses = new Map<object, Map<object, readonly ApiChange[]>>();
+  for (const ab of after.buckets) {
+    const bb = beforeByName.get(ab.name);
+    if (!bb) continue;
+    const ca = verdictClassOf(ab);
+    const cb = verdictClassOf(bb);
+    let changes: readonly ApiChange[] | undefined;
+    if (ca && cb) {
+      let inner = byClasses.get(cb);
+      if (!inner) byClasses.set(cb, (inner = new Map()));
+      changes = inner.get(ca);
+      if (!changes) inner.set(ca, (changes = apiChanges(bb, ab)));
+    } else changes = apiChanges(bb, ab);
+    if (changes.length === 0) continue;
     buckets.push({
       name: ab.name,
       before: bb.status,

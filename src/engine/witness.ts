@@ -30,10 +30,15 @@ const FILLERS = 'xzqkjw0123456789-_.!~ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export function pickFiller(constants: Iterable<string>): string {
   const used = new Set<string>();
   for (const c of constants) for (const ch of c) used.add(ch);
-  for (const ch of FILLERS) if (!used.has(ch)) return ch;
+  return firstUnused((ch) => used.has(ch));
+}
+
+/** The filler pickFiller picks, given which characters the constants use (each one code unit). */
+export function firstUnused(used: (ch: string) => boolean): string {
+  for (const ch of FILLERS) if (!used(ch)) return ch;
   for (let code = 0x2460; ; code++) {
     const ch = String.fromCodePoint(code);
-    if (!used.has(ch)) return ch;
+    if (!used(ch)) return ch;
   }
 }
 

@@ -1,7 +1,7 @@
 // Writes go only where asked, safely: a regular file is replaced atomically; FIFOs and devices are written in
 // place and keep their type; a symlink keeps pointing where it did. Every special file is made in a temp
 // directory (never /dev/null: running as root, a rename over it would replace the device).
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
 import {
   chmodSync,
@@ -33,6 +33,27 @@ describe('writeReportFile', () => {
     expect(readFileSync(f, 'utf8')).toBe('new');
     expect(statSync(f).mode & 0o777).toBe(0o640);
     expect(readdirSync(dir).filter((n) => n.includes('.tmp'))).toEqual([]);
+  });
+
+  it('a temporary name that is taken (a planted file or symlink) is never opened: another name is tried', () => {
+    const sub = mkdtempSync(join(dir, 'taken-'));
+    const f = join(sub, 'r.json');
+    const draws = [0.5, 0.5, 0.25];
+    const spy = jest.spyOn(Math, 'random').mockImplementation(() => draws.shift() ?? 0.125);
+    const tag = (x: number) => `${process.pid.toString(36)}${x.toString(36).slice(2, 10)}`;
+    const planted = join(sub, `.r.json.${tag(0.5)}.tmp`);
+    const victim = join(sub, 'victim');
+    writeFileSync(victim, 'keep');
+    symlinkSync(victim, planted);
+    try {
+      writeReportFile(f, 'report');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(readFileSync(f, 'utf8')).toBe('report');
+    expect(readFileSync(victim, 'utf8')).toBe('keep');
+    expect(lstatSync(planted).isSymbolicLink()).toBe(true);
+    expect(readdirSync(sub).sort()).toEqual([`.r.json.${tag(0.5)}.tmp`, 'r.json', 'victim'].sort());
   });
 
   it('a new file gets mode 0644', () => {

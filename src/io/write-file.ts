@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   closeSync,
@@ -58,12 +57,7 @@ export function writeReportFile(file: string, text: string | Iterable<string>): 
       }
       return;
     }
-    const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-    const fd = openSync(
-      tmp,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
-      0o600,
-    );
+    const { tmp, fd } = openTemporary(target);
     try {
       try {
         writeAll(fd, text);
@@ -85,5 +79,29 @@ export function writeReportFile(file: string, text: string | Iterable<string>): 
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(`${file}: cannot write the report: ${errorMessage(e)}`, file);
+  }
+}
+
+/**
+ * A new file beside `target` for the atomic replace. O_EXCL | O_NOFOLLOW refuse a name that exists (a
+ * planted file or symlink), so the name needs no cryptographic randomness, only another try when taken:
+ * node:crypto is not loaded for it (a few ms of every start, issue 12).
+ */
+function openTemporary(target: string): { tmp: string; fd: number } {
+  for (let attempt = 0; ; attempt++) {
+    const tag = `${process.pid.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+    const tmp = join(dirname(target), `.${basename(target)}.${tag}.tmp`);
+    try {
+      return {
+        tmp,
+        fd: openSync(
+          tmp,
+          constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+          0o600,
+        ),
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 8) throw e;
+    }
   }
 }

@@ -237,6 +237,18 @@ describe('the fast JSON writer writes what the general writer writes', () => {
     expectSame({ ...r, buckets } as unknown as Report);
   });
 
+  it('for texts that name their bucket where the name overlaps itself or the words around it', () => {
+    // Texts met again up to the name are looked up by their pieces: split must find the name where they say.
+    const r = generated(9, 1);
+    const owners = ['aa', 'aaa', 'a', 'aa', 'ab', 'aa', 'b', 'aaa', 'xa', 'ax', 'aa', ''];
+    const findings = owners.flatMap((name, i) =>
+      [`on ${name} and ${name}a: ${'a'.repeat(i % 4)}x`, `on ${name}${name} gap`, `${name}`, `x${name}`].map(
+        (message) => ({ ...r.findings[0]!, bucket: name, message }),
+      ),
+    );
+    expectSame({ ...r, findings } as Report);
+  });
+
   it('for findings and fixes without a bucket or with one that is not a text', () => {
     const r = generated(5, 6);
     const findings = r.findings.map((f, i) => (i % 2 ? { ...f, bucket: undefined } : { ...f, bucket: 7 }));

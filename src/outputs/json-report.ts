@@ -274,6 +274,7 @@ class FastWriter {
   private readonly eventLists = new Map<string, EventsEntry>();
   private readonly recentEvents: EventsEntry[] = [];
   private readonly recentValues = new Map<string, ValueEntry[]>();
+  private readonly recentNamed: { pieces: string[]; fixed: number; ref: string }[] = [];
 
   /** JSON.stringify of a string met often (keys, statuses, Regions). */
   quoted(s: string): string {
@@ -291,16 +292,32 @@ class FastWriter {
     if (i === undefined) {
       const placeholder = s.includes(BUCKET_PLACEHOLDER);
       // A text naming its own bucket is that bucket's alone: not kept.
-      if (!placeholder && o !== undefined && o.length > 0 && s.includes(o))
-        return refJson(this.table.refText(s.split(o).join(BUCKET_PLACEHOLDER)).shared);
+      if (!placeholder && o !== undefined && o.length > 0 && s.includes(o)) return this.named(s, o);
       i = { json: JSON.stringify(s), placeholder, long: s.length >= MIN_SHARED_LENGTH };
       this.strings.set(s, i);
     }
     if (i.placeholder) return i.json;
-    if (o !== undefined && o.length > 0 && s.includes(o))
-      return refJson(this.table.refText(s.split(o).join(BUCKET_PLACEHOLDER)).shared);
+    if (o !== undefined && o.length > 0 && s.includes(o)) return this.named(s, o);
     if (!i.long) return i.json;
     return (i.ref ??= refJson(this.table.refText(s).shared));
+  }
+
+  /**
+   * The reference to a text that names its owner, with the name as the placeholder. Thousands of buckets
+   * have the same text up to their name (a finding's message, a fix): the last few texts are kept as their
+   * pieces around the name, and a text that is those pieces around its own name (found exactly where
+   * `split` would find it) has their reference, without being split, joined and looked up again.
+   */
+  private named(s: string, o: string): string {
+    for (const t of this.recentNamed)
+      if (t.fixed + (t.pieces.length - 1) * o.length === s.length && splitsAs(s, o, t.pieces)) return t.ref;
+    const pieces = s.split(o);
+    const ref = refJson(this.table.refText(pieces.join(BUCKET_PLACEHOLDER)).shared);
+    let fixed = 0;
+    for (const p of pieces) fixed += p.length;
+    this.recentNamed.unshift({ pieces, fixed, ref });
+    if (this.recentNamed.length > RECENT) this.recentNamed.pop();
+    return ref;
   }
 
   /** `JSON.stringify(new EntryWriter(table, o).value(v))`. */
@@ -589,6 +606,21 @@ function sameValue(a: unknown, t: unknown): boolean {
 
 const GRAM = 8;
 const RECENT = 8;
+
+/** Whether `s.split(o)` gives `pieces` (s: the pieces joined by o), without splitting it. */
+function splitsAs(s: string, o: string, pieces: readonly string[]): boolean {
+  let pos = 0;
+  const last = pieces.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const p = pieces[i] as string;
+    if (!s.startsWith(p, pos)) return false;
+    const at = s.indexOf(o, pos);
+    if (i === last) return at === -1 && pos + p.length === s.length;
+    if (at !== pos + p.length) return false;
+    pos = at + o.length;
+  }
+  return false;
+}
 
 /** Whether two lists of plain events are equal (the second of strings only): same texts, same order. */
 function sameEvents(a: readonly EventCoverage[], t: readonly EventCoverage[]): boolean {

@@ -114,3 +114,29 @@ describe('markdown with a coverage diff and fixes', () => {
     expect(sarif.runs[0]!.properties).toEqual({ coverageDiff: report.diff, fixes: report.fixes });
   });
 });
+
+describe('markdown of a plan that changes very many buckets', () => {
+  it('lists every change (more lines than one call takes arguments), each bucket read by name', () => {
+    // The bench's eventName estate (bench/gen-plan.mjs) changes 20,000 buckets with 11 lines each.
+    const n = 60_000;
+    const names = Array.from({ length: n }, (_, i) => `acmedata${String(i).padStart(6, '0')}`);
+    const one = report.buckets[0]!;
+    const change = report.diff!.buckets[0]!;
+    const r: Report = {
+      ...report,
+      buckets: names.map((name) => ({ ...one, name })),
+      diff: {
+        regressions: n,
+        improvements: 0,
+        buckets: names.map((name) => ({
+          ...change,
+          name,
+          changes: [change.changes[0]!, change.changes[0]!],
+        })),
+      },
+    };
+    const md = renderMarkdown(r, { variant: 'summary' });
+    expect(md.split('\n').filter((l) => l.startsWith('- ') && l.includes('acmedata')).length).toBe(n);
+    expect(md).toContain(`acmedata${String(n - 1).padStart(6, '0')}`);
+  });
+});

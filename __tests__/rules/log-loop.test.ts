@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { logLoop } from '../../src/rules/log-loop.js';
+import { evaluateCoverage } from '../../src/engine/coverage.js';
+import { logLoop, logLoopFindings } from '../../src/rules/log-loop.js';
 import {
   advancedSet,
   basic,
@@ -8,6 +9,8 @@ import {
   factsOf,
   fs,
   LOG_BUCKET,
+  policyOf,
+  requirement,
   s3adv,
 } from '../helpers/facts-builders.js';
 import { findingsOf, ruleTable } from '../helpers/rule-tester.js';
@@ -106,5 +109,71 @@ describe('log-loop', () => {
   it('is a warning by default: a cost problem, not lost evidence (issue 10, item 14)', () => {
     const f = findingsOf(logLoop, only({ selectors: advancedSet(s3adv()) }));
     expect(f.map((x) => x.severity)).toEqual(['warning']);
+  });
+});
+
+describe('log-loop narrowed by the engine index', () => {
+  // Trails that reach the log bucket or not, by every kind of selector the index reads: the rule asks each
+  // delivery key only of those it reaches, and must find what asking every key of every trail finds.
+  const selectorTable: [string, Parameters<typeof deliveringTrail>[0]][] = [
+    [
+      'the sensitive bucket only',
+      {
+        selectors: advancedSet(
+          s3adv(fs('resources.ARN', { StartsWith: ['arn:aws:s3:::sensitive-bucket/'] })),
+        ),
+      },
+    ],
+    ['all S3 data events', { selectors: advancedSet(s3adv()) }],
+    [
+      'the log bucket by StartsWith',
+      { selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [LOGS] }))) },
+    ],
+    [
+      'a prefix of the log bucket name',
+      { selectors: advancedSet(s3adv(fs('resources.ARN', { StartsWith: [LOGS.slice(0, -3)] }))) },
+    ],
+    [
+      'everything but the log bucket',
+      { selectors: advancedSet(s3adv(fs('resources.ARN', { NotStartsWith: [LOGS] }))) },
+    ],
+    ['EndsWith .json.gz', { selectors: advancedSet(s3adv(fs('resources.ARN', { EndsWith: ['.json.gz'] }))) }],
+    ['basic, the log bucket', { selectors: basicSet(basic([LOGS])) }],
+    ['basic, another bucket', { selectors: basicSet(basic(['arn:aws:s3:::other/'])) }],
+    ['selectors known after apply', { selectors: null }],
+    ['no selectors', {}],
+    ['a stopped trail', { selectors: advancedSet(s3adv()), logging: false }],
+    ['an organization trail', { selectors: advancedSet(s3adv()), organization: true }],
+  ];
+  it.each(selectorTable)('finds what asking every key finds: %s', (_n, o) => {
+    for (const facts of [
+      only(o),
+      factsOf([deliveringTrail(o), deliveringTrail({ ...o, id: 'aws_cloudtrail.u' })]),
+    ]) {
+      const policy = policyOf(requirement('sensitive-bucket'));
+      const ctx = {
+        facts,
+        policy: { ...policy, require: { trails: 'covering' as const, rules: {} } },
+        coverage: evaluateCoverage(facts, policy),
+        today: '2026-11-26',
+      };
+      expect(logLoopFindings(ctx, true)).toEqual(logLoopFindings(ctx, false));
+    }
+  });
+
+  it('skips the trails that do not reach the log bucket (and only those)', () => {
+    const facts = factsOf(
+      selectorTable.map(([, o], i) => deliveringTrail({ ...o, id: `aws_cloudtrail.t${i}` })),
+    );
+    const policy = policyOf(requirement('sensitive-bucket'));
+    const ctx = {
+      facts,
+      policy: { ...policy, require: { trails: 'covering' as const, rules: {} } },
+      coverage: evaluateCoverage(facts, policy),
+      today: '2026-11-26',
+    };
+    const narrowed = logLoopFindings(ctx, true);
+    expect(narrowed).toEqual(logLoopFindings(ctx, false));
+    expect(narrowed.length).toBeGreaterThan(2);
   });
 });

@@ -212,8 +212,11 @@ function diffBucketsChunks(
   );
 }
 
-/** The schemaVersion 2 JSON of a report and a newline, in pieces (none of them the whole report). */
-export function* reportJsonPieces(r: Report): Generator<string> {
+/**
+ * The general writer, value by value through `EntryWriter`: the reference the fast writer below is checked
+ * against (`__tests__/outputs/json-report-fast.test.ts`). Same text, in pieces (none of them the whole report).
+ */
+export function* reportJsonPiecesReference(r: Report): Generator<string> {
   const table = new SharedValues();
   yield '{';
   let first = true;
@@ -243,6 +246,523 @@ export function* reportJsonPieces(r: Report): Generator<string> {
     else if (k === 'fixes')
       yield* arrayChunks(r.fixes ?? [], (f) => new EntryWriter(table, f.bucket).entry(f, 'bucket'));
     else if (k === 'diff') yield* diffChunks(r.diff as NonNullable<Report['diff']>, table);
+    else yield* jsonChunks(v);
+  }
+  // Last: the list is complete only once every entry is written.
+  yield (first ? '' : ',') + '"shared":[';
+  for (let i = 0; i < table.texts.length; i++)
+    yield i > 0 ? ',' + table.texts[i] : (table.texts[i] as string);
+  yield ']}\n';
+}
+
+// ------------------------------------------------------------------------------------------- fast writer
+
+/**
+ * The writer used: the same text as `reportJsonPiecesReference`, written as text straight away (no copy of
+ * each entry as objects to stringify), each string's JSON and reference worked out once, and the `apis` and
+ * `verdicts` of a bucket worked out once per distinct events list: buckets of one verdict signature have
+ * the same lists (the same string objects, often the same arrays), and where their own name is in none of
+ * the list's texts, what the general writer would write for them is what it wrote for the first one
+ * (every reference it would ask for is in `shared` already, under the same number).
+ */
+class FastWriter {
+  readonly table = new SharedValues();
+  private readonly strings = new Map<string, StringInfo>();
+  private readonly quotedOf = new Map<string, string>();
+  private readonly stringIds = new Map<string, number>();
+  private readonly listContent = new Map<string, number>();
+  private readonly eventLists = new Map<string, EventsEntry>();
+  private readonly recentEvents: EventsEntry[] = [];
+  private readonly recentValues = new Map<string, ValueEntry[]>();
+  private readonly recentNamed: { pieces: string[]; fixed: number; ref: string }[] = [];
+
+  /** JSON.stringify of a string met often (keys, statuses, Regions). */
+  quoted(s: string): string {
+    let q = this.quotedOf.get(s);
+    if (q === undefined) {
+      q = JSON.stringify(s);
+      if (this.quotedOf.size < 1 << 16) this.quotedOf.set(s, q);
+    }
+    return q;
+  }
+
+  /** `JSON.stringify(new EntryWriter(table, o).text(s))`. */
+  text(s: string, o: string | undefined): string {
+    let i = this.strings.get(s);
+    if (i === undefined) {
+      const placeholder = s.includes(BUCKET_PLACEHOLDER);
+      // A text naming its own bucket is that bucket's alone: not kept.
+      if (!placeholder && o !== undefined && o.length > 0 && s.includes(o)) return this.named(s, o);
+      i = { json: JSON.stringify(s), placeholder, long: s.length >= MIN_SHARED_LENGTH };
+      this.strings.set(s, i);
+    }
+    if (i.placeholder) return i.json;
+    if (o !== undefined && o.length > 0 && s.includes(o)) return this.named(s, o);
+    if (!i.long) return i.json;
+    return (i.ref ??= refJson(this.table.refText(s).shared));
+  }
+
+  /**
+   * The reference to a text that names its owner, with the name as the placeholder. Thousands of buckets
+   * have the same text up to their name (a finding's message, a fix): the last few texts are kept as their
+   * pieces around the name, and a text that is those pieces around its own name (found exactly where
+   * `split` would find it) has their reference, without being split, joined and looked up again.
+   */
+  private named(s: string, o: string): string {
+    for (const t of this.recentNamed)
+      if (t.fixed + (t.pieces.length - 1) * o.length === s.length && splitsAs(s, o, t.pieces)) return t.ref;
+    const pieces = s.split(o);
+    const ref = refJson(this.table.refText(pieces.join(BUCKET_PLACEHOLDER)).shared);
+    let fixed = 0;
+    for (const p of pieces) fixed += p.length;
+    this.recentNamed.unshift({ pieces, fixed, ref });
+    if (this.recentNamed.length > RECENT) this.recentNamed.pop();
+    return ref;
+  }
+
+  /** `JSON.stringify(new EntryWriter(table, o).value(v))`. */
+  value(v: unknown, o: string | undefined): string | undefined {
+    if (typeof v === 'string') return this.text(v, o);
+    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
+    if (typeof v === 'boolean') return v ? 'true' : 'false';
+    if (v === null) return 'null';
+    if (typeof v !== 'object') return JSON.stringify(v);
+    if (Array.isArray(v)) {
+      let out = '[';
+      for (let i = 0; i < v.length; i++) out += (i > 0 ? ',' : '') + (this.value(v[i], o) ?? 'null');
+      return out + ']';
+    }
+    let out = '{';
+    for (const k of Object.keys(v)) {
+      const x: unknown = (v as Record<string, unknown>)[k];
+      const j = PLAIN_KEYS.has(k) && typeof x === 'string' ? this.quoted(x) : this.value(x, o);
+      // Set on the general writer's copy, `__proto__` is its prototype, not a member.
+      if (j === undefined || k === '__proto__') continue;
+      out += (out.length > 1 ? ',' : '') + this.quoted(k) + ':' + j;
+    }
+    return out + '}';
+  }
+
+  /**
+   * `JSON.stringify(new EntryWriter(table, o).entry(e, ownerKey, special))` for the specials the report
+   * uses: `events` (a bucket's), and members written whole in `shared`. Undefined where the general writer
+   * must write it (shapes the report never has: the caller then asks it, which asks for the same
+   * references in the same order).
+   */
+  entry(
+    e: object,
+    ownerKey: string,
+    o: string | undefined,
+    events: boolean,
+    shared: ReadonlySet<string>,
+  ): string | undefined {
+    const keys = Object.keys(e);
+    // The general writer's `apis` and `verdicts` would then take the place of the first of the two.
+    if (events && (keys.includes('apis') || keys.includes('verdicts'))) return undefined;
+    // Its specials are looked up in a plain object: a member named like one of Object.prototype's is not
+    // what it seems there.
+    if (keys.some((k) => k in Object.prototype)) return undefined;
+    let out = '{';
+    for (const k of keys) {
+      const v: unknown = (e as Record<string, unknown>)[k];
+      let j: string | undefined;
+      if (k === ownerKey) j = JSON.stringify(v);
+      else if (PLAIN_KEYS.has(k) && typeof v === 'string') j = this.quoted(v);
+      else if (events && k === 'events') {
+        const w = this.events(v, o);
+        if (w === undefined) return undefined;
+        out += (out.length > 1 ? ',' : '') + w;
+        continue;
+      } else if (shared.has(k)) {
+        j = this.sharedRef(k, v, o);
+        if (j === undefined) return undefined;
+      } else j = this.value(v, o);
+      if (j === undefined) continue;
+      out += (out.length > 1 ? ',' : '') + this.quoted(k) + ':' + j;
+    }
+    return out + '}';
+  }
+
+  private stringId(s: string): number {
+    let id = this.stringIds.get(s);
+    if (id === undefined) this.stringIds.set(s, (id = this.stringIds.size));
+    return id;
+  }
+
+  /** A number for a list of strings (equal lists, equal numbers), -1 for anything else. */
+  private listId(a: unknown): number {
+    if (!Array.isArray(a)) return -1;
+    let key = '';
+    for (let i = 0; i < a.length; i++) {
+      const x: unknown = a[i];
+      if (typeof x !== 'string') return -1;
+      key += (i > 0 ? ',' : '') + this.stringId(x);
+    }
+    let id = this.listContent.get(key);
+    if (id === undefined) this.listContent.set(key, (id = this.listContent.size));
+    return id;
+  }
+
+  /**
+   * `JSON.stringify(new EntryWriter(table, o).shared(v))`: a member written whole in `shared` (a bucket's
+   * server access logs, a diff bucket's changes). Equal values (the last few of each member are kept) that
+   * do not name the owner are the same reference.
+   */
+  sharedRef(member: string, v: unknown, o: string | undefined): string | undefined {
+    let recent = this.recentValues.get(member);
+    if (!recent) this.recentValues.set(member, (recent = []));
+    const hit = recent.find((x) => sameValue(v, x.value));
+    if (hit && !ownerIn(hit, o)) return hit.ref;
+    const x = this.value(v, o);
+    if (x === undefined) return undefined;
+    const ref = refJson(this.table.ref(x).shared);
+    if (!hit) {
+      const texts: string[] = [];
+      if (jsonData(v, texts)) {
+        const entry: ValueEntry = { value: v, ref, joined: [...new Set(texts)].join('\u0000'), hits: 0 };
+        if (!ownerIn(entry, o)) {
+          recent.unshift(entry);
+          if (recent.length > RECENT) recent.pop();
+        }
+      }
+    }
+    return ref;
+  }
+
+  /**
+   * A key for a list of plain events: each API's name and status (with their lengths: one way to read it
+   * back) and the numbers of its coveredBy and gaps lists; null when one is not a list of strings.
+   */
+  private eventsKey(list: readonly EventCoverage[]): string | null {
+    // The APIs of a bucket share a few lists: each is numbered once.
+    const lists: unknown[] = [];
+    const ids: number[] = [];
+    const idOf = (a: unknown) => {
+      const i = lists.indexOf(a);
+      if (i >= 0) return ids[i] as number;
+      const id = this.listId(a);
+      lists.push(a);
+      ids.push(id);
+      return id;
+    };
+    const parts: string[] = [];
+    for (const e of list) {
+      const cb = idOf(e.coveredBy);
+      const gaps = idOf(e.gaps);
+      if (typeof e.status !== 'string' || cb < 0 || gaps < 0) return null;
+      parts.push(`${e.name.length}:${e.name}${e.status.length}:${e.status}${cb},${gaps};`);
+    }
+    return parts.join('');
+  }
+
+  /** The members that stand for a bucket's `events` (see writeEvents); undefined: the general writer's. */
+  private events(events: unknown, o: string | undefined): string | undefined {
+    if (!Array.isArray(events)) {
+      const j = this.value(events, o);
+      return j === undefined ? '' : `"events":${j}`;
+    }
+    const list = events as unknown[];
+    for (let i = 0; i < list.length; i++) if (!plainEvent(list[i])) return undefined;
+    const plain = list as EventCoverage[];
+    // Buckets of one signature mostly come one after the other: the last few lists are compared first.
+    let cached = this.recentEvents.find((x) => sameEvents(plain, x.list));
+    let key: string | null = null;
+    if (!cached) {
+      key = this.eventsKey(plain);
+      cached = key === null ? undefined : this.eventLists.get(key);
+    }
+    if (cached) {
+      const at = this.recentEvents.indexOf(cached);
+      if (at !== 0) {
+        if (at > 0) this.recentEvents.splice(at, 1);
+        this.recentEvents.unshift(cached);
+        if (this.recentEvents.length > RECENT) this.recentEvents.pop();
+      }
+      if (!ownerIn(cached, o)) return cached.json;
+    } else if (new Set(plain.map((e) => e.name)).size !== plain.length) return undefined;
+    // (A list found again has the names it had when it was kept: unique.)
+    const json = this.writeEvents(plain, o);
+    if (key !== null && !cached) {
+      const entry: EventsEntry = { list: plain, json, joined: joinedTexts(plain), hits: 0 };
+      // Kept only when it names no bucket: then it is what any other owner not in its texts gets.
+      if (!ownerIn(entry, o)) {
+        this.eventLists.set(key, entry);
+        this.recentEvents.unshift(entry);
+        if (this.recentEvents.length > RECENT) this.recentEvents.pop();
+      }
+    }
+    return json;
+  }
+
+  /** writeEvents, for a list of plain events with unique names. */
+  private writeEvents(list: readonly EventCoverage[], o: string | undefined): string {
+    const written = new Map<unknown, string | undefined>();
+    const write = (x: unknown) => {
+      if (written.has(x)) return written.get(x);
+      const j = this.value(x, o);
+      written.set(x, j);
+      return j;
+    };
+    const groups = new Map<
+      string,
+      { apis: string[]; status: string | undefined; coveredBy: string | undefined; gaps: string | undefined }
+    >();
+    for (const e of list) {
+      const status = typeof e.status === 'string' ? this.quoted(e.status) : this.value(e.status, o);
+      const coveredBy = write(e.coveredBy);
+      const gaps = write(e.gaps);
+      const k = `${status}\u0000${coveredBy}\u0000${gaps}`;
+      const g = groups.get(k);
+      if (g) g.apis.push(e.name);
+      else groups.set(k, { apis: [e.name], status, coveredBy, gaps });
+    }
+    const names = (xs: readonly string[]) => '[' + xs.map((n) => this.text(n, o)).join(',') + ']';
+    const apis = this.table.ref(names(list.map((e) => e.name))).shared;
+    let verdicts = '[';
+    for (const g of groups.values()) {
+      verdicts +=
+        (verdicts.length > 1 ? ',' : '') +
+        `{"apis":${names(g.apis)}` +
+        (g.status === undefined ? '' : `,"status":${g.status}`) +
+        (g.coveredBy === undefined ? '' : `,"coveredBy":${g.coveredBy}`) +
+        (g.gaps === undefined ? '' : `,"gaps":${g.gaps}`) +
+        '}';
+    }
+    return `"apis":${refJson(apis)},"verdicts":${refJson(this.table.ref(verdicts + ']').shared)}`;
+  }
+}
+
+const refJson = (id: number) => `{"shared":${id}}`;
+
+interface StringInfo {
+  readonly json: string;
+  /** Holds the placeholder itself: written where it is. */
+  readonly placeholder: boolean;
+  readonly long: boolean;
+  /** Its reference, once asked for (written without a name in it). */
+  ref?: string;
+}
+
+/** Texts a name is looked for in. */
+interface Texts {
+  /** Every text the general writer looks for the owner's name in, joined by NUL. */
+  readonly joined: string;
+  hits: number;
+  /** Every GRAM characters long piece of `joined`, once met often. */
+  grams?: Set<string>;
+}
+
+/** A bucket's `apis` and `verdicts` as written for an events list that names no bucket. */
+interface EventsEntry extends Texts {
+  /** The first list of its key (lists of strings only). */
+  readonly list: readonly EventCoverage[];
+  readonly json: string;
+}
+
+/** A value written in `shared` that names no bucket, and its reference. */
+interface ValueEntry extends Texts {
+  readonly value: unknown;
+  readonly ref: string;
+}
+
+/** Whether `v` is JSON data (strings, finite numbers, booleans, null, lists, plain members), its texts. */
+function jsonData(v: unknown, texts: string[]): boolean {
+  if (typeof v === 'string') {
+    texts.push(v);
+    return true;
+  }
+  if (v === null || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) return true;
+  if (typeof v !== 'object') return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!(i in v) || !jsonData(v[i], texts)) return false;
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const k of Object.keys(v)) if (!jsonData((v as Record<string, unknown>)[k], texts)) return false;
+  return true;
+}
+
+/** Whether `a` equals `t` (JSON data, see jsonData): the general writer writes the same for both. */
+function sameValue(a: unknown, t: unknown): boolean {
+  if (a === t) return true;
+  if (typeof t !== 'object' || t === null || typeof a !== 'object' || a === null) return false;
+  if (Array.isArray(t)) {
+    if (!Array.isArray(a) || a.length !== t.length) return false;
+    for (let i = 0; i < t.length; i++) if (!sameValue(a[i], t[i])) return false;
+    return true;
+  }
+  if (Array.isArray(a)) return false;
+  const ka = Object.keys(a);
+  const kt = Object.keys(t);
+  if (ka.length !== kt.length) return false;
+  for (let i = 0; i < kt.length; i++) {
+    const k = kt[i] as string;
+    if (ka[i] !== k || !sameValue((a as Record<string, unknown>)[k], (t as Record<string, unknown>)[k]))
+      return false;
+  }
+  return true;
+}
+
+const GRAM = 8;
+const RECENT = 8;
+
+/** Whether `s.split(o)` gives `pieces` (s: the pieces joined by o), without splitting it. */
+function splitsAs(s: string, o: string, pieces: readonly string[]): boolean {
+  let pos = 0;
+  const last = pieces.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const p = pieces[i] as string;
+    if (!s.startsWith(p, pos)) return false;
+    const at = s.indexOf(o, pos);
+    if (i === last) return at === -1 && pos + p.length === s.length;
+    if (at !== pos + p.length) return false;
+    pos = at + o.length;
+  }
+  return false;
+}
+
+/** Whether two lists of plain events are equal (the second of strings only): same texts, same order. */
+function sameEvents(a: readonly EventCoverage[], t: readonly EventCoverage[]): boolean {
+  if (a.length !== t.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as EventCoverage;
+    const y = t[i] as EventCoverage;
+    if (x === y) continue;
+    if (x.name !== y.name || x.status !== y.status) return false;
+    if (!sameStrings(x.coveredBy, y.coveredBy) || !sameStrings(x.gaps, y.gaps)) return false;
+  }
+  return true;
+}
+
+function sameStrings(a: unknown, t: readonly string[]): boolean {
+  if (a === t) return true;
+  if (!Array.isArray(a) || a.length !== t.length) return false;
+  for (let i = 0; i < t.length; i++) if (a[i] !== t[i]) return false;
+  return true;
+}
+
+/** The texts of a list of plain events, where a name would be replaced. */
+function joinedTexts(list: readonly EventCoverage[]): string {
+  const texts = new Set<string>();
+  for (const e of list) {
+    texts.add(e.name);
+    for (const s of e.coveredBy) texts.add(s);
+    for (const s of e.gaps) texts.add(s);
+  }
+  return [...texts].join('\u0000');
+}
+
+/**
+ * Whether the owner's name is in one of the entry's texts: false only when it is in none (a name with a
+ * NUL in it may be found across two texts: it is then written by the general path, which is never wrong).
+ * Long lists met often answer most names from their pieces: a name is in a text only if its first and last
+ * GRAM characters are pieces of it.
+ */
+function ownerIn(entry: Texts, o: string | undefined): boolean {
+  if (o === undefined || o.length === 0) return false;
+  const j = entry.joined;
+  if (entry.grams === undefined && j.length >= 1024 && ++entry.hits >= 32) {
+    const grams = new Set<string>();
+    for (let i = 0; i + GRAM <= j.length; i++) grams.add(j.slice(i, i + GRAM));
+    entry.grams = grams;
+  }
+  if (entry.grams !== undefined && o.length >= GRAM)
+    if (!entry.grams.has(o.slice(0, GRAM)) || !entry.grams.has(o.slice(-GRAM))) return false;
+  return j.includes(o);
+}
+
+const BUCKET_SHARED = new Set(['serverAccessLogs', 'acceptedEvidence']);
+const DIFF_SHARED = new Set(['changes']);
+const NONE = new Set<string>();
+
+/** The schemaVersion 2 JSON of a report and a newline, in pieces (none of them the whole report). */
+export function* reportJsonPieces(r: Report): Generator<string> {
+  const w = new FastWriter();
+  const table = w.table;
+  // An entry as the fast writer writes it, or the general writer where it declines.
+  const entryOf = (
+    e: unknown,
+    ownerKey: string,
+    owner: unknown,
+    events: boolean,
+    shared: ReadonlySet<string>,
+    general: () => unknown,
+  ): string => {
+    const fast =
+      e !== null && typeof e === 'object' && (owner === undefined || typeof owner === 'string')
+        ? w.entry(e, ownerKey, owner, events, shared)
+        : undefined;
+    return fast ?? JSON.stringify(general()) ?? 'null';
+  };
+  function* list<T>(items: readonly T[], one: (x: T) => string): Generator<string> {
+    yield '[';
+    for (let i = 0; i < items.length; i++) yield (i > 0 ? ',' : '') + one(items[i] as T);
+    yield ']';
+  }
+  const bucket = (b: Report['buckets'][number]) =>
+    entryOf(b, 'name', b.name, true, BUCKET_SHARED, () => {
+      const g = new EntryWriter(table, b.name);
+      return g.entry(b, 'name', {
+        events: (ev, o) => writeEvents(g, ev, o),
+        serverAccessLogs: (v, o) => {
+          o['serverAccessLogs'] = g.shared(v);
+        },
+        acceptedEvidence: (v, o) => {
+          o['acceptedEvidence'] = g.shared(v);
+        },
+      });
+    });
+  const diffBucket = (b: NonNullable<Report['diff']>['buckets'][number]) =>
+    entryOf(b, 'name', b.name, false, DIFF_SHARED, () =>
+      new EntryWriter(table, b.name).entry(b, 'name', {
+        changes: (v, o) => {
+          o['changes'] = new EntryWriter(table, b.name).shared(v);
+        },
+      }),
+    );
+  function* diffOf(diff: NonNullable<Report['diff']>): Generator<string> {
+    yield '{';
+    let first = true;
+    for (const [k, v] of Object.entries(diff)) {
+      if (v === undefined) continue;
+      yield (first ? '' : ',') + JSON.stringify(k) + ':';
+      first = false;
+      if (k === 'buckets') yield* list(v as NonNullable<Report['diff']>['buckets'], diffBucket);
+      else if (k === 'plans') {
+        const plans = v as NonNullable<NonNullable<Report['diff']>['plans']>;
+        yield '[';
+        for (let i = 0; i < plans.length; i++) {
+          if (i > 0) yield ',';
+          yield* diffOf(plans[i] as NonNullable<Report['diff']>);
+        }
+        yield ']';
+      } else yield* jsonChunks(v);
+    }
+    yield '}';
+  }
+  yield '{';
+  let first = true;
+  for (const [k, v] of Object.entries(r)) {
+    if (v === undefined) continue;
+    yield (first ? '' : ',') + JSON.stringify(k) + ':';
+    first = false;
+    if (k === 'schemaVersion') yield String(JSON_SCHEMA_VERSION);
+    else if (k === 'buckets') yield* list(r.buckets, bucket);
+    else if (k === 'findings')
+      yield* list(r.findings, (f) => {
+        const owner = typeof f.bucket === 'string' ? f.bucket : undefined;
+        return entryOf(f, 'bucket', owner, false, NONE, () =>
+          new EntryWriter(table, owner).entry(f, 'bucket'),
+        );
+      });
+    else if (k === 'fixes')
+      yield* list(r.fixes ?? [], (f) =>
+        entryOf(f, 'bucket', f.bucket, false, NONE, () =>
+          new EntryWriter(table, f.bucket).entry(f, 'bucket'),
+        ),
+      );
+    else if (k === 'diff') yield* diffOf(r.diff as NonNullable<Report['diff']>);
     else yield* jsonChunks(v);
   }
   // Last: the list is complete only once every entry is written.

@@ -207,8 +207,11 @@ function diffLines(r: Report, opts: MarkdownOptions): string[] {
   const said = opts.variant === 'summary' ? undefined : firstCause(r);
   const out: string[] = [];
   if (!r.diff?.buckets.length) return out;
+  // By name (the first bucket of a name, as a scan would find it): not a scan of every bucket per entry.
+  const byName = new Map<string, Report['buckets'][number]>();
+  for (const x of r.buckets) if (!byName.has(x.name)) byName.set(x.name, x);
   for (const b of r.diff.buckets) {
-    const all = r.buckets.find((x) => x.name === b.name)?.events.map((x) => x.name) ?? [];
+    const all = byName.get(b.name)?.events.map((x) => x.name) ?? [];
     out.push(
       `- ${changeWord(b.before, b.after, b.regression)} ${escapeMarkdown(b.name)}: ${b.before} → ${b.after}`,
     );
@@ -398,16 +401,17 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
         [changed, 'change to or from unknown', 'changes to or from unknown'],
       )}`,
       '',
-      ...diff,
-      '',
     );
+  // One push per line: a plan that changes 20,000 buckets has more lines than a call takes arguments.
+  for (const l of diff) details.push(l);
+  if (diff.length) details.push('');
   for (const b of notCovered)
     details.push(`**${escapeMarkdown(b.name)}**: ${b.status}`, '', ...bucketLines(b, opts), '');
   if (quiet.length) details.push('**Other findings**', '', ...quiet.map((f) => findingLine(f, opts)), '');
   if (r.warnings.length)
     details.push('**Warnings**', '', ...r.warnings.map((w) => `- ${escapeMarkdown(worded(w, opts))}`), '');
   if (summary) {
-    if (details.length) out.push(...details);
+    for (const l of details) out.push(l);
     for (const f of errors.filter((x) => x.remediation))
       out.push(
         `**Fix for ${code(f.ruleId)}**: ${escapeMarkdown(f.remediation!.text)}`,
@@ -422,13 +426,9 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
       quiet.length ? plural(quiet.length, 'other finding') : '',
       r.warnings.length ? plural(r.warnings.length, 'warning') : '',
     ].filter(Boolean);
-    out.push(
-      `<details><summary>Details: ${escapeHtml(what.join(', '))}</summary>`,
-      '',
-      ...details,
-      '</details>',
-      '',
-    );
+    out.push(`<details><summary>Details: ${escapeHtml(what.join(', '))}</summary>`, '');
+    for (const l of details) out.push(l);
+    out.push('</details>', '');
   }
   return out.join('\n');
 }

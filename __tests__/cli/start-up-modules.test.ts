@@ -62,11 +62,11 @@ function seed(extra: string[]): { status: number | null; stderr: string; builtin
 }
 
 describe('start-up of the bundled CLI', () => {
-  it('plan mode loads neither node:v8 and node:zlib (the HCL parser) nor node:perf_hooks (timings)', () => {
+  it('plan mode loads neither node:v8 and node:zlib (the HCL parser), node:perf_hooks (timings) nor node:crypto (SARIF fingerprints only)', () => {
     const r = seed([]);
     expect([0, 1]).toContain(r.status);
     expect(r.builtins).toContain('fs');
-    for (const m of ['v8', 'zlib', 'perf_hooks']) expect(r.builtins).not.toContain(m);
+    for (const m of ['v8', 'zlib', 'perf_hooks', 'crypto']) expect(r.builtins).not.toContain(m);
   });
 
   it('--terraform-dir runs the uncompressed wasm beside the chunks, without the package bridge', () => {

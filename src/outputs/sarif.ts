@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 import { remediationText, waiverOf } from './finding-extras.js';
 import { placeOf, terraformLineOf } from './place.js';
 import type { Report } from './report.js';
 import { ruleDocUrl } from './rule-docs.js';
 import type { TerraformLocator } from './terraform-lines.js';
+import { sha256Hex } from '../util/sha256.js';
 
 // The subset of SARIF 2.1.0 this tool writes (GitHub code scanning reads these properties).
 export interface SarifLog {
@@ -128,7 +128,7 @@ function describe(meta: RuleMeta, documented = true): SarifRule {
  */
 export function fingerprint(f: Finding): string {
   const key = [f.ruleId, f.bucket ?? '', f.trail ?? '', f.location.address ?? ''].join('\u0000');
-  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+  return sha256Hex(key).slice(0, 32);
 }
 
 interface Located {
@@ -234,10 +234,7 @@ export function toSarif(report: Report, rules: readonly RuleMeta[], opts: SarifO
               ).primary,
             ],
             partialFingerprints: {
-              's3TrailGuardFinding/v1': createHash('sha256')
-                .update(['accepted-evidence', b.name].join('\u0000'))
-                .digest('hex')
-                .slice(0, 32),
+              's3TrailGuardFinding/v1': sha256Hex(['accepted-evidence', b.name].join('\u0000')).slice(0, 32),
             },
             properties: { status: 'covered', bucket: b.name, acceptedEvidence: b.acceptedEvidence.evidence },
           },

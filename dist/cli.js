@@ -6,6 +6,9 @@ const require = __s3tgCreateRequire(import.meta.url);
 const __filename = __s3tgFileURLToPath(import.meta.url);
 const __dirname = __s3tgDirname(__filename);
 import {
+  jsonErrorOf
+} from "./chunk-VDCSKCU3.js";
+import {
   DEFAULTS,
   FAIL_ON,
   FORMATS,
@@ -25,22 +28,19 @@ import {
   summaryLine,
   terraformLocator,
   writeReportFile
-} from "./chunk-NASSIMCD.js";
+} from "./chunk-EOC3CBRE.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-YJWEW7O6.js";
+import {
+  ReadLimitError,
+  readBoundedSync
+} from "./chunk-I5QHX6OP.js";
 import "./chunk-ULUGEN4C.js";
 import "./chunk-O5WWRFHX.js";
 import {
   VERSION
 } from "./chunk-EUBEWM6F.js";
 import "./chunk-NDIWE5B4.js";
-import {
-  jsonErrorOf
-} from "./chunk-VDCSKCU3.js";
-import {
-  ReadLimitError,
-  readBoundedSync
-} from "./chunk-GSQUWJZP.js";
 import {
   InputError,
   errorMessage,
@@ -338,7 +338,7 @@ ${usageText()}`);
       progress.stop();
     }
     const { report, verdict } = outcome;
-    const started = performance.now();
+    const started = timing ? performance.now() : 0;
     const dir = settings.sources.flatMap(
       (s) => s.kind === "terraform-plan" && s.terraformDir ? [s.terraformDir] : []
     )[0];

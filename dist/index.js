@@ -26,14 +26,14 @@ import {
   terraformLocator,
   waiverOf,
   writeReportFile
-} from "./chunk-NASSIMCD.js";
+} from "./chunk-EOC3CBRE.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-YJWEW7O6.js";
+import "./chunk-I5QHX6OP.js";
 import "./chunk-ULUGEN4C.js";
 import "./chunk-O5WWRFHX.js";
 import "./chunk-EUBEWM6F.js";
 import "./chunk-NDIWE5B4.js";
-import "./chunk-GSQUWJZP.js";
 import {
   InputError,
   errorMessage,

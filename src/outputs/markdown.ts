@@ -93,6 +93,39 @@ export interface MarkdownOptions {
    * finding with its fix.
    */
   readonly variant?: 'comment' | 'summary';
+  /**
+   * The caller keeps only this many characters (fitMarkdown): lines that would start past it are not
+   * rendered. The text cut to the limit is the same as the whole text cut to it; a report of 20,000
+   * partial buckets renders 65 KB of comment, not 500 MB.
+   */
+  readonly limit?: number;
+}
+
+/** Lines with their joined length, that stop taking lines once they are past a limit. */
+class Lines {
+  readonly lines: string[] = [];
+  private length = -1;
+
+  constructor(
+    private readonly limit: number,
+    private readonly before: () => number = () => 0,
+  ) {}
+
+  /** Past the limit: nothing pushed now would be kept. */
+  get full(): boolean {
+    return this.before() + this.length > this.limit;
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  push(...lines: string[]): void {
+    for (const l of lines) {
+      this.lines.push(l);
+      this.length += l.length + 1;
+    }
+  }
 }
 
 /** The CLI's flags in the messages of the engine and the sources, as an Action user sets them. */
@@ -203,14 +236,16 @@ function firstCause(r: Report): string | undefined {
   return d?.changes.find((c) => c.regression && c.because.length)?.because[0];
 }
 
-function diffLines(r: Report, opts: MarkdownOptions): string[] {
+function diffLines(r: Report, opts: MarkdownOptions, room: (length: number) => boolean): string[] {
   const said = opts.variant === 'summary' ? undefined : firstCause(r);
   const out: string[] = [];
   if (!r.diff?.buckets.length) return out;
   // By name (the first bucket of a name, as a scan would find it): not a scan of every bucket per entry.
   const byName = new Map<string, Report['buckets'][number]>();
   for (const x of r.buckets) if (!byName.has(x.name)) byName.set(x.name, x);
+  let length = 0;
   for (const b of r.diff.buckets) {
+    if (!room(length)) break;
     const all = byName.get(b.name)?.events.map((x) => x.name) ?? [];
     out.push(
       `- ${changeWord(b.before, b.after, b.regression)} ${escapeMarkdown(b.name)}: ${b.before} → ${b.after}`,
@@ -219,6 +254,8 @@ function diffLines(r: Report, opts: MarkdownOptions): string[] {
       out.push(
         `  - ${escapeMarkdown(describeApis(g.apis, all))}: ${g.before} → ${g.after}${g.because.length && g.because.join('; ') !== said ? `, because ${escapeMarkdown(worded(g.because.join('; '), opts))}` : ''}`,
       );
+    for (let i = out.length - 1 - b.changes.length; i < out.length; i++)
+      length += (out[i] as string).length + 1;
   }
   return out;
 }
@@ -245,10 +282,13 @@ function findingLine(f: Report['findings'][number], opts: MarkdownOptions): stri
 }
 
 /** The fixes, visible: each bucket's smallest Terraform change, and where no recorder of the plan reaches it, the way to check a central trail first. */
-function fixLines(r: Report, opts: MarkdownOptions): string[] {
-  const out: string[] = [];
+function fixLines(r: Report, opts: MarkdownOptions, out: Lines): void {
+  // By name (the first bucket of a name): not a scan of every bucket per fix.
+  const byName = new Map<string, Report['buckets'][number]>();
+  for (const x of r.buckets) if (!byName.has(x.name)) byName.set(x.name, x);
   for (const fix of r.fixes ?? []) {
-    const b = r.buckets.find((x) => x.name === fix.bucket);
+    if (out.full) return;
+    const b = byName.get(fix.bucket);
     const noRecorder =
       r.mode === 'plan' && b && b.events.every((x) => x.coveredBy.length === 0) && !fix.recorder;
     if (noRecorder)
@@ -268,7 +308,6 @@ function fixLines(r: Report, opts: MarkdownOptions): string[] {
       '',
     );
   }
-  return out;
 }
 
 /** Server access logging per bucket (a separate fact; evidence only where the policy accepts it). */
@@ -358,7 +397,9 @@ function waysOut(r: Report, opts: MarkdownOptions): string[] {
 
 export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
   const summary = opts.variant === 'summary';
-  const out: string[] = [verdictLine(r, opts), ''];
+  const limit = opts.limit ?? Infinity;
+  const out = new Lines(limit);
+  out.push(verdictLine(r, opts), '');
   const several = r.buckets.length > 1;
   const notCovered = r.buckets.filter((b) => b.status !== 'covered');
   const errors = r.findings.filter(
@@ -368,11 +409,16 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
     (f) => f.ruleId !== 'data-event-coverage' && (f.severity !== 'error' || f.waived),
   );
 
-  out.push(...fixLines(r, opts), ...waysOut(r, opts));
-  if (errors.length) out.push(...errors.map((f) => findingLine(f, opts)), '');
+  fixLines(r, opts, out);
+  out.push(...waysOut(r, opts));
+  if (errors.length) {
+    for (const f of errors) if (!out.full) out.push(findingLine(f, opts));
+    out.push('');
+  }
   if (several && (summary || notCovered.length)) {
     out.push('| Bucket | Status | Not recorded |', '| --- | --- | --- |');
     for (const b of summary ? r.buckets : notCovered) {
+      if (out.full) break;
       const lost = b.events.filter((x) => x.status !== 'covered').map((x) => x.name);
       const all = b.events.map((x) => x.name);
       const q = b.acceptedEvidence ? ` ${b.acceptedEvidence.qualifier}` : '';
@@ -388,10 +434,10 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
   if (logs.accepted.length || (summary && logs.info.length))
     out.push(...logs.accepted, ...(summary ? logs.info : []), '');
 
-  const details: string[] = [];
+  const details = new Lines(limit, () => out.size);
   if (!summary && logs.info.length)
     details.push('**Server access logs** (information only)', '', ...logs.info, '');
-  const diff = diffLines(r, opts);
+  const diff = diffLines(r, opts, (n) => out.size + details.size + n <= limit);
   const changed = r.diff?.undecided ?? 0;
   if (diff.length)
     details.push(
@@ -405,21 +451,33 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
   // One push per line: a plan that changes 20,000 buckets has more lines than a call takes arguments.
   for (const l of diff) details.push(l);
   if (diff.length) details.push('');
-  for (const b of notCovered)
-    details.push(`**${escapeMarkdown(b.name)}**: ${b.status}`, '', ...bucketLines(b, opts), '');
-  if (quiet.length) details.push('**Other findings**', '', ...quiet.map((f) => findingLine(f, opts)), '');
-  if (r.warnings.length)
-    details.push('**Warnings**', '', ...r.warnings.map((w) => `- ${escapeMarkdown(worded(w, opts))}`), '');
+  for (const b of notCovered) {
+    if (details.full) break;
+    details.push(`**${escapeMarkdown(b.name)}**: ${b.status}`, '');
+    for (const l of bucketLines(b, opts)) details.push(l);
+    details.push('');
+  }
+  if (quiet.length) {
+    details.push('**Other findings**', '');
+    for (const f of quiet) if (!details.full) details.push(findingLine(f, opts));
+    details.push('');
+  }
+  if (r.warnings.length) {
+    details.push('**Warnings**', '');
+    for (const w of r.warnings) if (!details.full) details.push(`- ${escapeMarkdown(worded(w, opts))}`);
+    details.push('');
+  }
   if (summary) {
-    for (const l of details) out.push(l);
+    for (const l of details.lines) out.push(l);
     for (const f of errors.filter((x) => x.remediation))
-      out.push(
-        `**Fix for ${code(f.ruleId)}**: ${escapeMarkdown(f.remediation!.text)}`,
-        '',
-        fence(f.remediation!.terraform ?? f.remediation!.json ?? '', 'hcl'),
-        '',
-      );
-  } else if (details.length) {
+      if (!out.full)
+        out.push(
+          `**Fix for ${code(f.ruleId)}**: ${escapeMarkdown(f.remediation!.text)}`,
+          '',
+          fence(f.remediation!.terraform ?? f.remediation!.json ?? '', 'hcl'),
+          '',
+        );
+  } else if (details.lines.length) {
     const what = [
       diff.length ? 'the change' : '',
       notCovered.length ? 'per-API results' : '',
@@ -427,10 +485,10 @@ export function renderMarkdown(r: Report, opts: MarkdownOptions = {}): string {
       r.warnings.length ? plural(r.warnings.length, 'warning') : '',
     ].filter(Boolean);
     out.push(`<details><summary>Details: ${escapeHtml(what.join(', '))}</summary>`, '');
-    for (const l of details) out.push(l);
+    for (const l of details.lines) out.push(l);
     out.push('</details>', '');
   }
-  return out.join('\n');
+  return out.lines.join('\n');
 }
 
 /** The short body that replaces a drift report once every bucket is covered again. */

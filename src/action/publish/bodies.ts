@@ -1,6 +1,6 @@
 import { escapeMarkdown, renderAllCovered, renderMarkdown } from '../../outputs/markdown.js';
 import { commentMarker } from '../github/comment.js';
-import { COMMENT_LIMIT, fitMarkdown } from '../../outputs/truncate.js';
+import { COMMENT_LIMIT, SUMMARY_LIMIT, fitMarkdown } from '../../outputs/truncate.js';
 import type { Publication } from './context.js';
 
 export interface Bodies {
@@ -37,8 +37,9 @@ export function bodies(p: Publication): Bodies {
   const cutNotice = `**The report was cut to fit GitHub's comment size limit.** The full report is in ${where}.`;
   const bodyLimit = COMMENT_LIMIT - commentMarker(inputs.commentKey).length - 1;
   return {
-    full: renderMarkdown(report, label) + footer,
-    summary: renderMarkdown(report, { ...label, variant: 'summary' }) + footer,
+    // Rendered only as far as they are kept (fitComment, publishSummary's cut): the same text once cut.
+    full: renderMarkdown(report, { ...label, limit: bodyLimit }) + footer,
+    summary: renderMarkdown(report, { ...label, variant: 'summary', limit: SUMMARY_LIMIT }) + footer,
     short: renderAllCovered(report, label) + footer,
     allCovered: verdict.result === 'pass' && report.summary.covered === report.summary.buckets,
     fitComment: (body) => fitMarkdown(body, bodyLimit, cutNotice).text,

@@ -944,13 +944,18 @@ class PlanAdapter {
    */
   private accessLogging(): Map<string, Fact<ServerAccessLogging | null>> {
     const out = new Map<string, Fact<ServerAccessLogging | null>>();
-    const planned = new Map<string, PlanResource>();
-    for (const b of this.index.ofType('aws_s3_bucket')) {
-      const n = this.strFact(b, 'bucket');
-      if (n.known && n.value) planned.set(n.value, b);
-    }
+    // The plan's buckets by name, built for the first aws_s3_bucket_logging only: a plan without one
+    // (most) would read every bucket's name twice (issue 12).
+    let planned: Map<string, PlanResource> | undefined;
     for (const r of this.index.ofType('aws_s3_bucket_logging')) {
       if (changeOf(r) === 'delete') continue;
+      if (!planned) {
+        planned = new Map();
+        for (const b of this.index.ofType('aws_s3_bucket')) {
+          const n = this.strFact(b, 'bucket');
+          if (n.known && n.value) planned.set(n.value, b);
+        }
+      }
       const bucket = this.bucketNameAttr(r, 'bucket');
       if (!bucket.known || !bucket.value) continue;
       const target = this.bucketNameAttr(r, 'target_bucket');
@@ -982,6 +987,13 @@ class PlanAdapter {
         }),
       );
     }
+    if (!planned)
+      // Reading a sensitive name records it as a secret, in this order, as the full pass did.
+      for (const b of this.index.ofType('aws_s3_bucket')) {
+        const t = b.sensitiveTree;
+        if (t === true || (t !== null && typeof t === 'object' && (t as Obj)['bucket'] === true))
+          this.strFact(b, 'bucket');
+      }
     return out;
   }
 

@@ -68,6 +68,11 @@ export function key(moduleAddress: string, mode: string, type: string, name: str
 export class PlanIndex {
   readonly resources: PlanResource[] = [];
   private readonly byKey = new Map<string, PlanResource>();
+  /**
+   * An indexed resource by its address: planned_values repeats every resource_changes entry, and telling
+   * it is the same instance by address and fields spares building its key (issue 12).
+   */
+  private readonly byAddress = new Map<string, PlanResource>();
   private readonly byType = new Map<string, readonly PlanResource[]>();
   /** Data sources read while planning (known values), from prior_state. */
   private readonly priorData = new Map<string, PlanResource>();
@@ -161,8 +166,10 @@ export class PlanIndex {
 
   private put(k: string, r: PlanResource): void {
     this.byKey.set(k, r);
+    if (!this.byAddress.has(r.address)) this.byAddress.set(r.address, r);
     this.resources.push(r);
-    this.byType.clear();
+    // Map.clear() allocates a new table even when the map is empty: once per resource added up.
+    if (this.byType.size) this.byType.clear();
   }
 
   private walkValues(mod: Obj, moduleAddress: string, pointer: string, prior: boolean): void {
@@ -171,11 +178,25 @@ export class PlanIndex {
       const res: Json = resources[i];
       if (!isObj(res)) continue;
       const mode = res['mode'] === 'data' ? 'data' : 'managed';
+      const data = prior && mode === 'data';
+      if (!data) {
+        // The same instance as an indexed resource of this address has the same key (see key()): the
+        // fields are compared as they are, so anything that would need String() takes the general path.
+        const same = this.byAddress.get(res['address'] as string);
+        if (
+          same !== undefined &&
+          same.moduleAddress === moduleAddress &&
+          same.mode === mode &&
+          same.type === res['type'] &&
+          same.name === res['name'] &&
+          same.index === res['index']
+        )
+          continue;
+      }
       const type = String(res['type'] ?? '');
       const name = String(res['name'] ?? '');
       const index = res['index'] as number | string | undefined;
       const k = key(moduleAddress, mode, type, name, index);
-      const data = prior && mode === 'data';
       // A resource_changes entry (or an earlier module entry) of the same instance wins.
       if (!data && this.byKey.has(k)) continue;
       const r: Writable<PlanResource> = {
@@ -267,8 +288,28 @@ export class PlanIndex {
   /** The configuration block of a resource (module-relative), or undefined. */
   private readonly configIndex = new Map<string, Map<string, Obj>>();
 
+  /** The same maps by module instance address: asked several times per resource, parsed once (issue 12). */
+  private readonly configByModule = new Map<string, Map<string, Obj>>();
+
+  /** configOf by resource object: asked two or three times for every bucket. */
+  private readonly configMemo = new WeakMap<object, Obj | null>();
+
   configOf(r: Pick<PlanResource, 'moduleAddress' | 'mode' | 'type' | 'name'>): Obj | undefined {
-    const path = moduleCallPath(r.moduleAddress);
+    const memo = this.configMemo.get(r);
+    if (memo !== undefined) return memo ?? undefined;
+    const c = this.configLookup(r);
+    this.configMemo.set(r, c ?? null);
+    return c;
+  }
+
+  private configLookup(r: Pick<PlanResource, 'moduleAddress' | 'mode' | 'type' | 'name'>): Obj | undefined {
+    let byAddress = this.configByModule.get(r.moduleAddress);
+    if (!byAddress) byAddress = this.configOfModule(r.moduleAddress);
+    return byAddress.get((r.mode === 'data' ? 'data.' : '') + r.type + '.' + r.name);
+  }
+
+  private configOfModule(moduleAddress: string): Map<string, Obj> {
+    const path = moduleCallPath(moduleAddress);
     const key = path.join('.');
     let byAddress = this.configIndex.get(key);
     if (!byAddress) {
@@ -284,7 +325,8 @@ export class PlanIndex {
         if (isObj(x) && typeof x['address'] === 'string') byAddress.set(x['address'], x);
       this.configIndex.set(key, byAddress);
     }
-    return byAddress.get((r.mode === 'data' ? 'data.' : '') + r.type + '.' + r.name);
+    this.configByModule.set(moduleAddress, byAddress);
+    return byAddress;
   }
 
   /** The Region of the default provider configuration, else of the first resource that has one. */

@@ -6,15 +6,28 @@
 export type Json = unknown;
 export type Path = readonly (string | number)[];
 
-export interface Node {
-  readonly value: Json;
-  readonly unknown: Json;
-  readonly sensitive: Json;
-  readonly path: Path;
+/**
+ * A node keeps its parent and key, and builds its path only when a message asks for it: a path array
+ * per step was most of what reading a resource's attributes allocated (issue 12). One class, so that
+ * every node has the same shape.
+ */
+export class Node {
+  constructor(
+    readonly value: Json,
+    readonly unknown: Json,
+    readonly sensitive: Json,
+    private readonly parent: Node | undefined,
+    private readonly key: string | number,
+  ) {}
+
+  /** The keys from the resource's value down to this node. */
+  get path(): Path {
+    return this.parent === undefined ? [] : [...this.parent.path, this.key];
+  }
 }
 
 export function root(value: Json, unknown: Json, sensitive: Json): Node {
-  return { value, unknown, sensitive, path: [] };
+  return new Node(value, unknown, sensitive, undefined, '');
 }
 
 function at(tree: Json, k: string | number): Json {
@@ -24,12 +37,7 @@ function at(tree: Json, k: string | number): Json {
 }
 
 export function child(n: Node, k: string | number): Node {
-  return {
-    value: at(n.value, k),
-    unknown: at(n.unknown, k),
-    sensitive: at(n.sensitive, k),
-    path: [...n.path, k],
-  };
+  return new Node(at(n.value, k), at(n.unknown, k), at(n.sensitive, k), n, k);
 }
 
 export function isUnknown(n: Node): boolean {

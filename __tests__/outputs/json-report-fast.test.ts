@@ -249,6 +249,52 @@ describe('the fast JSON writer writes what the general writer writes', () => {
     expectSame({ ...r, findings } as Report);
   });
 
+  it.each<[string, readonly (readonly [string, string])[]]>([
+    // The second text is the first one's pieces around its own name, and yet written otherwise:
+    [
+      // it holds the placeholder, made of the pieces around the name (written as it is, no reference),
+      'the placeholder across the name',
+      [
+        ['on x: {{x}} is a name long enough to be shared', 'x'],
+        ['on bucket: {{bucket}} is a name long enough to be shared', 'bucket'],
+      ],
+    ],
+    [
+      'the placeholder across a part of the name',
+      [
+        ['on {{bucx}}: a name long enough to be shared', 'x'],
+        ['on {{bucket}}: a name long enough to be shared', 'ket'],
+      ],
+    ],
+    // or it differs from it elsewhere, at the same length,
+    [
+      'another word of the same length',
+      [
+        ['on acme-1: a text long enough to be shared, here', 'acme-1'],
+        ['on acme-2: a text long enough to be shared, HERE', 'acme-2'],
+      ],
+    ],
+    // or its name is in one of the pieces too (split finds it there).
+    [
+      'the name in a piece',
+      [
+        ['on acme-1: acme-2 and acme-1 are named in this text', 'acme-1'],
+        ['on acme-2: acme-2 and acme-2 are named in this text', 'acme-2'],
+      ],
+    ],
+    [
+      'the name in the last piece',
+      [
+        ['acme-1 is named in this text, and so is acme-2', 'acme-1'],
+        ['acme-2 is named in this text, and so is acme-2', 'acme-2'],
+      ],
+    ],
+  ])('for texts that are another one up to the name, with %s', (_n, texts) => {
+    const r = generated(9, 1);
+    const findings = texts.map(([message, bucket]) => ({ ...r.findings[0]!, bucket, message }));
+    expectSame({ ...r, findings } as Report);
+  });
+
   it('for findings and fixes without a bucket or with one that is not a text', () => {
     const r = generated(5, 6);
     const findings = r.findings.map((f, i) => (i % 2 ? { ...f, bucket: undefined } : { ...f, bucket: 7 }));

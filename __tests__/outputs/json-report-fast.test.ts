@@ -237,6 +237,22 @@ describe('the fast JSON writer writes what the general writer writes', () => {
     expectSame({ ...r, buckets } as unknown as Report);
   });
 
+  it.each<[string, (e: Record<string, unknown>) => Record<string, unknown>]>([
+    ['a member the grouping does not know', (e) => ({ ...e, note: 1 })],
+    ['its members in another order', ({ status, ...e }) => ({ status, ...e })],
+    ['a member missing', ({ gaps: _gaps, ...e }) => e],
+  ])('for an events list like the one before but for an event (a copy) with %s', (_n, change) => {
+    // Lists met again are compared with the kept one: its own event objects need no second look, a copy
+    // that reads the same does.
+    const r = generated(3, 12);
+    const first = r.buckets[0]!.events;
+    const buckets = r.buckets.map((b, i) => ({
+      ...b,
+      events: i % 3 === 2 ? first.map((e, j) => (j === 0 ? change({ ...e }) : e)) : [...first],
+    }));
+    expectSame({ ...r, buckets } as unknown as Report);
+  });
+
   it('for texts that name their bucket where the name overlaps itself or the words around it', () => {
     // Texts met again up to the name are looked up by their pieces: split must find the name where they say.
     const r = generated(9, 1);

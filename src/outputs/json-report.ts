@@ -466,12 +466,13 @@ class FastWriter {
       return j === undefined ? '' : `"events":${j}`;
     }
     const list = events as unknown[];
-    for (let i = 0; i < list.length; i++) if (!plainEvent(list[i])) return undefined;
     const plain = list as EventCoverage[];
-    // Buckets of one signature mostly come one after the other: the last few lists are compared first.
-    let cached = this.recentEvents.find((x) => sameEvents(plain, x.list));
+    // Buckets of one signature mostly come one after the other: the last few lists are compared first
+    // (their events are mostly the kept list's own objects, checked when it was kept: see sameEvents).
+    let cached = this.recentEvents.find((x) => sameEvents(list, x.list));
     let key: string | null = null;
     if (!cached) {
+      for (let i = 0; i < list.length; i++) if (!plainEvent(list[i])) return undefined;
       key = this.eventsKey(plain);
       cached = key === null ? undefined : this.eventLists.get(key);
     }
@@ -635,13 +636,17 @@ function namedAs(s: string, o: string, pieces: readonly string[]): boolean {
   return false;
 }
 
-/** Whether two lists of plain events are equal (the second of strings only): same texts, same order. */
-function sameEvents(a: readonly EventCoverage[], t: readonly EventCoverage[]): boolean {
+/**
+ * Whether a list is a kept list of plain events (of strings only): the same events (plain ones: an event
+ * that is not the kept one's own object is checked here), same texts, same order.
+ */
+function sameEvents(a: readonly unknown[], t: readonly EventCoverage[]): boolean {
   if (a.length !== t.length) return false;
   for (let i = 0; i < a.length; i++) {
-    const x = a[i] as EventCoverage;
+    const x = a[i];
     const y = t[i] as EventCoverage;
     if (x === y) continue;
+    if (!plainEvent(x)) return false;
     if (x.name !== y.name || x.status !== y.status) return false;
     if (!sameStrings(x.coveredBy, y.coveredBy) || !sameStrings(x.gaps, y.gaps)) return false;
   }

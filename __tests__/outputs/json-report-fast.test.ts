@@ -237,6 +237,22 @@ describe('the fast JSON writer writes what the general writer writes', () => {
     expectSame({ ...r, buckets } as unknown as Report);
   });
 
+  it.each<[string, (e: Record<string, unknown>) => Record<string, unknown>]>([
+    ['a member the grouping does not know', (e) => ({ ...e, note: 1 })],
+    ['its members in another order', ({ status, ...e }) => ({ status, ...e })],
+    ['a member missing', ({ gaps: _gaps, ...e }) => e],
+  ])('for an events list like the one before but for an event (a copy) with %s', (_n, change) => {
+    // Lists met again are compared with the kept one: its own event objects need no second look, a copy
+    // that reads the same does.
+    const r = generated(3, 12);
+    const first = r.buckets[0]!.events;
+    const buckets = r.buckets.map((b, i) => ({
+      ...b,
+      events: i % 3 === 2 ? first.map((e, j) => (j === 0 ? change({ ...e }) : e)) : [...first],
+    }));
+    expectSame({ ...r, buckets } as unknown as Report);
+  });
+
   it('for texts that name their bucket where the name overlaps itself or the words around it', () => {
     // Texts met again up to the name are looked up by their pieces: split must find the name where they say.
     const r = generated(9, 1);
@@ -246,6 +262,52 @@ describe('the fast JSON writer writes what the general writer writes', () => {
         (message) => ({ ...r.findings[0]!, bucket: name, message }),
       ),
     );
+    expectSame({ ...r, findings } as Report);
+  });
+
+  it.each<[string, readonly (readonly [string, string])[]]>([
+    // The second text is the first one's pieces around its own name, and yet written otherwise:
+    [
+      // it holds the placeholder, made of the pieces around the name (written as it is, no reference),
+      'the placeholder across the name',
+      [
+        ['on x: {{x}} is a name long enough to be shared', 'x'],
+        ['on bucket: {{bucket}} is a name long enough to be shared', 'bucket'],
+      ],
+    ],
+    [
+      'the placeholder across a part of the name',
+      [
+        ['on {{bucx}}: a name long enough to be shared', 'x'],
+        ['on {{bucket}}: a name long enough to be shared', 'ket'],
+      ],
+    ],
+    // or it differs from it elsewhere, at the same length,
+    [
+      'another word of the same length',
+      [
+        ['on acme-1: a text long enough to be shared, here', 'acme-1'],
+        ['on acme-2: a text long enough to be shared, HERE', 'acme-2'],
+      ],
+    ],
+    // or its name is in one of the pieces too (split finds it there).
+    [
+      'the name in a piece',
+      [
+        ['on acme-1: acme-2 and acme-1 are named in this text', 'acme-1'],
+        ['on acme-2: acme-2 and acme-2 are named in this text', 'acme-2'],
+      ],
+    ],
+    [
+      'the name in the last piece',
+      [
+        ['acme-1 is named in this text, and so is acme-2', 'acme-1'],
+        ['acme-2 is named in this text, and so is acme-2', 'acme-2'],
+      ],
+    ],
+  ])('for texts that are another one up to the name, with %s', (_n, texts) => {
+    const r = generated(9, 1);
+    const findings = texts.map(([message, bucket]) => ({ ...r.findings[0]!, bucket, message }));
     expectSame({ ...r, findings } as Report);
   });
 

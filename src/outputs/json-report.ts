@@ -288,6 +288,11 @@ class FastWriter {
 
   /** `JSON.stringify(new EntryWriter(table, o).text(s))`. */
   text(s: string, o: string | undefined): string {
+    // First the texts met again up to their name: one per bucket, never looked up (hashing a text of
+    // kilobytes costs more than comparing it with a few kept ones).
+    if (o !== undefined && o.length > 0)
+      for (const t of this.recentNamed)
+        if (t.fixed + (t.pieces.length - 1) * o.length === s.length && namedAs(s, o, t.pieces)) return t.ref;
     let i = this.strings.get(s);
     if (i === undefined) {
       const placeholder = s.includes(BUCKET_PLACEHOLDER);
@@ -306,11 +311,10 @@ class FastWriter {
    * The reference to a text that names its owner, with the name as the placeholder. Thousands of buckets
    * have the same text up to their name (a finding's message, a fix): the last few texts are kept as their
    * pieces around the name, and a text that is those pieces around its own name (found exactly where
-   * `split` would find it) has their reference, without being split, joined and looked up again.
+   * `split` would find it, see namedAs) has their reference, without being split, joined and looked up
+   * again: `text` looks there first.
    */
   private named(s: string, o: string): string {
-    for (const t of this.recentNamed)
-      if (t.fixed + (t.pieces.length - 1) * o.length === s.length && splitsAs(s, o, t.pieces)) return t.ref;
     const pieces = s.split(o);
     const ref = refJson(this.table.refText(pieces.join(BUCKET_PLACEHOLDER)).shared);
     let fixed = 0;
@@ -462,12 +466,13 @@ class FastWriter {
       return j === undefined ? '' : `"events":${j}`;
     }
     const list = events as unknown[];
-    for (let i = 0; i < list.length; i++) if (!plainEvent(list[i])) return undefined;
     const plain = list as EventCoverage[];
-    // Buckets of one signature mostly come one after the other: the last few lists are compared first.
-    let cached = this.recentEvents.find((x) => sameEvents(plain, x.list));
+    // Buckets of one signature mostly come one after the other: the last few lists are compared first
+    // (their events are mostly the kept list's own objects, checked when it was kept: see sameEvents).
+    let cached = this.recentEvents.find((x) => sameEvents(list, x.list));
     let key: string | null = null;
     if (!cached) {
+      for (let i = 0; i < list.length; i++) if (!plainEvent(list[i])) return undefined;
       key = this.eventsKey(plain);
       cached = key === null ? undefined : this.eventLists.get(key);
     }
@@ -607,28 +612,41 @@ function sameValue(a: unknown, t: unknown): boolean {
 const GRAM = 8;
 const RECENT = 8;
 
-/** Whether `s.split(o)` gives `pieces` (s: the pieces joined by o), without splitting it. */
-function splitsAs(s: string, o: string, pieces: readonly string[]): boolean {
+/**
+ * Whether `s` is what `named` would give the reference of `pieces` for: `s.split(o)` gives `pieces`, and
+ * `s` does not hold the placeholder (the pieces come from a text that does not: one in `s` would cross an
+ * occurrence of `o`, and is looked for around each). Pieces are compared as slices (`startsWith` at a
+ * position compares character by character: several times slower on texts of kilobytes).
+ */
+function namedAs(s: string, o: string, pieces: readonly string[]): boolean {
   let pos = 0;
   const last = pieces.length - 1;
+  const ph = BUCKET_PLACEHOLDER.length - 1;
   for (let i = 0; i <= last; i++) {
     const p = pieces[i] as string;
-    if (!s.startsWith(p, pos)) return false;
+    const end = pos + p.length;
+    if (s.slice(pos, end) !== p) return false;
+    // split's own search: from where the piece starts, the next occurrence is where it ends.
     const at = s.indexOf(o, pos);
-    if (i === last) return at === -1 && pos + p.length === s.length;
-    if (at !== pos + p.length) return false;
-    pos = at + o.length;
+    if (i === last) return at === -1 && end === s.length;
+    if (at !== end) return false;
+    if (s.slice(Math.max(0, at - ph), at + o.length + ph).includes(BUCKET_PLACEHOLDER)) return false;
+    pos = end + o.length;
   }
   return false;
 }
 
-/** Whether two lists of plain events are equal (the second of strings only): same texts, same order. */
-function sameEvents(a: readonly EventCoverage[], t: readonly EventCoverage[]): boolean {
+/**
+ * Whether a list is a kept list of plain events (of strings only): the same events (plain ones: an event
+ * that is not the kept one's own object is checked here), same texts, same order.
+ */
+function sameEvents(a: readonly unknown[], t: readonly EventCoverage[]): boolean {
   if (a.length !== t.length) return false;
   for (let i = 0; i < a.length; i++) {
-    const x = a[i] as EventCoverage;
+    const x = a[i];
     const y = t[i] as EventCoverage;
     if (x === y) continue;
+    if (!plainEvent(x)) return false;
     if (x.name !== y.name || x.status !== y.status) return false;
     if (!sameStrings(x.coveredBy, y.coveredBy) || !sameStrings(x.gaps, y.gaps)) return false;
   }

@@ -1093,12 +1093,17 @@ function requirementIds(): (req: BucketRequirement) => number {
  */
 function fillerOf(c: Constants, base: string): string {
   if (c.filler !== undefined) return c.filler;
-  const remainders = c.arnPrefix.size > 0 ? [...c.arnPrefix].map((v) => v.slice(base.length)) : [];
-  return (c.filler = firstUnused(
-    (ch) =>
-      c.otherChars.has(ch) ||
-      (remainders.length > 0 && (base.includes(ch) || remainders.some((r) => r.includes(ch)))),
-  ));
+  // Each constant of arnPrefix is `base` and its remainder: the remainder holds ch when the constant does
+  // past base's length (no remainder is cut out).
+  const n = base.length;
+  const extended = c.arnPrefix.size > 0;
+  return (c.filler = firstUnused((ch) => {
+    if (c.otherChars.has(ch)) return true;
+    if (!extended) return false;
+    if (base.includes(ch)) return true;
+    for (const v of c.arnPrefix) if (v.indexOf(ch, n) >= 0) return true;
+    return false;
+  }));
 }
 
 /** One bucket's per-API verdicts, evaluated on its own. */

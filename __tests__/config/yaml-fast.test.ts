@@ -33,6 +33,16 @@ function pointers(value: unknown, pointer = '', out: string[] = []): string[] {
   return out;
 }
 
+/** Every sequence of the value: its pointer and its length. */
+function sequences(value: unknown, pointer = '', out: [string, number][] = []): [string, number][] {
+  if (Array.isArray(value)) {
+    out.push([pointer, value.length]);
+    value.forEach((v, i) => sequences(v, `${pointer}/${i}`, out));
+  } else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) sequences(v, `${pointer}/${escapePointerToken(k)}`, out);
+  return out;
+}
+
 /** Asserts parseYaml (fast reader first) = the reference on `text`; says whether the fast reader answered. */
 function agrees(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): boolean {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -50,8 +60,21 @@ function agrees(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): boolean
   expect(got.value).toStrictEqual(want.value);
   expect(JSON.stringify(got.value)).toBe(JSON.stringify(want.value));
   const positions = (d: ParsedYaml) =>
-    pointers(want.value).flatMap((p) => [p, `${p}/missing`].map((q) => [q, d.at(q), d.keyAt(q)]));
+    pointers(want.value).flatMap((p) =>
+      [p, `${p}/missing`, `${p}/01`, `${p}/-1`].map((q) => [q, d.at(q), d.keyAt(q)]),
+    );
   expect(positions(got)).toEqual(positions(want));
+  // itemsAt (one pass over a sequence's offsets on the fast path) is at() of each item, one past the end
+  // included (the nearest ancestor's position), on both paths.
+  const items = (d: ParsedYaml) =>
+    sequences(want.value).map(([p, n]) => [p, d.itemsAt(p, n + 1), d.itemsAt(p, 0)]);
+  const expected = sequences(want.value).map(([p, n]) => [
+    p,
+    Array.from({ length: n + 1 }, (_, i) => want.at(`${p}/${i}`)),
+    [],
+  ]);
+  expect(items(got)).toEqual(expected);
+  expect(items(want)).toEqual(expected);
   if (fast) expect(fast.value).toStrictEqual(want.value);
   return fast !== undefined;
 }

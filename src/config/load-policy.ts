@@ -361,6 +361,9 @@ interface RawPolicy {
   }[];
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const WHOLE_BUCKET: readonly string[] = [''];
 const ALL_EVENTS: readonly string[] = S3_DATA_APIS.map((a) => a.name);
 const READ_EVENTS: readonly string[] = S3_DATA_APIS.filter((a) => a.readOnly).map((a) => a.name);
 const WRITE_EVENTS: readonly string[] = S3_DATA_APIS.filter((a) => !a.readOnly).map((a) => a.name);
@@ -377,9 +380,11 @@ function build(raw: RawPolicy, doc: ParsedYaml, file: string): Policy {
   const firstSeen = new Map<string, YamlPosition>();
   const buckets: BucketRequirement[] = [];
   let everyBucket: Policy['everyBucket'];
+  // One pass over the sequence's offsets rather than a pointer lookup per bucket.
+  const positions = doc.itemsAt('/buckets', raw.buckets.length);
   raw.buckets.forEach((entry, index) => {
     const pointer = `/buckets/${index}`;
-    const position = doc.at(pointer);
+    const position = positions[index] as YamlPosition;
     const spec: RawBucket = typeof entry === 'string' ? { name: entry } : entry;
 
     const earlier = firstSeen.get(spec.name);
@@ -425,16 +430,19 @@ function build(raw: RawPolicy, doc: ParsedYaml, file: string): Policy {
       };
       return;
     }
-    buckets.push({
+    // Assigned in the order the keys had as spreads (no empty object per absent key, for each bucket).
+    const bucket: Partial<Mutable<BucketRequirement>> = {
       name: spec.name,
-      prefixes: normalisePrefixes(spec.prefixes ?? ['']),
+      // Shared like `events`: no consumer changes a requirement's lists.
+      prefixes: spec.prefixes === undefined ? WHOLE_BUCKET : normalisePrefixes(spec.prefixes),
       eventsSpec: events.spec,
       events: events.names,
-      ...(spec.region === undefined ? {} : { region: spec.region }),
-      ...(spec.account === undefined ? {} : { account: spec.account }),
-      ...(spec.accept?.length ? { accept: spec.accept } : {}),
-      location: locate(position),
-    });
+    };
+    if (spec.region !== undefined) bucket.region = spec.region;
+    if (spec.account !== undefined) bucket.account = spec.account;
+    if (spec.accept?.length) bucket.accept = spec.accept;
+    bucket.location = locate(position);
+    buckets.push(bucket as BucketRequirement);
   });
 
   if (problems.length > 0) throw new InputError(render(file, problems), file);
@@ -592,6 +600,8 @@ function editDistance(a: string, b: string): number {
 
 /** Sorted, without duplicates, and without prefixes that a shorter listed prefix already covers. */
 export function normalisePrefixes(prefixes: readonly string[]): string[] {
+  // One prefix (the default [''] of every bucket that lists none) is already normal.
+  if (prefixes.length === 1) return [prefixes[0] as string];
   const out: string[] = [];
   // Sorting puts every prefix before the keys it covers.
   for (const p of [...new Set(prefixes)].sort()) {

@@ -23,8 +23,13 @@ export interface FastEntry {
 
 export interface FastYaml {
   readonly value: unknown;
-  /** JSON pointer → offsets, for every node of the document (the root is ''). */
+  /** JSON pointer → offsets, for every node of the document (the root is '') but sequence items. */
   readonly table: Map<string, FastEntry>;
+  /**
+   * Sequence pointer → the value offset of each of its items (item `i` of the sequence at `p` is the node
+   * at `${p}/${i}`): one array per sequence instead of a pointer string and a table entry per item.
+   */
+  readonly items: Map<string, number[]>;
 }
 
 /** Thrown inside the reader to give up; never leaves this module. */
@@ -73,6 +78,7 @@ class Reader {
   private atEnd = false;
   private nodes = 0;
   readonly table = new Map<string, FastEntry>();
+  readonly items = new Map<string, number[]>();
 
   constructor(
     private readonly s: string,
@@ -89,7 +95,7 @@ class Reader {
     this.skipBlank();
     if (!this.atEnd) throw REFUSED;
     this.table.set('', { value: first });
-    return { value, table: this.table };
+    return { value, table: this.table, items: this.items };
   }
 
   /** Sets the current line to the one that starts at `start`. */
@@ -169,13 +175,14 @@ class Reader {
   private sequence(col: number, pointer: string, depth: number): unknown[] {
     this.count(depth);
     const items: unknown[] = [];
+    const offsets: number[] = [];
+    this.items.set(pointer, offsets);
     for (;;) {
       this.skipBlank();
       if (this.atEnd || this.indent < col) break;
       if (this.indent > col) throw REFUSED;
       const dash = this.start + col;
       if (!this.isSeqItem(dash)) break;
-      const member = `${pointer}/${items.length}`;
       let v = dash + 1;
       while (v < this.end && this.s.charCodeAt(v) === SPACE) v++;
       if (v === this.end || this.s.charCodeAt(v) === HASH) {
@@ -183,18 +190,20 @@ class Reader {
         this.nextLine();
         this.skipBlank();
         if (this.atEnd || this.indent <= col) throw REFUSED;
-        this.table.set(member, { value: this.start + this.indent });
-        items.push(this.blockNode(this.indent, member, depth + 1));
+        offsets.push(this.start + this.indent);
+        items.push(this.blockNode(this.indent, `${pointer}/${items.length}`, depth + 1));
         continue;
       }
       if (this.isSeqItem(v)) throw REFUSED;
+      offsets.push(v);
       if (this.keyEnd(v) >= 0) {
-        this.table.set(member, { value: v });
-        items.push(this.mapping(v - this.start, member, depth + 1));
+        items.push(this.mapping(v - this.start, `${pointer}/${items.length}`, depth + 1));
         continue;
       }
-      this.table.set(member, { value: v });
-      items.push(this.inlineValue(v, member, depth + 1));
+      // A scalar or a flow sequence (whose own items need the pointer).
+      items.push(
+        this.inlineValue(v, this.s.charCodeAt(v) === 0x5b ? `${pointer}/${items.length}` : '', depth + 1),
+      );
       this.nextLine();
       this.refuseContinuation(col);
     }
@@ -279,6 +288,8 @@ class Reader {
     this.count(depth);
     const s = this.s;
     const items: unknown[] = [];
+    const offsets: number[] = [];
+    this.items.set(pointer, offsets);
     let i = open + 1;
     const skipSpaces = () => {
       while (i < this.end && s.charCodeAt(i) === SPACE) i++;
@@ -294,7 +305,7 @@ class Reader {
       const start = i;
       this.count(depth + 1);
       const { value, next } = this.scalar(i, this.end, true);
-      this.table.set(`${pointer}/${items.length}`, { value: start });
+      offsets.push(start);
       items.push(value);
       i = next;
       skipSpaces();
@@ -377,6 +388,10 @@ function indexBefore(s: string, c: string, from: number, end: number): number {
 
 /** A plain scalar's value under the core schema, or a refusal for what this reader leaves to `yaml`. */
 function resolvePlain(text: string): unknown {
+  // A string unless it starts like a null (~, n, N), a boolean (t, T, f, F) or a number (digit, sign,
+  // dot); most bucket names and prefixes do not, and skip the three tests.
+  const c = text.charCodeAt(0) | 0x20;
+  if (c >= 0x61 && c <= 0x7a && c !== 0x6e && c !== 0x74 && c !== 0x66) return text;
   if (NULL_RE.test(text)) return null;
   if (BOOL_RE.test(text)) return text.charCodeAt(0) === 0x74 || text.charCodeAt(0) === 0x54;
   if (NUMBERISH_RE.test(text)) {

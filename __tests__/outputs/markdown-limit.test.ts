@@ -7,6 +7,7 @@ import { renderMarkdown, type MarkdownOptions } from '../../src/outputs/markdown
 import type { Report } from '../../src/outputs/report.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, fitMarkdown } from '../../src/outputs/truncate.js';
 import { withVerdict } from '../helpers/report.js';
+import { FORMATS, MARKDOWN_CUT } from '../../src/outputs/index.js';
 
 const NOTICE = '**The report was cut.**';
 
@@ -138,5 +139,16 @@ describe('renderMarkdown with a limit', () => {
     const md = renderMarkdown(estate(300));
     expect(md.split('\n').filter((l) => l.startsWith('**Fix for ')).length).toBe(300);
     expect(md).toContain('acme\\-data\\-000299: uncovered → partial');
+  });
+
+  it('--format markdown is cut as the job summary is, with the note; a small report is whole', () => {
+    const md = FORMATS.find((f) => f.name === 'markdown')!;
+    const big = estate(20_000);
+    const text = md.render(big);
+    expect(text.length).toBeLessThanOrEqual(SUMMARY_LIMIT + 1);
+    expect(text).toBe(fitMarkdown(renderMarkdown(big), SUMMARY_LIMIT, MARKDOWN_CUT).text + '\n');
+    expect(text.trimEnd().endsWith(MARKDOWN_CUT)).toBe(true);
+    const small = estate(3);
+    expect(md.render(small)).toBe(renderMarkdown(small) + '\n');
   });
 });

@@ -5,7 +5,12 @@ import { renderJUnit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { toSarif } from './sarif.js';
 import { renderText } from './text.js';
+import { SUMMARY_LIMIT, fitMarkdown } from './truncate.js';
 import { reportJson, reportJsonChunks } from './json-report.js';
+
+/** Where a markdown report too large for GitHub was cut. */
+export const MARKDOWN_CUT =
+  '**The markdown report was cut to the size GitHub shows in a job summary.** The text and JSON reports (`--format text`, `--report-file`) have every bucket, finding and fix.';
 
 /**
  * The one list of report formats. The CLI's --format choices and --FORMAT-file flags, the Action's file
@@ -32,7 +37,14 @@ export const FORMATS: readonly Format[] = [
     name: 'markdown',
     fileOption: 'markdown-file',
     description: 'GitHub-flavoured markdown (the PR comment and job summary)',
-    render: (r, ctx) => renderMarkdown(r, ctx?.label ? { label: ctx.label } : {}) + '\n',
+    // For GitHub, which shows a job summary up to 1 MiB: cut as the Action's summary is (a report of 20,000
+    // partial buckets with a fix each would be ~500 MB of markdown and GiBs of memory to build).
+    render: (r, ctx) =>
+      fitMarkdown(
+        renderMarkdown(r, { ...(ctx?.label ? { label: ctx.label } : {}), limit: SUMMARY_LIMIT }),
+        SUMMARY_LIMIT,
+        MARKDOWN_CUT,
+      ).text + '\n',
   },
   {
     name: 'sarif',

@@ -5,12 +5,15 @@ const require = __s3tgCreateRequire(import.meta.url);
 const __filename = __s3tgFileURLToPath(import.meta.url);
 const __dirname = __s3tgDirname(__filename);
 import {
+  COMMENT_LIMIT,
   FORMATS,
   OptionError,
   PROGRESS_AFTER_MS,
   SETTING_OPTIONS,
+  SUMMARY_LIMIT,
   escapeMarkdown,
   failureMessage,
+  fitMarkdown,
   fixTrailLine,
   formatOf,
   heldProgress,
@@ -26,7 +29,7 @@ import {
   terraformLocator,
   waiverOf,
   writeReportFile
-} from "./chunk-EOC3CBRE.js";
+} from "./chunk-ZXWR64IV.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-YJWEW7O6.js";
 import "./chunk-I5QHX6OP.js";
@@ -28560,46 +28563,6 @@ ${req.body}`;
   return { action: "created", url: data.html_url, id: data.id, removedDuplicates };
 }
 
-// src/outputs/truncate.ts
-var COMMENT_LIMIT = 65536;
-var SUMMARY_LIMIT = 34e4;
-function fitMarkdown(text, limit, notice2) {
-  if (text.length <= limit) return { text, truncated: false };
-  const ending = `
-
-${notice2}
-`;
-  if (ending.length >= limit) return { text: notice2.slice(0, limit), truncated: true };
-  let cut = text.lastIndexOf("\n", limit - ending.length);
-  if (cut <= 0) cut = codePointCut(text, limit - ending.length);
-  for (; ; ) {
-    const kept = text.slice(0, cut).replace(/\s+$/, "");
-    const result = kept + closeFence(kept) + closeDetails(kept) + ending;
-    if (result.length <= limit || cut <= 0) return { text: result.slice(0, limit), truncated: true };
-    cut = Math.max(0, text.lastIndexOf("\n", cut - 1));
-  }
-}
-function closeFence(kept) {
-  let open2;
-  for (const line of kept.split("\n")) {
-    const m = /^(`{3,})/.exec(line);
-    if (!m) continue;
-    if (open2 === void 0) open2 = m[1];
-    else if (line.trim().replace(/`/g, "") === "" && m[1].length >= open2.length) open2 = void 0;
-  }
-  return open2 === void 0 ? "" : `
-${open2}`;
-}
-function closeDetails(kept) {
-  const count = (re) => (kept.match(re) ?? []).length;
-  return "\n\n</details>".repeat(Math.max(0, count(/<details\b/g) - count(/<\/details>/g)));
-}
-function codePointCut(text, at) {
-  const i = Math.max(0, at);
-  const c = text.charCodeAt(i - 1);
-  return c >= 55296 && c <= 56319 ? i - 1 : i;
-}
-
 // src/action/publish/bodies.ts
 function bodies(p) {
   const { inputs, report, verdict, runUrl } = p;
@@ -28617,8 +28580,9 @@ function bodies(p) {
   const cutNotice = `**The report was cut to fit GitHub's comment size limit.** The full report is in ${where}.`;
   const bodyLimit = COMMENT_LIMIT - commentMarker(inputs.commentKey).length - 1;
   return {
-    full: renderMarkdown(report, label) + footer,
-    summary: renderMarkdown(report, { ...label, variant: "summary" }) + footer,
+    // Rendered only as far as they are kept (fitComment, publishSummary's cut): the same text once cut.
+    full: renderMarkdown(report, { ...label, limit: bodyLimit }) + footer,
+    summary: renderMarkdown(report, { ...label, variant: "summary", limit: SUMMARY_LIMIT }) + footer,
     short: renderAllCovered(report, label) + footer,
     allCovered: verdict.result === "pass" && report.summary.covered === report.summary.buckets,
     fitComment: (body) => fitMarkdown(body, bodyLimit, cutNotice).text

@@ -167,6 +167,23 @@ function changeWord(before: string, after: string, regression: boolean): string 
   return '🔺 gained';
 }
 
+const FAILING = new WeakMap<Report, Set<string>>();
+
+/** The names the verdict fails on, as a set: a look-up per bucket, not a scan of the list. */
+function failingNames(r: Report): Set<string> {
+  let names = FAILING.get(r);
+  if (!names) {
+    names = new Set(r.verdict.failingBuckets);
+    FAILING.set(r, names);
+  }
+  return names;
+}
+
+function failingOf(r: Report): Report['buckets'][number][] {
+  const names = failingNames(r);
+  return r.buckets.filter((b) => names.has(b.name));
+}
+
 /**
  * The first line: one sentence with the verdict, the bucket (or "N buckets") and the cause. Every value in
  * it is escaped; the verdict itself comes from the report (`report.verdict`), never from here.
@@ -183,7 +200,7 @@ export function verdictLine(r: Report, opts: MarkdownOptions = {}): string {
       : '';
   const icon = v.result === 'pass' ? '✅' : v.exitCode ? '❌' : '⚠️';
   const never = v.result === 'drift' && !v.exitCode ? ' (fail-on: never, not failing)' : '';
-  const failing = r.buckets.filter((b) => v.failingBuckets.includes(b.name));
+  const failing = failingOf(r);
   if (failing.length === 1) {
     const b = failing[0] as (typeof failing)[number];
     const lost = b.events.filter((x) => x.status !== 'covered');
@@ -230,7 +247,7 @@ export function verdictLine(r: Report, opts: MarkdownOptions = {}): string {
 
 /** The cause the first line names (so the comment does not say it a second time). */
 function firstCause(r: Report): string | undefined {
-  const failing = r.buckets.filter((b) => r.verdict.failingBuckets.includes(b.name));
+  const failing = failingOf(r);
   if (failing.length !== 1) return undefined;
   const d = r.diff?.buckets.find((x) => x.name === failing[0]?.name && x.regression);
   return d?.changes.find((c) => c.regression && c.because.length)?.because[0];
@@ -365,9 +382,7 @@ const CONSTRUCT_WAYS: Partial<Record<UnknownConstruct['kind'], string>> = {
  */
 function waysOut(r: Report, opts: MarkdownOptions): string[] {
   const action = opts.audience === 'action';
-  const unknown = r.buckets.filter(
-    (b) => b.status === 'unknown' && r.verdict.failingBuckets.includes(b.name),
-  );
+  const unknown = r.buckets.filter((b) => b.status === 'unknown' && failingNames(r).has(b.name));
   if (!unknown.length) return [];
   const gaps = unknown.flatMap((b) => b.events.flatMap((x) => x.gaps)).join('\n');
   const constructs = [

@@ -28,7 +28,7 @@ import {
   summaryLine,
   terraformLocator,
   writeReportFile
-} from "./chunk-ZXWR64IV.js";
+} from "./chunk-TK22OTYW.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-YJWEW7O6.js";
 import {

@@ -129,6 +129,20 @@ function plainEvent(e: unknown): e is EventCoverage {
   );
 }
 
+/** A bucket of the report as the general writer writes it (the fast writer's fallback for odd entries too). */
+function bucketEntry(w: EntryWriter, b: Report['buckets'][number]): Record<string, unknown> {
+  return w.entry(b, 'name', {
+    events: (ev, out) => writeEvents(w, ev, out),
+    // The same few facts for thousands of buckets (logging off, the limits of the logs).
+    serverAccessLogs: (v, out) => {
+      out['serverAccessLogs'] = w.shared(v);
+    },
+    acceptedEvidence: (v, out) => {
+      out['acceptedEvidence'] = w.shared(v);
+    },
+  });
+}
+
 /** `events` as `apis` + `verdicts`, when that reads back to the same list (unique names, known members). */
 function writeEvents(w: EntryWriter, events: unknown, out: Record<string, unknown>): void {
   const list = events as readonly EventCoverage[];
@@ -227,17 +241,7 @@ export function* reportJsonPiecesReference(r: Report): Generator<string> {
     if (k === 'schemaVersion') yield String(JSON_SCHEMA_VERSION);
     else if (k === 'buckets')
       yield* arrayChunks(r.buckets, (b) => {
-        const w = new EntryWriter(table, b.name);
-        return w.entry(b, 'name', {
-          events: (ev, out) => writeEvents(w, ev, out),
-          // The same few facts for thousands of buckets (logging off, the limits of the logs).
-          serverAccessLogs: (v, out) => {
-            out['serverAccessLogs'] = w.shared(v);
-          },
-          acceptedEvidence: (v, out) => {
-            out['acceptedEvidence'] = w.shared(v);
-          },
-        });
+        return bucketEntry(new EntryWriter(table, b.name), b);
       });
     else if (k === 'findings')
       yield* arrayChunks(r.findings, (f) =>
@@ -720,16 +724,7 @@ export function* reportJsonPieces(r: Report): Generator<string> {
   }
   const bucket = (b: Report['buckets'][number]) =>
     entryOf(b, 'name', b.name, true, BUCKET_SHARED, () => {
-      const g = new EntryWriter(table, b.name);
-      return g.entry(b, 'name', {
-        events: (ev, o) => writeEvents(g, ev, o),
-        serverAccessLogs: (v, o) => {
-          o['serverAccessLogs'] = g.shared(v);
-        },
-        acceptedEvidence: (v, o) => {
-          o['acceptedEvidence'] = g.shared(v);
-        },
-      });
+      return bucketEntry(new EntryWriter(table, b.name), b);
     });
   const diffBucket = (b: NonNullable<Report['diff']>['buckets'][number]) =>
     entryOf(b, 'name', b.name, false, DIFF_SHARED, () =>

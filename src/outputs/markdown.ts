@@ -4,7 +4,7 @@ import { describeApis } from '../model/s3-apis.js';
 import { groupEvents } from './group.js';
 import { stripControls } from './sanitize.js';
 import type { UnknownConstruct } from '../model/fact.js';
-import type { Report } from './report.js';
+import { bucketsByName, type Report } from './report.js';
 
 /**
  * What GitHub would turn into a notification or a link even in escaped text: `@user` and `@org/team`
@@ -257,9 +257,7 @@ function diffLines(r: Report, opts: MarkdownOptions, room: (length: number) => b
   const said = opts.variant === 'summary' ? undefined : firstCause(r);
   const out: string[] = [];
   if (!r.diff?.buckets.length) return out;
-  // By name (the first bucket of a name, as a scan would find it): not a scan of every bucket per entry.
-  const byName = new Map<string, Report['buckets'][number]>();
-  for (const x of r.buckets) if (!byName.has(x.name)) byName.set(x.name, x);
+  const byName = bucketsByName(r);
   let length = 0;
   for (const b of r.diff.buckets) {
     if (!room(length)) break;
@@ -300,9 +298,7 @@ function findingLine(f: Report['findings'][number], opts: MarkdownOptions): stri
 
 /** The fixes, visible: each bucket's smallest Terraform change, and where no recorder of the plan reaches it, the way to check a central trail first. */
 function fixLines(r: Report, opts: MarkdownOptions, out: Lines): void {
-  // By name (the first bucket of a name): not a scan of every bucket per fix.
-  const byName = new Map<string, Report['buckets'][number]>();
-  for (const x of r.buckets) if (!byName.has(x.name)) byName.set(x.name, x);
+  const byName = bucketsByName(r);
   for (const fix of r.fixes ?? []) {
     if (out.full) return;
     const b = byName.get(fix.bucket);

@@ -66,3 +66,19 @@ export function summarize(
     findings: findings.length,
   };
 }
+
+const BY_NAME = new WeakMap<Report, ReadonlyMap<string, Report['buckets'][number]>>();
+
+/**
+ * The report's buckets by name (the first of a name, as a scan would find it), built once per report: the
+ * formats look a bucket up per diff entry and per fix, and a scan each time is quadratic at 20,000 buckets.
+ */
+export function bucketsByName(r: Report): ReadonlyMap<string, Report['buckets'][number]> {
+  let m = BY_NAME.get(r);
+  if (!m) {
+    const byName = new Map<string, Report['buckets'][number]>();
+    for (const x of r.buckets) if (!byName.has(x.name)) byName.set(x.name, x);
+    BY_NAME.set(r, (m = byName));
+  }
+  return m;
+}

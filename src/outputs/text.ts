@@ -1,7 +1,7 @@
 import { describeApis } from '../model/s3-apis.js';
 import { groupEvents } from './group.js';
 import { stripControls } from './sanitize.js';
-import type { Report } from './report.js';
+import { bucketsByName, type Report } from './report.js';
 
 const MARK: Record<string, string> = {
   covered: 'PASS',
@@ -29,9 +29,7 @@ export function renderText(r: Report, o: { readonly groupBuckets?: boolean } = {
     lines.push(
       `What this plan changes (${r.diff.regressions} regression(s), ${r.diff.improvements} improvement(s)${changed ? `, ${changed} change(s) to or from unknown` : ''}):`,
     );
-    // By name (the first bucket of a name, as a scan would find it): not a scan of every bucket per entry.
-    const byName = new Map<string, Report['buckets'][number]>();
-    for (const x of r.buckets) if (!byName.has(x.name)) byName.set(x.name, x);
+    const byName = bucketsByName(r);
     // Entries whose lines are the same but for the bucket name are printed once, with every name.
     const ids = new Ids();
     const entries = new Map<string, { head: string; rest: string[]; names: string[] }>();

@@ -28,7 +28,7 @@ import {
   summaryLine,
   terraformLocator,
   writeReportFile
-} from "./chunk-TK22OTYW.js";
+} from "./chunk-7A65SR3S.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-YJWEW7O6.js";
 import {

@@ -29,7 +29,7 @@ import {
   terraformLocator,
   waiverOf,
   writeReportFile
-} from "./chunk-TK22OTYW.js";
+} from "./chunk-7A65SR3S.js";
 import "./chunk-CPV4HZ3R.js";
 import "./chunk-YJWEW7O6.js";
 import "./chunk-I5QHX6OP.js";
